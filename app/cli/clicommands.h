@@ -1,0 +1,17 @@
+#pragma once
+#include "cliarguments.h"
+
+#include <QTextStream>
+
+class Database;
+
+// The individual commands. Each returns the exit code and throws CliError or StorageError for
+// the one-line message CommandLine prints.
+namespace CliCommands {
+int summary(const QStringList &args, QTextStream &out);
+int demo(const QStringList &args, QTextStream &out);
+int bench(const QStringList &args, QTextStream &out);
+
+// Opens an existing database given by --db (never creates one by accident).
+void openExisting(Database &db, const QString &path);
+} // namespace CliCommands

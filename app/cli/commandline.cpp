@@ -1,0 +1,73 @@
+#include "commandline.h"
+
+#include "clicommands.h"
+#include "storageerror.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+
+namespace {
+using Handler = int (*)(const QStringList &, QTextStream &);
+struct Command
+{
+    const char *name;
+    Handler handler;
+    const char *usage;
+};
+
+// One line per command: the name, the function, and the usage line `help` prints.
+const Command kCommands[] = {
+    {"summary", CliCommands::summary, "summary --db FILE [--as-of YYYY-MM-DD] [--json]"},
+    {"demo", CliCommands::demo, "demo --db FILE [--replace]"},
+    {"bench", CliCommands::bench, "bench [--json] [--keep DIR]"},
+};
+
+QString usage()
+{
+    QString text = QCoreApplication::translate("CommandLine", "Usage: pantau-kopdes [--db FILE] [--lang id|en]   (starts the application)") + QLatin1Char('\n');
+    for (const Command &c : kCommands)
+        text += QStringLiteral("       pantau-kopdes %1\n").arg(QString::fromLatin1(c.usage));
+    return text;
+}
+} // namespace
+
+namespace CommandLine {
+
+bool isCommand(const QStringList &args)
+{
+    if (args.isEmpty())
+        return false;
+    const QString first = args.first();
+    if (first == QLatin1String("help") || first == QLatin1String("--help") || first == QLatin1String("-h"))
+        return true;
+    for (const Command &c : kCommands)
+        if (first == QLatin1String(c.name))
+            return true;
+    return false;
+}
+
+int run(const QStringList &args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString name = args.value(0);
+    for (const Command &c : kCommands) {
+        if (name != QLatin1String(c.name))
+            continue;
+        try {
+            return c.handler(args.mid(1), out);
+        } catch (const CliError &e) {
+            err << "pantau-kopdes " << name << ": " << e.message() << '\n'
+                << QCoreApplication::translate("CommandLine", "usage: pantau-kopdes %1").arg(QString::fromLatin1(c.usage)) << '\n';
+            return 2;
+        } catch (const StorageError &e) {
+            err << "pantau-kopdes " << name << ": " << e.message() << '\n';
+            return 1;
+        }
+    }
+    out << usage();
+    return name.isEmpty() || name.startsWith(QLatin1Char('-')) || name == QLatin1String("help") ? 0 : 2;
+}
+
+} // namespace CommandLine

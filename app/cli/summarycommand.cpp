@@ -1,0 +1,34 @@
+#include "clicommands.h"
+
+#include "database.h"
+#include "progressrepository.h"
+#include "storageerror.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace CliCommands {
+
+void openExisting(Database &db, const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        throw StorageError(QCoreApplication::translate("CliCommands", "database file \"%1\" does not exist").arg(path));
+    db.open(path);
+}
+
+int summary(const QStringList &args, QTextStream &out)
+{
+    const CliArguments a(args, {QStringLiteral("db"), QStringLiteral("as-of")}, {QStringLiteral("json")});
+    const QDate asOf = a.date(QStringLiteral("as-of"), QDate::currentDate());
+    Database db;
+    openExisting(db, a.required(QStringLiteral("db")));
+    const ProgressSummary s = ProgressRepository(db.connection()).summary(asOf);
+    if (a.has(QStringLiteral("json")))
+        out << QJsonDocument(s.toJson()).toJson(QJsonDocument::Indented);
+    else
+        out << s.toText();
+    return 0;
+}
+
+} // namespace CliCommands

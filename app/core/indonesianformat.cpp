@@ -1,0 +1,71 @@
+#include "indonesianformat.h"
+
+#include <QLocale>
+
+namespace {
+const QLocale &indonesian()
+{
+    static const QLocale locale(QLocale::Indonesian, QLocale::Indonesia);
+    return locale;
+}
+} // namespace
+
+namespace IndonesianFormat {
+
+int percentTenths(qint64 part, qint64 whole)
+{
+    if (whole <= 0)
+        return 0;
+    return int((part * 2000 + whole) / (2 * whole));
+}
+
+QString percent(qint64 part, qint64 whole, int decimals)
+{
+    const int tenths = percentTenths(part, whole);
+    if (decimals <= 0) {
+        const qint64 whole100 = whole <= 0 ? 0 : (part * 200 + whole) / (2 * whole);
+        return QStringLiteral("%1 %").arg(whole100);
+    }
+    return QStringLiteral("%1,%2 %").arg(tenths / 10).arg(tenths % 10);
+}
+
+QString percentDecimal(qint64 part, qint64 whole)
+{
+    const int tenths = percentTenths(part, whole);
+    return QStringLiteral("%1.%2").arg(tenths / 10).arg(tenths % 10);
+}
+
+QString number(qint64 value)
+{
+    return indonesian().toString(value);
+}
+
+QString dateLong(const QDate &d)
+{
+    return d.isValid() ? indonesian().toString(d, QStringLiteral("dddd, d MMMM yyyy")) : QString();
+}
+
+QString date(const QDate &d)
+{
+    return d.isValid() ? indonesian().toString(d, QStringLiteral("d MMMM yyyy")) : QString();
+}
+
+QString dateShort(const QDate &d)
+{
+    return d.isValid() ? indonesian().toString(d, QStringLiteral("d MMM yyyy")) : QString();
+}
+
+QString time(const QTime &t)
+{
+    return t.isValid() ? t.toString(QStringLiteral("HH.mm")) : QString();
+}
+
+QString dateTime(const QDateTime &dt)
+{
+    if (!dt.isValid())
+        return QString();
+    const QDateTime local = dt.toLocalTime();
+    return date(local.date()) + QLatin1Char(' ') + time(local.time());
+}
+
+} // namespace IndonesianFormat

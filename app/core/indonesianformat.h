@@ -1,0 +1,29 @@
+#pragma once
+#include <QDate>
+#include <QString>
+
+// Numbers, percentages and dates the way Indonesian reports print them:
+// "83.762", "64,4 %", "Sabtu, 4 Oktober 2025". Percentages are computed in integer
+// arithmetic (tenths, rounded half up) so that the same figures never differ by a float.
+namespace IndonesianFormat {
+
+// Percentage of part in whole, in tenths of a percent, rounded half up; 0 when whole is 0.
+int percentTenths(qint64 part, qint64 whole);
+// "64,4 %" (decimals = 1) or "64 %" (decimals = 0, the ministry's own style).
+QString percent(qint64 part, qint64 whole, int decimals = 1);
+// Same figure as a plain decimal for machine output: 64.4
+QString percentDecimal(qint64 part, qint64 whole);
+// "83.762"
+QString number(qint64 value);
+// "Sabtu, 4 Oktober 2025"
+QString dateLong(const QDate &date);
+// "4 Oktober 2025"
+QString date(const QDate &date);
+// "4 Okt 2025" for narrow table cells
+QString dateShort(const QDate &date);
+// "4 Oktober 2025 09.14"
+QString dateTime(const QDateTime &dateTime);
+// "09.14"
+QString time(const QTime &time);
+
+} // namespace IndonesianFormat

@@ -1,0 +1,92 @@
+#include "demoscenario.h"
+
+#include "areasetup.h"
+#include "cooperativerepository.h"
+#include "milestonerepository.h"
+#include "regioncatalog.h"
+#include "sqlquery.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <random>
+
+namespace {
+const QString kActor = QStringLiteral("demo");
+
+// Invented, clearly-marked people: common Simalungun family names with generic given names.
+const char *const kGiven[] = {"Budi", "Rina", "Togar", "Sri", "Hotman", "Maria", "Jonson", "Lestari", "Parlin", "Dewi",
+                              "Robert", "Nurhayati", "Anton", "Rosmawati", "Darwin", "Friska"};
+const char *const kFamily[] = {"Saragih", "Purba", "Damanik", "Sinaga", "Girsang", "Sipayung", "Silalahi", "Munthe",
+                               "Sitopu", "Manik", "Simarmata", "Tambunan"};
+
+QDate spread(std::mt19937 &rng, const QDate &from, const QDate &to)
+{
+    std::uniform_int_distribution<int> days(0, int(from.daysTo(to)));
+    return from.addDays(days(rng));
+}
+} // namespace
+
+void DemoScenario::build(QSqlDatabase db, const RegionCatalog &catalog)
+{
+    AreaSetup::apply(db, catalog.area(areaCode()), kActor);
+    CooperativeRepository coops(db);
+    RegistryQuery all;
+    QVector<qint64> ids = coops.findIds(all);
+    std::mt19937 rng(20251004u);
+
+    // Contacts and legal entities: every KMP of the programme was a legal entity by mid-2025.
+    for (int i = 0; i < ids.size(); ++i) {
+        Cooperative c = coops.get(ids.at(i));
+        const QString given = QString::fromLatin1(kGiven[i % std::size(kGiven)]);
+        const QString family = QString::fromLatin1(kFamily[(i / 3) % std::size(kFamily)]);
+        c.chairName = QStringLiteral("(Demo) %1 %2").arg(given, family);
+        c.chairPhone = QStringLiteral("0812-0000-%1").arg(i + 1, 4, 10, QLatin1Char('0'));
+        c.phone = c.chairPhone;
+        c.legalNumber = QStringLiteral("AHU-%1.AH.01.29.TAHUN 2025").arg(i + 1, 7, 10, QLatin1Char('0'));
+        c.legalDate = spread(rng, QDate(2025, 6, 16), QDate(2025, 7, 31));
+        c.memberCount = 20 + int(rng() % 180);
+        c.notes = QCoreApplication::translate("DemoScenario", "Demo data: people and phone numbers are invented.");
+        coops.update(c, kActor);
+    }
+
+    std::shuffle(ids.begin(), ids.end(), rng);
+    QVector<MilestoneMark> marks;
+    auto markRange = [&](const QString &code, int from, int to, const QDate &start, const QDate &end) {
+        for (int i = from; i < to; ++i)
+            marks.append({ids.at(i), code, spread(rng, start, end), QString()});
+    };
+    const QDate before = dayBefore();
+    const QDate workshop = workshopDate();
+    const int total = int(ids.size());
+    // Formation: every KMP held its Musdesus and became a legal entity before operations began.
+    markRange(QStringLiteral("musdesus"), 0, total, QDate(2025, 5, 5), QDate(2025, 6, 14));
+    markRange(QStringLiteral("badan_hukum"), 0, total, QDate(2025, 6, 16), QDate(2025, 7, 31));
+    // Shuffled order makes nested sets: the first 266 were activated before the workshop, the next
+    // 94 at it (360 attended and have an account); 53 neither attended nor activated.
+    markRange(QStringLiteral("akun"), 0, 266, QDate(2025, 7, 21), before);
+    markRange(QStringLiteral("akun"), 266, 360, workshop, workshop);
+    markRange(QStringLiteral("profil"), 0, 121, QDate(2025, 8, 1), before);
+    markRange(QStringLiteral("profil"), 121, 249, workshop, workshop);
+    // Outlet data: 58 before, 115 more at the workshop (173); 9 outlets operating, 11 financed.
+    for (int i = 0; i < 173; ++i)
+        marks.append({ids.at(i * 2), QStringLiteral("gerai"), i < 58 ? spread(rng, QDate(2025, 8, 15), before) : workshop, QString()});
+    for (int i = 0; i < 9; ++i)   // operating outlets are among those with outlet data before
+        marks.append({ids.at(i * 2), QStringLiteral("gerai_aktif"), spread(rng, QDate(2025, 9, 20), before), QString()});
+    markRange(QStringLiteral("kemitraan"), 0, 14, QDate(2025, 9, 1), before);
+    for (int i = 14; i < 90; ++i)
+        marks.append({ids.at(i + 40), QStringLiteral("kemitraan"), workshop, QString()});
+    for (int i = 0; i < 11; ++i)
+        marks.append({ids.at(i * 20 + 3), QStringLiteral("pembiayaan"), spread(rng, QDate(2025, 9, 1), before), QString()});
+
+    Transaction tx(db, QCoreApplication::translate("DemoScenario", "Building the demo"));
+    MilestoneRepository(db).insertMarks(marks, kActor);
+    tx.commit();
+}
+
+QVector<qint64> DemoScenario::attendees(QSqlDatabase db)
+{
+    RegistryQuery q;
+    q.milestoneCode = QStringLiteral("akun");
+    q.milestoneFilter = RegistryQuery::MilestoneFilter::Reached;
+    return CooperativeRepository(db).findIds(q);
+}

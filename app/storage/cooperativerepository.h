@@ -1,0 +1,47 @@
+#pragma once
+#include "cooperative.h"
+#include "registryquery.h"
+
+#include <QSqlDatabase>
+#include <QVector>
+
+struct RegionEntry;
+
+struct CooperativeChange
+{
+    QString field;
+    QString oldValue;
+    QString newValue;
+    QDateTime changedAt;
+    QString changedBy;
+};
+
+class CooperativeRepository
+{
+public:
+    explicit CooperativeRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // One cooperative per village, named by the programme's pattern; villages that already have
+    // one are skipped. Returns how many were created. Runs inside the caller's transaction.
+    int createForVillages(const QVector<RegionEntry> &villages, const QString &actor);
+    // Adds one cooperative; refused with a clear message when its village already has one.
+    qint64 add(const Cooperative &c, const QString &actor);
+    // Saves the editable fields and records each changed field in the history.
+    void update(const Cooperative &c, const QString &actor);
+
+    Cooperative get(qint64 id) const;
+    qint64 idForVillage(const QString &villageCode) const;   // 0 when none
+    int count() const;
+
+    // Registry: ids matching the query, in its order; then the rows for a slice of those ids.
+    QVector<qint64> findIds(const RegistryQuery &query) const;
+    QVector<RegistryRow> loadRows(const QVector<qint64> &ids) const;
+
+    QVector<CooperativeChange> changes(qint64 id) const;
+
+    // The lower-cased text the search box matches against.
+    static QString searchTextFor(const Cooperative &c);
+
+private:
+    QSqlDatabase m_db;
+};

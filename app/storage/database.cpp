@@ -1,0 +1,131 @@
+#include "database.h"
+
+#include "migrator.h"
+#include "sqlquery.h"
+#include "storageerror.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("Database", s); }
+
+void pragma(const QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery q(db);
+    if (!q.exec(statement))
+        throw StorageError::fromQuery(q, tr("Opening the database"));
+}
+} // namespace
+
+Database::Database()
+{
+    static QAtomicInt counter;
+    m_connectionName = QStringLiteral("pantau-kopdes-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("pantau-kopdes.sqlite"));
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrator::latestVersion();
+}
+
+void Database::openConnection(const QString &path)
+{
+    close();
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        throw StorageError(tr("\"%1\" is a folder, not a database file.").arg(path));
+    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+        throw StorageError(tr("Cannot create the folder for \"%1\".").arg(path));
+    if (info.exists()) {
+        // A non-SQLite file (a spreadsheet chosen by mistake) must be refused, never overwritten.
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            throw StorageError(tr("Cannot read \"%1\": %2").arg(path, f.errorString()));
+        const QByteArray head = f.read(16);
+        if (!head.isEmpty() && !head.startsWith("SQLite format 3"))
+            throw StorageError(tr("\"%1\" is not a Pantau Kopdes database (it is not an SQLite file). It was not changed.").arg(path));
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    // Wait up to 5 s for another writer (a second window, another facilitator's process).
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        const QString technical = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw StorageError(tr("Cannot open the database \"%1\": %2").arg(path, technical), technical);
+    }
+    m_path = path;
+    // Connection-only settings first: nothing here writes to the file.
+    pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    pragma(db, QStringLiteral("PRAGMA busy_timeout = 5000"));
+    try {
+        Migrator(db).checkNotNewer();
+    } catch (...) {
+        close();
+        throw;
+    }
+    // WAL lets readers (the dashboard, another window) go on while one writer saves;
+    // synchronous=NORMAL in WAL mode is durable against application crashes.
+    pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    pragma(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
+void Database::open(const QString &path)
+{
+    openConnection(path);
+    Migrator(connection()).migrate();
+}
+
+void Database::openAtVersion(const QString &path, int version)
+{
+    openConnection(path);
+    Migrator(connection()).migrateTo(version);
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_path.clear();
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    return Migrator(connection()).currentVersion();
+}

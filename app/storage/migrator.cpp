@@ -1,0 +1,103 @@
+#include "migrator.h"
+
+#include "sqlquery.h"
+#include "storageerror.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("Migrator", s); }
+}
+
+Migrator::Migrator(QSqlDatabase db) : m_db(std::move(db)) {}
+
+QVector<Migrator::Step> Migrator::steps()
+{
+    static const QRegularExpression nameRe(QStringLiteral("^(\\d{3})_(.+)\\.sql$"));
+    QVector<Step> result;
+    const QDir dir(QStringLiteral(":/migrations"));
+    for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto m = nameRe.match(file);
+        if (m.hasMatch())
+            result.append({m.captured(1).toInt(), m.captured(2), dir.filePath(file)});
+    }
+    std::sort(result.begin(), result.end(), [](const Step &a, const Step &b) { return a.version < b.version; });
+    return result;
+}
+
+int Migrator::latestVersion()
+{
+    const auto all = steps();
+    return all.isEmpty() ? 0 : all.last().version;
+}
+
+int Migrator::currentVersion() const
+{
+    if (!m_db.tables().contains(QStringLiteral("schema_migration")))
+        return 0;
+    return Sql::scalar(m_db, QStringLiteral("SELECT MAX(version) FROM schema_migration"), {},
+                       tr("Reading the schema version")).toInt();
+}
+
+void Migrator::checkNotNewer() const
+{
+    const int current = currentVersion();
+    if (current > latestVersion())
+        throw StorageError(tr("This database was made by a newer version of Pantau Kopdes (schema %1; this version knows up to %2). "
+                              "It was not changed. Install the newer version to open it.")
+                               .arg(current)
+                               .arg(latestVersion()));
+}
+
+QStringList Migrator::splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    for (const QString &line : script.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("--")) || (trimmed.isEmpty() && current.isEmpty()))
+            continue;
+        current += line + QLatin1Char('\n');
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            statements.append(current.trimmed());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
+void Migrator::migrateTo(int version)
+{
+    checkNotNewer();
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migration ("
+                                   "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")))
+            throw StorageError::fromQuery(q, tr("Preparing the database"));
+    }
+    const int from = currentVersion();
+    for (const Step &step : steps()) {
+        if (step.version <= from || step.version > version)
+            continue;
+        QFile file(step.resourcePath);
+        if (!file.open(QIODevice::ReadOnly))
+            throw StorageError(tr("Migration %1 is missing from the application.").arg(step.version));
+        const QString what = tr("Upgrading the database to version %1").arg(step.version);
+        Transaction tx(m_db, what);
+        for (const QString &statement : splitStatements(QString::fromUtf8(file.readAll()))) {
+            QSqlQuery q(m_db);
+            if (!q.exec(statement))
+                throw StorageError::fromQuery(q, what);
+        }
+        Sql::run(m_db, QStringLiteral("INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, ?)"),
+                 {step.version, step.name, Sql::nowUtc()}, what);
+        tx.commit();
+    }
+}

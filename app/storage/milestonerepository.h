@@ -1,0 +1,45 @@
+#pragma once
+#include "milestone.h"
+
+#include <QSqlDatabase>
+#include <QVector>
+
+// Milestone definitions (administered by the Dinas) and the marks on cooperatives.
+// Every change is an event: marking adds a 'reach', un-marking adds an 'unreach';
+// nothing is deleted, so each cooperative's full history can be shown.
+class MilestoneRepository
+{
+public:
+    explicit MilestoneRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    QVector<MilestoneDefinition> definitions(bool includeRetired = false) const;
+    void addDefinition(const MilestoneDefinition &definition);
+    void updateDefinition(const MilestoneDefinition &definition);   // name, label, phrase
+    void setOrder(const QStringList &codes);                         // new positions, first = 1
+    void setRetired(const QString &code, bool retired);
+
+    // Marks the milestone reached on `date` for each cooperative. Cooperatives that already have
+    // it with that date are left alone. Returns the previous state of those that changed, so the
+    // caller can undo. One transaction for the whole selection.
+    QVector<MilestoneMark> mark(const QVector<qint64> &cooperativeIds, const QString &code,
+                                const QDate &date, const QString &note, const QString &actor);
+    // Records an 'unreach' for each cooperative that has the milestone. Returns previous states.
+    QVector<MilestoneMark> unmark(const QVector<qint64> &cooperativeIds, const QString &code,
+                                  const QString &note, const QString &actor);
+    // Puts marks back to a previous state (undo/redo), recording events like any other change.
+    void restore(const QVector<MilestoneMark> &states, const QString &note, const QString &actor);
+
+    // Bulk load of marks for cooperatives that have no current mark for those milestones yet
+    // (the demo scenario, an import, the benchmark). Runs inside the caller's transaction.
+    void insertMarks(const QVector<MilestoneMark> &marks, const QString &actor);
+
+    QVector<MilestoneMark> currentMarks(const QVector<qint64> &cooperativeIds, const QString &code) const;
+    QVector<MilestoneEvent> history(qint64 cooperativeId) const;
+
+private:
+    void reachOne(qint64 id, const QString &code, const QDate &date, const QString &note,
+                  const QString &actor, const QString &now);
+    void unreachOne(qint64 id, const QString &code, const QString &note, const QString &actor,
+                    const QString &now);
+    QSqlDatabase m_db;
+};

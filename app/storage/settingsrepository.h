@@ -1,0 +1,24 @@
+#pragma once
+#include <QSqlDatabase>
+#include <QString>
+
+// Settings that belong to the database (shared by every PC that opens it): the office's area,
+// its name, the word for a village. Per-user settings (window layout, printer) live in QSettings.
+class SettingsRepository
+{
+public:
+    explicit SettingsRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    QString value(const QString &key, const QString &fallback = QString()) const;
+    void setValue(const QString &key, const QString &value);
+
+    // Typed keys with their defaults in one place.
+    QString areaCode() const { return value(QStringLiteral("area_code")); }          // "12.08" or "12"
+    QString areaName() const { return value(QStringLiteral("area_name")); }          // "Kabupaten Simalungun"
+    // What the area calls a desa ("Nagori" in Simalungun); shown in column headers.
+    QString villageTerm() const { return value(QStringLiteral("village_term"), QStringLiteral("Desa")); }
+    bool isAreaSetUp() const { return !areaCode().isEmpty(); }
+
+private:
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,37 @@
+#pragma once
+#include "storageerror.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+// Small helpers so repositories stay short: prepare/bind/exec that throw StorageError.
+namespace Sql {
+QSqlQuery prepare(const QSqlDatabase &db, const QString &sql, const QString &what);
+void exec(QSqlQuery &query, const QString &what);
+QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what);
+// First column of the first row, or an invalid QVariant.
+QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what);
+// "?, ?, ?" for an IN (...) list of n values.
+QString placeholders(int n);
+// Current UTC time as ISO-8601 text, the stored form of every timestamp.
+QString nowUtc();
+QVariant textOrNull(const QString &s);
+QVariant dateOrNull(const class QDate &d);
+} // namespace Sql
+
+// Rolls back unless commit() was called: every multi-statement write uses one.
+class Transaction
+{
+public:
+    Transaction(QSqlDatabase db, const QString &what);
+    ~Transaction();
+    void commit();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    QString m_what;
+    bool m_done = false;
+};

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# The README's two commands:
+#   scripts/quickstart.sh run    install what is missing, build, start the app on a demo database
+#   scripts/quickstart.sh test   install what is missing, build, run the whole test suite
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BUILD_DIR=${BUILD_DIR:-build}
+# Debian 12 / Ubuntu 24.04 package names. Node.js/npm fetch the pinned region data at configure time.
+PACKAGES=(
+  build-essential cmake ninja-build pkg-config git
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libqt6sql6-sqlite libgl-dev
+  catch2 libcsv-dev libxlsxwriter-dev libqrencode-dev
+  nodejs npm
+  sqlite3 poppler-utils python3-openpyxl xvfb xauth imagemagick
+)
+
+install_packages() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  # npm may come from NodeSource or nvm instead of Debian's package: then it is not missing.
+  if command -v npm >/dev/null 2>&1; then
+    local kept=()
+    for p in "${missing[@]}"; do [[ "$p" == nodejs || "$p" == npm ]] || kept+=("$p"); done
+    missing=("${kept[@]}")
+  fi
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build() {
+  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+  cmake --build "$BUILD_DIR" -j"$(nproc)"
+}
+
+case "${1:-}" in
+  run)
+    install_packages
+    build
+    demo="$BUILD_DIR/demo.sqlite"
+    [ -f "$demo" ] || "$BUILD_DIR/pantau-kopdes" demo --db "$demo"
+    exec "$BUILD_DIR/pantau-kopdes" --db "$demo"
+    ;;
+  test)
+    install_packages
+    build
+    ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 1800
+    ;;
+  *)
+    echo "usage: $0 run|test" >&2
+    exit 2
+    ;;
+esac

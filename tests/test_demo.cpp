@@ -1,0 +1,111 @@
+#include "catch.h"
+#include "testsupport.h"
+
+#include "database.h"
+#include "demoscenario.h"
+#include "progressrepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+QHash<QString, int> reachedFromJson(const QJsonObject &summary)
+{
+    QHash<QString, int> out;
+    for (const auto &m : summary.value(QStringLiteral("milestones")).toArray())
+        out.insert(m.toObject().value(QStringLiteral("code")).toString(), m.toObject().value(QStringLiteral("reached")).toInt());
+    return out;
+}
+} // namespace
+
+TEST_CASE("the demo tells the seed's story through the library", "[demo]")
+{
+    Database db;
+    db.open(TestSupport::demoDatabaseCopy(QStringLiteral("demo-lib.sqlite")));
+    ProgressRepository progress(db.connection());
+
+    const ProgressSummary before = progress.summary(QDate(2025, 10, 3));
+    CHECK(before.total == 413);
+    CHECK(before.districts.size() == 32);
+    CHECK(before.reachedCount(QStringLiteral("akun")) == 266);
+    CHECK(before.reachedCount(QStringLiteral("profil")) == 121);
+    CHECK(before.reachedCount(QStringLiteral("gerai_aktif")) == 9);
+    CHECK(before.reachedCount(QStringLiteral("pembiayaan")) == 11);
+
+    const ProgressSummary after = progress.summary(QDate(2025, 10, 4));
+    CHECK(after.reachedCount(QStringLiteral("akun")) == 360);
+    CHECK(after.reachedCount(QStringLiteral("profil")) == 249);
+    CHECK(after.reachedCount(QStringLiteral("gerai")) == 173);
+    CHECK(after.reachedCount(QStringLiteral("kemitraan")) == 90);
+    CHECK(after.reachedCount(QStringLiteral("gerai_aktif")) == 9);
+    CHECK(after.reachedCount(QStringLiteral("pembiayaan")) == 11);
+
+    // Per-kecamatan counts add up to the area's.
+    for (const auto &m : after.milestones) {
+        int sum = 0;
+        for (const auto &d : after.districts)
+            sum += d.reachedCount(m.code);
+        CHECK(sum == after.reachedCount(m.code));
+    }
+    CHECK(DemoScenario::attendees(db.connection()).size() == 360);
+}
+
+TEST_CASE("the demo's figures through the command line, JSON and text", "[demo][cli]")
+{
+    const QString path = TestSupport::demoDatabaseCopy(QStringLiteral("demo-cli.sqlite"));
+    const auto r3 = TestSupport::runApp({QStringLiteral("summary"), QStringLiteral("--db"), path,
+                                         QStringLiteral("--as-of"), QStringLiteral("2025-10-03"), QStringLiteral("--json")});
+    REQUIRE(r3.exitCode == 0);
+    const QJsonObject s3 = QJsonDocument::fromJson(r3.out).object();
+    CHECK(s3.value(QStringLiteral("as_of")).toString() == QStringLiteral("2025-10-03"));
+    CHECK(s3.value(QStringLiteral("total")).toInt() == 413);
+    const auto m3 = reachedFromJson(s3);
+    CHECK(m3.value(QStringLiteral("akun")) == 266);
+    CHECK(m3.value(QStringLiteral("profil")) == 121);
+    CHECK(m3.value(QStringLiteral("gerai_aktif")) == 9);
+    CHECK(m3.value(QStringLiteral("pembiayaan")) == 11);
+    const QJsonObject akun = s3.value(QStringLiteral("milestones")).toArray().at(2).toObject();
+    CHECK(akun.value(QStringLiteral("code")).toString() == QStringLiteral("akun"));
+    CHECK(akun.value(QStringLiteral("percent")).toDouble() == Approx(64.4));
+    const QJsonArray districts = s3.value(QStringLiteral("districts")).toArray();
+    CHECK(districts.size() == 32);
+    int sum = 0;
+    for (const auto &d : districts) {
+        CHECK(d.toObject().contains(QStringLiteral("code")));
+        CHECK(d.toObject().contains(QStringLiteral("name")));
+        sum += d.toObject().value(QStringLiteral("total")).toInt();
+    }
+    CHECK(sum == 413);
+
+    const auto r4 = TestSupport::runApp({QStringLiteral("summary"), QStringLiteral("--db"), path,
+                                         QStringLiteral("--as-of"), QStringLiteral("2025-10-04"), QStringLiteral("--json")});
+    REQUIRE(r4.exitCode == 0);
+    const auto m4 = reachedFromJson(QJsonDocument::fromJson(r4.out).object());
+    CHECK(m4.value(QStringLiteral("akun")) == 360);
+    CHECK(m4.value(QStringLiteral("profil")) == 249);
+    CHECK(m4.value(QStringLiteral("gerai")) == 173);
+    CHECK(m4.value(QStringLiteral("kemitraan")) == 90);
+
+    const auto text = TestSupport::runApp({QStringLiteral("summary"), QStringLiteral("--db"), path,
+                                           QStringLiteral("--as-of"), QStringLiteral("2025-10-04")});
+    REQUIRE(text.exitCode == 0);
+    const QString t = QString::fromUtf8(text.out);
+    CHECK(t.contains(QStringLiteral("Sabtu, 4 Oktober 2025")));
+    CHECK(t.contains(QStringLiteral("87,2 %")));   // 360 of 413
+}
+
+TEST_CASE("the command line refuses bad arguments with one line and a non-zero exit", "[cli]")
+{
+    const auto missing = TestSupport::runApp({QStringLiteral("summary"), QStringLiteral("--db"), TestSupport::tempPath(QStringLiteral("nope.sqlite"))});
+    CHECK(missing.exitCode != 0);
+    CHECK(missing.err.count('\n') == 1);
+    CHECK(missing.out.isEmpty());
+    const auto badDate = TestSupport::runApp({QStringLiteral("summary"), QStringLiteral("--db"), QStringLiteral("x"),
+                                              QStringLiteral("--as-of"), QStringLiteral("4/10/2025")});
+    CHECK(badDate.exitCode != 0);
+    CHECK(badDate.err.contains("YYYY-MM-DD"));
+    const auto unknown = TestSupport::runApp({QStringLiteral("summary"), QStringLiteral("--bogus")});
+    CHECK(unknown.exitCode != 0);
+    CHECK(unknown.err.contains("--bogus"));
+}

@@ -1,0 +1,241 @@
+#include "catch.h"
+#include "testsupport.h"
+
+#include "areasetup.h"
+#include "cooperativerepository.h"
+#include "database.h"
+#include "migrator.h"
+#include "milestonerepository.h"
+#include "progressrepository.h"
+#include "regioncatalog.h"
+#include "settingsrepository.h"
+#include "sqlquery.h"
+#include "storageerror.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// A small area (one kecamatan's worth is enough for storage tests): Kota Pematangsiantar, 12.72.
+void setUpSmallArea(Database &db)
+{
+    AreaSetup::apply(db.connection(), TestSupport::catalog().area(QStringLiteral("12.72")), QStringLiteral("test"));
+}
+} // namespace
+
+TEST_CASE("an empty database migrates to the latest version with pragmas set", "[migrations]")
+{
+    const QString path = TestSupport::tempPath(QStringLiteral("empty.sqlite"));
+    Database db;
+    db.open(path);
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+    CHECK(Database::latestSchemaVersion() >= 1);
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("wal"));
+    REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    REQUIRE(q.exec(QStringLiteral("PRAGMA busy_timeout")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() >= 1000);
+    // The default milestone set is data.
+    const auto milestones = MilestoneRepository(db.connection()).definitions();
+    QStringList codes;
+    for (const auto &m : milestones)
+        codes << m.code;
+    CHECK(codes == QStringList{QStringLiteral("musdesus"), QStringLiteral("badan_hukum"), QStringLiteral("akun"),
+                               QStringLiteral("profil"), QStringLiteral("gerai"), QStringLiteral("gerai_aktif"),
+                               QStringLiteral("kemitraan"), QStringLiteral("pembiayaan")});
+}
+
+TEST_CASE("every earlier schema version upgrades to the latest and keeps its data", "[migrations]")
+{
+    const int latest = Database::latestSchemaVersion();
+    for (int from = 1; from < latest; ++from) {
+        DYNAMIC_SECTION("from version " << from)
+        {
+            const QString path = TestSupport::tempPath(QStringLiteral("upgrade-%1.sqlite").arg(from));
+            QFile::remove(path);
+            {
+                Database db;
+                db.openAtVersion(path, from);
+                REQUIRE(db.schemaVersion() == from);
+                setUpSmallArea(db);
+                MilestoneRepository(db.connection()).mark({1}, QStringLiteral("akun"), QDate(2025, 10, 1), QString(), QStringLiteral("t"));
+            }
+            Database db;
+            db.open(path);
+            CHECK(db.schemaVersion() == latest);
+            CHECK(CooperativeRepository(db.connection()).count() == 53);
+            CHECK(ProgressRepository(db.connection()).summary(QDate(2025, 10, 1)).reachedCount(QStringLiteral("akun")) == 1);
+        }
+    }
+    SUCCEED("all earlier versions upgraded");
+}
+
+TEST_CASE("a database from a newer version is refused and left untouched", "[migrations]")
+{
+    const QString path = TestSupport::tempPath(QStringLiteral("newer.sqlite"));
+    {
+        Database db;
+        db.open(path);
+        QSqlQuery q(db.connection());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO schema_migration (version, name, applied_at) VALUES (999, 'future', '2030-01-01')")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    const QByteArray before = fileHash(path);
+    Database db;
+    try {
+        db.open(path);
+        FAIL("a newer database was opened");
+    } catch (const StorageError &e) {
+        CHECK(e.message().contains(QStringLiteral("999")));
+    }
+    CHECK_FALSE(db.isOpen());
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("a file that is not a database is refused and not overwritten", "[migrations]")
+{
+    const QString path = TestSupport::tempPath(QStringLiteral("spreadsheet.xlsx"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("PK\x03\x04 not a database");
+    f.close();
+    const QByteArray before = fileHash(path);
+    Database db;
+    CHECK_THROWS_AS(db.open(path), StorageError);
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("a failing migration step rolls back completely", "[migrations]")
+{
+    const QString path = TestSupport::tempPath(QStringLiteral("rollback.sqlite"));
+    Database db;
+    db.open(path);
+    const QStringList tablesBefore = db.connection().tables();
+    {
+        Transaction tx(db.connection(), QStringLiteral("test"));
+        QSqlQuery q(db.connection());
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE half_done (x INTEGER)")));
+        CHECK_FALSE(q.exec(QStringLiteral("CREATE TABLE broken (")));
+        // no commit: the guard rolls back
+    }
+    CHECK(db.connection().tables() == tablesBefore);
+}
+
+TEST_CASE("marking, un-marking and restoring milestones keep the whole history", "[milestones]")
+{
+    const QString path = TestSupport::tempPath(QStringLiteral("marks.sqlite"));
+    Database db;
+    db.open(path);
+    setUpSmallArea(db);
+    MilestoneRepository milestones(db.connection());
+    ProgressRepository progress(db.connection());
+    const QString akun = QStringLiteral("akun");
+
+    auto previous = milestones.mark({1, 2, 3}, akun, QDate(2025, 10, 3), QStringLiteral("workshop"), QStringLiteral("ani"));
+    CHECK(previous.size() == 3);
+    CHECK(progress.summary(QDate(2025, 10, 3)).reachedCount(akun) == 3);
+    CHECK(progress.summary(QDate(2025, 10, 2)).reachedCount(akun) == 0);
+
+    // Marking again with the same date changes nothing.
+    CHECK(milestones.mark({1}, akun, QDate(2025, 10, 3), QString(), QStringLiteral("ani")).isEmpty());
+
+    const auto unmarked = milestones.unmark({2}, akun, QStringLiteral("entered by mistake"), QStringLiteral("budi"));
+    REQUIRE(unmarked.size() == 1);
+    CHECK(unmarked.first().reachedOn == QDate(2025, 10, 3));
+    CHECK(progress.summary(QDate(2025, 10, 3)).reachedCount(akun) == 2);
+
+    const auto history = milestones.history(2);
+    REQUIRE(history.size() == 2);
+    CHECK(history.at(0).action == MilestoneEvent::Action::Reach);
+    CHECK_FALSE(history.at(0).current);
+    CHECK(history.at(1).action == MilestoneEvent::Action::Unreach);
+    CHECK(history.at(1).recordedBy == QStringLiteral("budi"));
+    CHECK(history.at(1).note == QStringLiteral("entered by mistake"));
+
+    // Undo of the un-mark puts the original date back, as a new event.
+    milestones.restore(unmarked, QStringLiteral("undo"), QStringLiteral("budi"));
+    CHECK(progress.summary(QDate(2025, 10, 3)).reachedCount(akun) == 3);
+    CHECK(milestones.history(2).size() == 3);
+
+    // Undo of the first mark returns those cooperatives to "not reached".
+    milestones.restore(previous, QStringLiteral("undo"), QStringLiteral("ani"));
+    CHECK(progress.summary(QDate::currentDate()).reachedCount(akun) == 0);
+
+    CHECK_THROWS_AS(milestones.mark({1}, akun, QDate::currentDate().addDays(1), QString(), QStringLiteral("ani")), StorageError);
+}
+
+TEST_CASE("milestones can be added, renamed, reordered and retired", "[milestones]")
+{
+    Database db;
+    db.open(TestSupport::tempPath(QStringLiteral("admin.sqlite")));
+    MilestoneRepository repo(db.connection());
+    repo.addDefinition({QStringLiteral("verifikasi_lahan"), QStringLiteral("Verifikasi lahan"), QStringLiteral("lahan terverifikasi"),
+                        QStringLiteral("lahannya telah diverifikasi"), 0, false});
+    CHECK(repo.definitions().last().code == QStringLiteral("verifikasi_lahan"));
+    CHECK_THROWS_AS(repo.addDefinition({QStringLiteral("akun"), QStringLiteral("x"), {}, {}, 0, false}), StorageError);
+    CHECK_THROWS_AS(repo.addDefinition({QStringLiteral("Bad Code"), QStringLiteral("x"), {}, {}, 0, false}), StorageError);
+
+    auto defs = repo.definitions();
+    MilestoneDefinition renamed = defs.first();
+    renamed.name = QStringLiteral("Musyawarah Desa Khusus");
+    repo.updateDefinition(renamed);
+    CHECK(repo.definitions().first().name == QStringLiteral("Musyawarah Desa Khusus"));
+
+    QStringList order;
+    for (const auto &d : defs)
+        order.prepend(d.code);
+    repo.setOrder(order);
+    CHECK(repo.definitions().first().code == QStringLiteral("verifikasi_lahan"));
+
+    repo.setRetired(QStringLiteral("verifikasi_lahan"), true);
+    CHECK(repo.definitions().first().code == QStringLiteral("pembiayaan"));
+    CHECK(repo.definitions(true).size() == 9);
+}
+
+TEST_CASE("cooperatives: one per village, edits recorded field by field", "[cooperatives]")
+{
+    Database db;
+    db.open(TestSupport::tempPath(QStringLiteral("coops.sqlite")));
+    setUpSmallArea(db);
+    CooperativeRepository coops(db.connection());
+    const int count = coops.count();
+    Cooperative second;
+    second.villageCode = coops.get(1).villageCode;
+    second.name = QStringLiteral("Koperasi tandingan");
+    second.kind = QStringLiteral("KDMP");
+    CHECK_THROWS_AS(coops.add(second, QStringLiteral("t")), StorageError);
+    CHECK(coops.count() == count);
+
+    // Setting the area up again creates nothing twice.
+    setUpSmallArea(db);
+    CHECK(coops.count() == count);
+
+    Cooperative c = coops.get(1);
+    c.chairName = QStringLiteral("Togar Purba");
+    c.chairPhone = QStringLiteral("0812-1111-2222");
+    coops.update(c, QStringLiteral("ani"));
+    const auto changes = coops.changes(1);
+    REQUIRE(changes.size() == 2);
+    CHECK(changes.at(0).field == QStringLiteral("chair_name"));
+    CHECK(changes.at(0).newValue == QStringLiteral("Togar Purba"));
+    CHECK(changes.at(0).changedBy == QStringLiteral("ani"));
+
+    RegistryQuery q;
+    q.search = QStringLiteral("togar");
+    CHECK(coops.findIds(q) == QVector<qint64>{1});
+    q.search = QStringLiteral("100%_");   // LIKE wildcards are matched literally
+    CHECK(coops.findIds(q).isEmpty());
+}
