@@ -1,18 +1,226 @@
 #include "mainwindow.h"
 
+#include "apptranslator.h"
+#include "changewatcher.h"
+#include "cooperativerepository.h"
 #include "database.h"
+#include "demoscenario.h"
+#include "firstrundialog.h"
+#include "placeholderpage.h"
+#include "regioncatalog.h"
+#include "settingsrepository.h"
 #include "storageerror.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
 
-MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
-    : QMainWindow(parent), m_database(std::move(database))
+namespace {
+QString currentUser()
 {
+    const QString configured = QSettings().value(QStringLiteral("user/name")).toString();
+    if (!configured.isEmpty())
+        return configured;
+    QString user = qEnvironmentVariable("USERNAME");   // Windows
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("staf") : user;
+}
+} // namespace
+
+MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QMainWindow(parent)
+{
+    m_context.database = std::move(database);
+    m_context.undoStack = new QUndoStack(this);
+    m_context.watcher = new ChangeWatcher(m_context.database->connection(), this);
+    m_context.actor = currentUser();
+
     setWindowTitle(tr("Pantau Kopdes"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/pantau-kopdes.svg")));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_sideBar = new QListWidget(central);
+    m_sideBar->setObjectName(QStringLiteral("sideBar"));
+    m_sideBar->setFixedWidth(190);
+    m_sideBar->setIconSize(QSize(22, 22));
+    m_sideBar->setStyleSheet(QStringLiteral("QListWidget#sideBar { background: #263238; color: #eceff1; border: none; font-size: 11pt; }"
+                                            "QListWidget#sideBar::item { padding: 10px 8px; }"
+                                            "QListWidget#sideBar::item:selected { background: #b71c1c; color: white; }"));
+    m_pages = new QStackedWidget(central);
+    layout->addWidget(m_sideBar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_sideBar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    // Each area's page; the order is the side bar's.
+    addPage(new PlaceholderPage(tr("Dashboard"), this), tr("Dashboard"), QStringLiteral("dashboard"));
+    addPage(new PlaceholderPage(tr("Registry"), this), tr("Cooperatives"), QStringLiteral("registry"));
+    addPage(new PlaceholderPage(tr("Workshops"), this), tr("Workshops"), QStringLiteral("workshop"));
+    addPage(new PlaceholderPage(tr("Reports"), this), tr("Reports"), QStringLiteral("report"));
+
+    m_areaLabel = new QLabel(this);
+    m_demoLabel = new QLabel(this);
+    m_demoLabel->setStyleSheet(QStringLiteral("QLabel { background: #ffb300; color: black; padding: 1px 8px; font-weight: bold; }"));
+    statusBar()->addWidget(m_areaLabel, 1);
+    statusBar()->addPermanentWidget(m_demoLabel);
+    buildMenus();
+    updateStatus();
+    m_sideBar->setCurrentRow(0);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    if (!settings.contains(QStringLiteral("mainWindow/geometry")))
+        resize(1280, 800);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(QWidget *page, const QString &title, const QString &iconName)
+{
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(iconName)), title, m_sideBar);
+    item->setSizeHint(QSize(180, 44));
+}
+
+void MainWindow::showPage(int index)
+{
+    m_sideBar->setCurrentRow(index);
+}
+
+QWidget *MainWindow::page(int index) const
+{
+    return m_pages->widget(index);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open database..."), QKeySequence::Open, this, &MainWindow::openOtherDatabase);
+    file->addAction(tr("New &demo database..."), this, &MainWindow::createDemoDatabase);
+    file->addSeparator();
+    file->addAction(tr("&Language..."), this, &MainWindow::chooseLanguage);
+    file->addSeparator();
+    file->addAction(tr("E&xit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_context.undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence(QStringLiteral("Ctrl+Z")));
+    QAction *redo = m_context.undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence(QStringLiteral("Ctrl+Y"))});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Pantau Kopdes"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::updateStatus()
+{
+    const SettingsRepository settings(m_context.database->connection());
+    const int count = CooperativeRepository(m_context.database->connection()).count();
+    m_areaLabel->setText(tr("%1 · %n cooperative(s) · %2", nullptr, count)
+                             .arg(settings.areaName(), QDir::toNativeSeparators(m_context.database->path())));
+    QSqlQuery q(m_context.database->connection());
+    const bool demo = q.exec(QStringLiteral("SELECT 1 FROM cooperative WHERE is_demo = 1 LIMIT 1")) && q.next();
+    m_demoLabel->setText(demo ? tr("DEMO DATA") : QString());
+    m_demoLabel->setVisible(demo);
+    setWindowTitle(demo ? tr("Pantau Kopdes — %1 (demo data)").arg(settings.areaName())
+                        : tr("Pantau Kopdes — %1").arg(settings.areaName()));
+}
+
+std::shared_ptr<Database> MainWindow::openDatabase(const QString &path, QWidget *parent)
+{
+    auto db = std::make_shared<Database>();
+    try {
+        db->open(path);
+        if (!SettingsRepository(db->connection()).isAreaSetUp() && !FirstRunDialog::run(db->connection(), parent))
+            return nullptr;
+    } catch (const StorageError &e) {
+        QMessageBox::critical(parent, tr("Pantau Kopdes"), e.message());
+        return nullptr;
+    }
+    return db;
+}
+
+void MainWindow::openOtherDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_context.database->path()).absolutePath(),
+                                                      tr("Pantau Kopdes database (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    // A new process keeps each window tied to one database and one undo history.
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--db"), path});
+}
+
+void MainWindow::createDemoDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New demo database"),
+                                                      QDir::home().filePath(QStringLiteral("pantau-kopdes-demo.sqlite")),
+                                                      tr("Pantau Kopdes database (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New demo database"),
+                             tr("\"%1\" already exists. Choose a new file name; existing data is never overwritten.").arg(path));
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        Database db;
+        db.open(path);
+        DemoScenario::build(db.connection(), RegionCatalog());
+    } catch (const StorageError &e) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::critical(this, tr("New demo database"), e.message());
+        return;
+    }
+    QApplication::restoreOverrideCursor();
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--db"), path});
+}
+
+void MainWindow::chooseLanguage()
+{
+    const QStringList names{tr("Bahasa Indonesia"), tr("English")};
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Language"), tr("Language of the application (applies at the next start):"),
+                                                 names, AppTranslator::currentLanguage() == QLatin1String("en") ? 1 : 0, false, &ok);
+    if (ok)
+        AppTranslator::setPreferredLanguage(chosen == names.at(1) ? QStringLiteral("en") : QStringLiteral("id"));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Pantau Kopdes"),
+                       tr("<h3>Pantau Kopdes %1</h3>"
+                          "<p>Monitoring the Koperasi Desa/Kelurahan Merah Putih of a regency or province "
+                          "through SIMKOPDES: registry, milestones, workshops and reports.</p>"
+                          "<p>%2</p>")
+                           .arg(QCoreApplication::applicationVersion(), RegionCatalog::attribution().toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    event->accept();
+}
 
 int MainWindow::launch(const QStringList &args)
 {
@@ -20,13 +228,9 @@ int MainWindow::launch(const QStringList &args)
     const int i = int(args.indexOf(QStringLiteral("--db")));
     if (i >= 0 && i + 1 < args.size())
         path = args.at(i + 1);
-    auto db = std::make_shared<Database>();
-    try {
-        db->open(path);
-    } catch (const StorageError &e) {
-        QMessageBox::critical(nullptr, tr("Pantau Kopdes"), e.message());
+    auto db = openDatabase(path, nullptr);
+    if (!db)
         return 1;
-    }
     MainWindow w(db);
     w.show();
     return qApp->exec();
