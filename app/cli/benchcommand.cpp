@@ -1,11 +1,105 @@
 #include "clicommands.h"
 
+#include "benchsteps.h"
+#include "database.h"
+#include "indonesianformat.h"
+#include "nationalbenchdata.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
+namespace {
+double peakRssMb()
+{
+#ifdef Q_OS_UNIX
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+#ifdef Q_OS_MACOS
+    return usage.ru_maxrss / (1024.0 * 1024.0);
+#else
+    return usage.ru_maxrss / 1024.0;   // kilobytes on Linux
+#endif
+#else
+    return -1;
+#endif
+}
+
+// Runs the sqlite3 shell on a freshly migrated copy of the schema and times its import.
+double sqlite3ShellBuildMs(const NationalBenchData &data, const QString &shell, const QString &workDir)
+{
+    const QString csvDir = QDir(workDir).filePath(QStringLiteral("csv"));
+    QDir().mkpath(csvDir);
+    data.writeCsv(csvDir);
+    const QString path = QDir(workDir).filePath(QStringLiteral("sqlite3-shell.sqlite"));
+    {
+        Database schemaOnly;
+        schemaOnly.open(path);
+    }
+    QProcess p;
+    p.start(shell, {path});
+    p.waitForStarted();
+    QElapsedTimer timer;
+    timer.start();
+    p.write(data.sqlite3ImportScript(csvDir).toUtf8());
+    p.closeWriteChannel();
+    p.waitForFinished(600000);
+    const double ms = timer.nsecsElapsed() / 1e6;
+    if (p.exitCode() != 0 || !p.readAllStandardError().trimmed().isEmpty())
+        return -1;
+    return ms;
+}
+} // namespace
+
 namespace CliCommands {
 
 int bench(const QStringList &args, QTextStream &out)
 {
     const CliArguments a(args, {QStringLiteral("keep")}, {QStringLiteral("json")});
-    out << "{}\n";
+    QTemporaryDir temp;
+    const QString workDir = a.has(QStringLiteral("keep")) ? a.value(QStringLiteral("keep")) : temp.path();
+    QDir().mkpath(workDir);
+    BenchContext ctx;
+    ctx.workDir = workDir;
+    ctx.databasePath = QDir(workDir).filePath(QStringLiteral("national.sqlite"));
+    ctx.sqlite3Shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(ctx.databasePath + suffix);
+
+    const NationalBenchData data;
+    QJsonObject result;
+    result.insert(QStringLiteral("cooperatives"), data.cooperativeCount());
+    result.insert(QStringLiteral("milestone_events"), data.eventCount());
+    QElapsedTimer timer;
+    timer.start();
+    data.writeDatabase(ctx.databasePath);
+    result.insert(QStringLiteral("build_ms"), qRound(timer.nsecsElapsed() / 1e5) / 10.0);
+    if (!ctx.sqlite3Shell.isEmpty())
+        result.insert(QStringLiteral("sqlite3_cli_build_ms"), qRound(sqlite3ShellBuildMs(data, ctx.sqlite3Shell, workDir) * 10) / 10.0);
+
+    for (const auto &step : {BenchSteps::registry, BenchSteps::dashboard, BenchSteps::attendance, BenchSteps::reports}) {
+        const QJsonObject figures = step(ctx);
+        for (auto it = figures.begin(); it != figures.end(); ++it)
+            result.insert(it.key(), it.value());
+    }
+    result.insert(QStringLiteral("peak_rss_mb"), qRound(peakRssMb() * 10) / 10.0);
+
+    if (a.has(QStringLiteral("json"))) {
+        out << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        for (auto it = result.begin(); it != result.end(); ++it)
+            out << it.key() << ": " << it.value().toVariant().toString() << '\n';
+    }
     return 0;
 }
 

@@ -89,6 +89,6 @@ RegionCatalog::Area RegionCatalog::area(const QString &code) const
 
 QString RegionCatalog::attribution()
 {
-    return tr("Region codes and names: idn-area-data 4.0.1 by Fityan Ali Nugroho, from Kepmendagri 300.2.2-2138/2025; "
+    return tr("Region codes and names: idn-area-data 4.0.1 (github.com/fityannugroho/idn-area-data), based on Kepmendagri 300.2.2-2138/2025; "
               "data licensed under the Open Database License (ODbL) 1.0.");
 }

@@ -1,13 +1,91 @@
 #include "bulkinsert.h"
 
 #include "sqlquery.h"
+#include "storageerror.h"
 
-BulkInsert::BulkInsert(QSqlDatabase db, const QString &table, const QStringList &columns, const QString &what,
-                       int rowsPerStatement)
-    : m_db(std::move(db)), m_table(table), m_columns(columns), m_what(what), m_rowsPerStatement(rowsPerStatement)
+#include <QSqlDriver>
+
+#ifdef PK_SQLITE_DIRECT
+#include <sqlite3.h>
+
+class BulkInsert::Direct
 {
-    m_pending.reserve(columns.size() * rowsPerStatement);
+public:
+    static std::unique_ptr<Direct> open(const QSqlDatabase &db, const QString &sql)
+    {
+        const QVariant handle = db.driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return nullptr;
+        sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+        if (!connection)
+            return nullptr;
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(connection, sql.toUtf8().constData(), -1, &statement, nullptr) != SQLITE_OK)
+            return nullptr;
+        return std::unique_ptr<Direct>(new Direct(connection, statement));
+    }
+    ~Direct() { sqlite3_finalize(m_statement); }
+
+    void insert(const QVariantList &row, const QString &what)
+    {
+        for (int i = 0; i < row.size(); ++i) {
+            const QVariant &v = row.at(i);
+            int rc;
+            if (v.isNull()) {
+                rc = sqlite3_bind_null(m_statement, i + 1);
+            } else {
+                switch (v.typeId()) {
+                case QMetaType::Int:
+                case QMetaType::LongLong:
+                case QMetaType::UInt:
+                case QMetaType::Bool:
+                    rc = sqlite3_bind_int64(m_statement, i + 1, v.toLongLong());
+                    break;
+                default: {
+                    const QByteArray text = v.toString().toUtf8();
+                    rc = sqlite3_bind_text(m_statement, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+                }
+                }
+            }
+            if (rc != SQLITE_OK)
+                fail(what);
+        }
+        if (sqlite3_step(m_statement) != SQLITE_DONE)
+            fail(what);
+        sqlite3_reset(m_statement);
+    }
+
+private:
+    Direct(sqlite3 *connection, sqlite3_stmt *statement) : m_connection(connection), m_statement(statement) {}
+    [[noreturn]] void fail(const QString &what)
+    {
+        const QString technical = QString::fromUtf8(sqlite3_errmsg(m_connection));
+        sqlite3_reset(m_statement);
+        throw StorageError(what + QStringLiteral(": ") + technical, technical);
+    }
+    sqlite3 *m_connection;
+    sqlite3_stmt *m_statement;
+};
+#else
+class BulkInsert::Direct
+{
+public:
+    static std::unique_ptr<Direct> open(const QSqlDatabase &, const QString &) { return nullptr; }
+    void insert(const QVariantList &, const QString &) {}
+};
+#endif
+
+BulkInsert::BulkInsert(QSqlDatabase db, const QString &table, const QStringList &columns, const QString &what)
+    : m_db(std::move(db)), m_table(table), m_columns(columns), m_what(what)
+{
+    if (m_db.driverName() == QLatin1String("QSQLITE"))
+        m_direct = Direct::open(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                          .arg(m_table, m_columns.join(QStringLiteral(", ")), Sql::placeholders(int(m_columns.size()))));
+    if (!m_direct)
+        m_pending.reserve(columns.size() * kRowsPerStatement);
 }
+
+BulkInsert::~BulkInsert() = default;
 
 QSqlQuery BulkInsert::prepared(int rows)
 {
@@ -23,16 +101,21 @@ QSqlQuery BulkInsert::prepared(int rows)
 void BulkInsert::add(const QVariantList &row)
 {
     Q_ASSERT(row.size() == m_columns.size());
+    if (m_direct) {
+        m_direct->insert(row, m_what);
+        ++m_written;
+        return;
+    }
     m_pending += row;
-    if (m_pending.size() == m_columns.size() * m_rowsPerStatement) {
+    if (m_pending.size() == m_columns.size() * kRowsPerStatement) {
         if (!m_fullPrepared) {
-            m_full = prepared(m_rowsPerStatement);
+            m_full = prepared(kRowsPerStatement);
             m_fullPrepared = true;
         }
         for (int i = 0; i < m_pending.size(); ++i)
             m_full.bindValue(i, m_pending.at(i));
         Sql::exec(m_full, m_what);
-        m_written += m_rowsPerStatement;
+        m_written += kRowsPerStatement;
         m_pending.clear();
     }
 }

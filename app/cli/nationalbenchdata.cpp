@@ -1,0 +1,187 @@
+#include "nationalbenchdata.h"
+
+#include "bulkinsert.h"
+#include "cooperativerepository.h"
+#include "database.h"
+#include "regioncatalog.h"
+#include "regioncode.h"
+#include "settingsrepository.h"
+#include "sqlquery.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTextStream>
+#include <functional>
+#include <random>
+
+namespace {
+const char *const kMilestones[] = {"musdesus", "badan_hukum", "akun", "profil", "gerai", "gerai_aktif", "kemitraan", "pembiayaan"};
+const QString kActor = QStringLiteral("bench");
+
+QString csvField(const QString &s)
+{
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
+        return s;
+    QString q = s;
+    q.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+} // namespace
+
+NationalBenchData::NationalBenchData()
+{
+    const RegionCatalog catalog;
+    m_provinces = catalog.provinces();
+    m_regencies = catalog.regencies();
+    m_districts = catalog.districts();
+    m_villages = catalog.villages();
+
+    std::mt19937 rng(83762u);
+    std::uniform_int_distribution<int> day(0, 540);
+    std::uniform_int_distribution<int> percent(0, 99);
+    const QDate start(2025, 5, 1);
+    const QString now = QStringLiteral("2026-01-01T00:00:00.000Z");
+    m_cooperatives.reserve(m_villages.size());
+    m_events.reserve(m_villages.size() * 9);
+    qint64 eventId = 0;
+    for (int i = 0; i < m_villages.size(); ++i) {
+        const RegionEntry &v = m_villages.at(i);
+        Cooperative c;
+        const VillageKind kind = RegionCode::kindFromKey(v.kind);
+        c.villageCode = v.code;
+        c.villageName = v.name;
+        c.name = RegionCode::cooperativeNameFor(kind, v.name);
+        const qint64 id = i + 1;
+        m_cooperatives.append({id, v.code, v.parentCode, c.name, RegionCode::cooperativeKindFor(kind),
+                               CooperativeRepository::searchTextFor(c)});
+        // Each milestone is reached at a later date than the one before; one in ten was recorded
+        // by mistake and withdrawn (a reach followed by an unreach), as happens in real offices.
+        QDate date = start;
+        for (const char *code : kMilestones) {
+            date = date.addDays(day(rng) / 8);
+            const QString reachedOn = date.toString(Qt::ISODate);
+            if (percent(rng) < 10) {
+                m_events.append({++eventId, id, QString::fromLatin1(code), QStringLiteral("reach"), reachedOn, 0, now});
+                m_events.append({++eventId, id, QString::fromLatin1(code), QStringLiteral("unreach"), QString(), 0, now});
+            } else {
+                m_events.append({++eventId, id, QString::fromLatin1(code), QStringLiteral("reach"), reachedOn, 1, now});
+            }
+        }
+    }
+}
+
+void NationalBenchData::writeDatabase(const QString &path) const
+{
+    Database db;
+    db.open(path);
+    QSqlDatabase c = db.connection();
+    Transaction tx(c, QStringLiteral("bench"));
+    auto regions = [&](const QString &table, const QStringList &columns, const QVector<RegionEntry> &rows) {
+        BulkInsert insert(c, table, columns, QStringLiteral("bench"));
+        for (const RegionEntry &r : rows) {
+            QVariantList values{r.code};
+            if (columns.size() > 2)
+                values << r.parentCode;
+            values << r.name;
+            if (columns.size() > 3)
+                values << r.kind;
+            insert.add(values);
+        }
+        insert.flush();
+    };
+    regions(QStringLiteral("province"), {QStringLiteral("code"), QStringLiteral("name")}, m_provinces);
+    regions(QStringLiteral("regency"), {QStringLiteral("code"), QStringLiteral("province_code"), QStringLiteral("name")}, m_regencies);
+    regions(QStringLiteral("district"), {QStringLiteral("code"), QStringLiteral("regency_code"), QStringLiteral("name")}, m_districts);
+    regions(QStringLiteral("village"), {QStringLiteral("code"), QStringLiteral("district_code"), QStringLiteral("name"), QStringLiteral("kind")}, m_villages);
+    {
+        BulkInsert insert(c, QStringLiteral("cooperative"),
+                          {QStringLiteral("id"), QStringLiteral("village_code"), QStringLiteral("district_code"), QStringLiteral("name"),
+                           QStringLiteral("kind"), QStringLiteral("search_text"), QStringLiteral("updated_at"), QStringLiteral("updated_by")},
+                          QStringLiteral("bench"));
+        for (const CooperativeRow &r : m_cooperatives)
+            insert.add({r.id, r.villageCode, r.districtCode, r.name, r.kind, r.searchText, QStringLiteral("2026-01-01T00:00:00.000Z"), kActor});
+        insert.flush();
+    }
+    {
+        BulkInsert insert(c, QStringLiteral("milestone_event"),
+                          {QStringLiteral("id"), QStringLiteral("cooperative_id"), QStringLiteral("milestone_code"), QStringLiteral("action"),
+                           QStringLiteral("reached_on"), QStringLiteral("current"), QStringLiteral("recorded_at"), QStringLiteral("recorded_by")},
+                          QStringLiteral("bench"));
+        for (const EventRow &e : m_events)
+            insert.add({e.id, e.cooperativeId, e.milestoneCode, e.action, Sql::textOrNull(e.reachedOn), e.current, e.recordedAt, kActor});
+        insert.flush();
+    }
+    SettingsRepository settings(c);
+    settings.setValue(QStringLiteral("area_code"), QStringLiteral("ID"));
+    settings.setValue(QStringLiteral("area_name"), QStringLiteral("Indonesia"));
+    tx.commit();
+}
+
+QStringList NationalBenchData::writeCsv(const QString &folder) const
+{
+    QStringList files;
+    auto write = [&](const QString &name, const QString &header, const std::function<void(QTextStream &)> &body) {
+        const QString path = QDir(folder).filePath(name + QStringLiteral(".csv"));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        QTextStream out(&f);
+        out << header << '\n';
+        body(out);
+        files << path;
+    };
+    auto regions = [&](const QVector<RegionEntry> &rows, int columns) {
+        return [&rows, columns](QTextStream &out) {
+            for (const RegionEntry &r : rows) {
+                out << r.code << ',';
+                if (columns > 2)
+                    out << r.parentCode << ',';
+                out << csvField(r.name);
+                if (columns > 3)
+                    out << ',' << r.kind;
+                out << '\n';
+            }
+        };
+    };
+    write(QStringLiteral("province"), QStringLiteral("code,name"), regions(m_provinces, 2));
+    write(QStringLiteral("regency"), QStringLiteral("code,province_code,name"), regions(m_regencies, 3));
+    write(QStringLiteral("district"), QStringLiteral("code,regency_code,name"), regions(m_districts, 3));
+    write(QStringLiteral("village"), QStringLiteral("code,district_code,name,kind"), regions(m_villages, 4));
+    write(QStringLiteral("cooperative"), QStringLiteral("id,village_code,district_code,name,kind,search_text,updated_at,updated_by"),
+          [this](QTextStream &out) {
+              for (const CooperativeRow &r : m_cooperatives)
+                  out << r.id << ',' << r.villageCode << ',' << r.districtCode << ',' << csvField(r.name) << ',' << r.kind << ','
+                      << csvField(r.searchText) << ",2026-01-01T00:00:00.000Z," << kActor << '\n';
+          });
+    write(QStringLiteral("milestone_event"), QStringLiteral("id,cooperative_id,milestone_code,action,reached_on,current,recorded_at,recorded_by"),
+          [this](QTextStream &out) {
+              for (const EventRow &e : m_events)
+                  out << e.id << ',' << e.cooperativeId << ',' << e.milestoneCode << ',' << e.action << ',' << e.reachedOn << ','
+                      << e.current << ',' << e.recordedAt << ',' << kActor << '\n';
+          });
+    return files;
+}
+
+QString NationalBenchData::sqlite3ImportScript(const QString &folder) const
+{
+    // The shell's own bulk path in one transaction: the region CSVs match their tables column for
+    // column and are imported directly; cooperatives and events go through staging tables (which
+    // .import creates from the header, all text) and INSERT ... SELECT into the same columns the
+    // app fills, with the same types.
+    const auto file = [&](const char *table) {
+        return QDir(folder).filePath(QString::fromLatin1(table) + QStringLiteral(".csv"));
+    };
+    QString script = QStringLiteral("PRAGMA foreign_keys = ON;\nBEGIN;\n");
+    for (const char *table : {"province", "regency", "district", "village"})
+        script += QStringLiteral(".import --csv --skip 1 '%1' %2\n").arg(file(table), QString::fromLatin1(table));
+    script += QStringLiteral(".import --csv '%1' temp.staging_cooperative\n").arg(file("cooperative"));
+    script += QStringLiteral(".import --csv '%1' temp.staging_event\n").arg(file("milestone_event"));
+    script += QStringLiteral(
+        "INSERT INTO cooperative (id, village_code, district_code, name, kind, search_text, updated_at, updated_by) "
+        "SELECT CAST(id AS INTEGER), village_code, district_code, name, kind, search_text, updated_at, updated_by FROM temp.staging_cooperative;\n"
+        "INSERT INTO milestone_event (id, cooperative_id, milestone_code, action, reached_on, current, recorded_at, recorded_by) "
+        "SELECT CAST(id AS INTEGER), CAST(cooperative_id AS INTEGER), milestone_code, action, NULLIF(reached_on, ''), "
+        "CAST(current AS INTEGER), recorded_at, recorded_by FROM temp.staging_event;\n"
+        "INSERT INTO setting (key, value) VALUES ('area_code', 'ID'), ('area_name', 'Indonesia');\n"
+        "COMMIT;\n");
+    return script;
+}
