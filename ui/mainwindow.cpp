@@ -10,6 +10,7 @@
 #include "regioncatalog.h"
 #include "settingsrepository.h"
 #include "storageerror.h"
+#include "workshopspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -73,7 +74,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QM
     // Each area's page; the order is the side bar's.
     addPage(new PlaceholderPage(tr("Dashboard"), this), tr("Dashboard"), QStringLiteral("dashboard"));
     addPage(new PlaceholderPage(tr("Registry"), this), tr("Cooperatives"), QStringLiteral("registry"));
-    addPage(new PlaceholderPage(tr("Workshops"), this), tr("Workshops"), QStringLiteral("workshop"));
+    addPage(new WorkshopsPage(m_context, this), tr("Workshops"), QStringLiteral("workshop"));
     addPage(new PlaceholderPage(tr("Reports"), this), tr("Reports"), QStringLiteral("report"));
 
     m_areaLabel = new QLabel(this);

@@ -1,7 +1,76 @@
 #include "benchsteps.h"
 
-// Placeholder until the attendance step is written.
-QJsonObject BenchSteps::attendance(const BenchContext &)
+#include "database.h"
+#include "sqlquery.h"
+#include "workshoprepository.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <algorithm>
+#include <random>
+
+// The door at national size: a workshop inviting every cooperative in the country, then N scans.
+// One check-in is timed from the Enter of a scan (the scanner's undotted code) through the code
+// lookup, the mark's committed transaction and the recount of the counters the screen shows.
+QJsonObject BenchSteps::attendance(const BenchContext &ctx)
 {
-    return {};
+    constexpr int kCheckins = 500;
+    // The step writes, so it works on its own copy of the national database.
+    const QString path = QDir(ctx.workDir).filePath(QStringLiteral("attendance-bench.sqlite"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(path + suffix);
+        if (QFile::exists(ctx.databasePath + suffix))
+            QFile::copy(ctx.databasePath + suffix, path + suffix);
+    }
+    Database db;
+    db.open(path);
+    WorkshopRepository repo(db.connection());
+
+    QElapsedTimer timer;
+    timer.start();
+    Workshop w;
+    w.title = QStringLiteral("Bench workshop");
+    w.heldOn = QDate(2025, 10, 4);
+    const qint64 id = repo.create(w, QStringLiteral("bench"));
+    const int invited = repo.invite(id, InvitationScope{}, QStringLiteral("bench"));
+    const qint64 inviteMs = timer.elapsed();
+
+    QStringList codes;
+    {
+        QSqlQuery q = Sql::run(db.connection(), QStringLiteral("SELECT village_code FROM cooperative"), {}, QStringLiteral("bench"));
+        while (q.next())
+            codes << q.value(0).toString().remove(QLatin1Char('.'));   // what a scanner types
+    }
+    std::mt19937 rng(4102025u);
+    std::shuffle(codes.begin(), codes.end(), rng);
+
+    QVector<double> ms;
+    int marked = 0;
+    int present = 0;
+    for (int i = 0; i < kCheckins && i < codes.size(); ++i) {
+        timer.restart();
+        const WorkshopRepository::CodeLookup found = repo.findByCode(id, codes.at(i));
+        if (found.status == WorkshopRepository::CodeLookup::Status::Found
+            && repo.markPresent(id, found.entry.cooperativeId, QString(), QString(), QStringLiteral("bench")).status
+                   == MarkResult::Status::Marked)
+            ++marked;
+        present = repo.counts(id).present;
+        ms.append(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(ms.begin(), ms.end());
+    const auto at = [&](double q) { return ms.isEmpty() ? 0.0 : ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(q * ms.size()))); };
+    const auto round2 = [](double v) { return qRound(v * 100) / 100.0; };
+
+    db.close();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    return {{QStringLiteral("checkin_median_ms"), round2(at(0.5))},
+            {QStringLiteral("checkin_p99_ms"), round2(at(0.99))},
+            {QStringLiteral("checkin_max_ms"), round2(ms.isEmpty() ? 0.0 : ms.last())},
+            {QStringLiteral("checkin_count"), marked},
+            {QStringLiteral("checkin_present_after"), present},
+            {QStringLiteral("workshop_invited"), invited},
+            {QStringLiteral("workshop_invite_all_ms"), double(inviteMs)}};
 }

@@ -11,6 +11,7 @@ namespace CliCommands {
 int summary(const QStringList &args, QTextStream &out);
 int demo(const QStringList &args, QTextStream &out);
 int bench(const QStringList &args, QTextStream &out);
+int attendance(const QStringList &args, QTextStream &out);   // attendancecommand.cpp
 
 // Opens an existing database given by --db (never creates one by accident).
 void openExisting(Database &db, const QString &path);

@@ -21,6 +21,7 @@ const Command kCommands[] = {
     {"summary", CliCommands::summary, "summary --db FILE [--as-of YYYY-MM-DD] [--json]"},
     {"demo", CliCommands::demo, "demo --db FILE [--replace]"},
     {"bench", CliCommands::bench, "bench [--json] [--keep DIR]"},
+    {"attendance", CliCommands::attendance, "attendance mark|list|workshops --db FILE [--workshop ID] [--code VILLAGE_CODE | --codes-from FILE|-] [--by NAME] [--name NAME] [--role ROLE] [--absent] [--json]"},
 };
 
 QString usage()

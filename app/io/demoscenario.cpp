@@ -2,6 +2,7 @@
 
 #include "areasetup.h"
 #include "cooperativerepository.h"
+#include "demoworkshop.h"
 #include "milestonerepository.h"
 #include "regioncatalog.h"
 #include "sqlquery.h"
@@ -81,6 +82,7 @@ void DemoScenario::build(QSqlDatabase db, const RegionCatalog &catalog)
     Transaction tx(db, QCoreApplication::translate("DemoScenario", "Building the demo"));
     MilestoneRepository(db).insertMarks(marks, kActor);
     tx.commit();
+    DemoWorkshop::build(db);   // the workshop of 4 October 2025 with its 360/53 attendance
 }
 
 QVector<qint64> DemoScenario::attendees(QSqlDatabase db)

@@ -64,6 +64,8 @@ public:
     QVector<AttendanceEntry> entries(qint64 workshopId) const;
     // Those marked present, in the order they arrived.
     QVector<AttendanceEntry> attendees(qint64 workshopId) const;
+    // The latest arrivals, newest first (the door screen's list while the search box is empty).
+    QVector<AttendanceEntry> recentArrivals(qint64 workshopId, int limit) const;
     // Those not (or no longer) present, grouped by kecamatan (kecamatan code, then village code),
     // with chair and phone for the follow-up calls.
     QVector<AttendanceEntry> absentees(qint64 workshopId) const;

@@ -1,0 +1,471 @@
+#include "checkinpage.h"
+
+#include "changewatcher.h"
+#include "database.h"
+#include "indonesianformat.h"
+#include "storageerror.h"
+#include "workshopmilestonedialog.h"
+#include "workshoprepository.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kRecentArrivals = 12;
+
+QString localTime(const QDateTime &utc)
+{
+    return IndonesianFormat::time(utc.toLocalTime().time());
+}
+
+QLabel *counterBox(QWidget *parent, QLayout *into, const QString &caption, const QString &objectName, const QString &colour)
+{
+    auto *frame = new QFrame(parent);
+    frame->setStyleSheet(QStringLiteral("QFrame { background: %1; border-radius: 6px; } QLabel { color: white; background: transparent; }").arg(colour));
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(12, 6, 12, 8);
+    auto *number = new QLabel(QStringLiteral("0"), frame);
+    number->setObjectName(objectName);
+    number->setAlignment(Qt::AlignCenter);
+    number->setStyleSheet(QStringLiteral("font-size: 40pt; font-weight: bold;"));
+    auto *label = new QLabel(caption, frame);
+    label->setAlignment(Qt::AlignCenter);
+    label->setStyleSheet(QStringLiteral("font-size: 13pt;"));
+    layout->addWidget(number);
+    layout->addWidget(label);
+    into->addWidget(frame);
+    return number;
+}
+} // namespace
+
+CheckInPage::CheckInPage(const AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
+{
+    buildUi();
+    if (m_ctx.watcher)
+        connect(m_ctx.watcher, &ChangeWatcher::changed, this, &CheckInPage::refresh);
+}
+
+void CheckInPage::buildUi()
+{
+    auto *root = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    auto *back = new QPushButton(tr("← &Workshops"), this);
+    connect(back, &QPushButton::clicked, this, &CheckInPage::backRequested);
+    auto *titles = new QVBoxLayout;
+    m_title = new QLabel(this);
+    m_title->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: bold;"));
+    m_subtitle = new QLabel(this);
+    m_subtitle->setStyleSheet(QStringLiteral("color: #546e7a;"));
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    auto *outcome = new QPushButton(tr("&Outcome and absentees"), this);
+    connect(outcome, &QPushButton::clicked, this, [this] { emit outcomeRequested(m_workshopId); });
+    top->addWidget(back);
+    top->addSpacing(12);
+    top->addLayout(titles, 1);
+    top->addWidget(outcome);
+    root->addLayout(top);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("checkInSearch"));
+    m_search->setPlaceholderText(tr("Scan the card, or type a village code or a cooperative, village or chair name, then Enter"));
+    m_search->setStyleSheet(QStringLiteral("QLineEdit { font-size: 22pt; padding: 8px; border: 2px solid #b71c1c; border-radius: 6px; }"));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+    root->addWidget(m_search);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("checkInMessage"));
+    m_message->setWordWrap(true);
+    m_message->setMinimumHeight(52);
+    root->addWidget(m_message);
+
+    auto *body = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    m_resultsCaption = new QLabel(this);
+    m_resultsCaption->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    left->addWidget(m_resultsCaption);
+    m_results = new QTableWidget(0, 5, this);
+    m_results->setObjectName(QStringLiteral("checkInResults"));
+    m_results->setHorizontalHeaderLabels({tr("Village code"), tr("Cooperative"), tr("Kecamatan"), tr("Chair"), tr("Attendance")});
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->verticalHeader()->hide();
+    m_results->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_results->setStyleSheet(QStringLiteral("QTableWidget { font-size: 12pt; }"));
+    m_results->installEventFilter(this);
+    connect(m_results, &QTableWidget::itemActivated, this, [this] { markSelected(); });
+    left->addWidget(m_results, 1);
+
+    auto *who = new QHBoxLayout;
+    m_attendeeName = new QLineEdit(this);
+    m_attendeeName->setPlaceholderText(tr("Name of the person who came (optional)"));
+    m_attendeeName->installEventFilter(this);
+    m_attendeeRole = new QComboBox(this);
+    m_attendeeRole->setEditable(true);
+    m_attendeeRole->addItems({QString(), tr("Chair"), tr("Secretary"), tr("Treasurer"), tr("Supervisor"), tr("Member"), tr("Manager")});
+    m_attendeeRole->lineEdit()->setPlaceholderText(tr("Role (optional)"));
+    m_attendeeRole->installEventFilter(this);
+    auto *nameLabel = new QLabel(tr("&Came:"), this);
+    nameLabel->setBuddy(m_attendeeName);
+    who->addWidget(nameLabel);
+    who->addWidget(m_attendeeName, 2);
+    who->addWidget(m_attendeeRole, 1);
+    left->addLayout(who);
+
+    auto *actions = new QHBoxLayout;
+    m_markButton = new QPushButton(tr("Mark &present (Enter)"), this);
+    m_takeBackButton = new QPushButton(tr("&Take back mark…"), this);
+    m_milestonesButton = new QPushButton(tr("&Milestones reached today…"), this);
+    connect(m_markButton, &QPushButton::clicked, this, &CheckInPage::markSelected);
+    connect(m_takeBackButton, &QPushButton::clicked, this, &CheckInPage::takeBackSelected);
+    connect(m_milestonesButton, &QPushButton::clicked, this, &CheckInPage::recordMilestones);
+    actions->addWidget(m_markButton);
+    actions->addWidget(m_takeBackButton);
+    actions->addWidget(m_milestonesButton);
+    actions->addStretch(1);
+    left->addLayout(actions);
+    body->addLayout(left, 3);
+
+    auto *right = new QVBoxLayout;
+    auto *counters = new QHBoxLayout;
+    m_present = counterBox(this, counters, tr("present"), QStringLiteral("presentCount"), QStringLiteral("#2e7d32"));
+    m_absent = counterBox(this, counters, tr("not yet present"), QStringLiteral("absentCount"), QStringLiteral("#c62828"));
+    m_total = counterBox(this, counters, tr("invited"), QStringLiteral("totalCount"), QStringLiteral("#455a64"));
+    right->addLayout(counters);
+    m_districts = new QTableWidget(0, 4, this);
+    m_districts->setObjectName(QStringLiteral("districtCounts"));
+    m_districts->setHorizontalHeaderLabels({tr("Kecamatan"), tr("Present"), tr("Not yet"), tr("Invited")});
+    m_districts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_districts->setFocusPolicy(Qt::NoFocus);
+    m_districts->setSelectionMode(QAbstractItemView::NoSelection);
+    m_districts->verticalHeader()->hide();
+    m_districts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    right->addWidget(m_districts, 1);
+    body->addLayout(right, 2);
+    root->addLayout(body, 1);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(120);
+    connect(m_searchTimer, &QTimer::timeout, this, &CheckInPage::runSearch);
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        m_searchStale = true;
+        m_searchTimer->start();
+    });
+    auto *clear = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(clear, &QShortcut::activated, this, [this] {
+        m_search->clear();
+        m_search->setFocus();
+    });
+    auto *focusSearch = new QShortcut(QKeySequence(Qt::Key_F2), this);
+    connect(focusSearch, &QShortcut::activated, m_search, qOverload<>(&QWidget::setFocus));
+    showMessage(tr("Ready. Scan a card or type, then press Enter."), Tone::Neutral);
+}
+
+void CheckInPage::setWorkshop(qint64 workshopId)
+{
+    m_workshopId = workshopId;
+    try {
+        m_workshop = WorkshopRepository(m_ctx.database->connection()).get(workshopId);
+    } catch (const StorageError &e) {
+        showMessage(e.message(), Tone::Error);
+        return;
+    }
+    m_title->setText(tr("Check-in: %1").arg(m_workshop.title));
+    m_subtitle->setText(IndonesianFormat::dateLong(m_workshop.heldOn)
+                        + (m_workshop.place.isEmpty() ? QString() : QStringLiteral(" · ") + m_workshop.place));
+    m_search->clear();
+    m_searchTimer->stop();
+    runSearch();
+    refreshCounters();
+    showMessage(tr("Ready. Scan a card or type, then press Enter."), Tone::Neutral);
+    m_search->setFocus();
+}
+
+void CheckInPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_search->setFocus();
+}
+
+bool CheckInPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    const bool inputField = watched == m_search || watched == m_attendeeName || watched == m_attendeeRole;
+    if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (inputField || watched == m_results)) {
+        markSelected();
+        return true;
+    }
+    if (watched == m_search) {
+        switch (key->key()) {
+        case Qt::Key_Down: moveSelection(1); return true;
+        case Qt::Key_Up: moveSelection(-1); return true;
+        case Qt::Key_PageDown: moveSelection(10); return true;
+        case Qt::Key_PageUp: moveSelection(-10); return true;
+        default: break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CheckInPage::moveSelection(int delta)
+{
+    if (m_rows.isEmpty())
+        return;
+    const int row = qBound(0, m_results->currentRow() + delta, int(m_rows.size()) - 1);
+    m_results->selectRow(row);
+    m_results->scrollToItem(m_results->item(row, 0));
+}
+
+void CheckInPage::runSearch()
+{
+    if (m_workshopId == 0)
+        return;
+    m_searchTimer->stop();
+    m_searchStale = false;
+    m_searchedText = m_search->text().trimmed();
+    WorkshopRepository repo(m_ctx.database->connection());
+    try {
+        if (m_searchedText.isEmpty()) {
+            m_resultsCaption->setText(tr("Latest arrivals"));
+            showResults(repo.recentArrivals(m_workshopId, kRecentArrivals), 0);
+        } else {
+            const QVector<AttendanceEntry> found = repo.lookup(m_workshopId, m_searchedText, 50);
+            m_resultsCaption->setText(found.isEmpty() ? tr("No invited cooperative matches “%1”").arg(m_searchedText)
+                                                      : tr("Matches: Enter marks the highlighted one, ↑ ↓ choose another"));
+            showResults(found, 0);
+        }
+    } catch (const StorageError &e) {
+        showMessage(e.message(), Tone::Error);
+    }
+}
+
+void CheckInPage::showResults(const QVector<AttendanceEntry> &rows, qint64 keepSelected)
+{
+    m_rows = rows;
+    m_results->setRowCount(int(rows.size()));
+    int selectRow = 0;
+    for (int r = 0; r < rows.size(); ++r) {
+        const AttendanceEntry &e = rows.at(r);
+        const QString status = e.present ? tr("present %1").arg(localTime(e.markedAt)) : tr("not yet present");
+        const QStringList cells{e.villageCode, e.cooperativeName, e.districtName, e.chairName, status};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c == 4)
+                item->setForeground(e.present ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+            m_results->setItem(r, c, item);
+        }
+        if (e.cooperativeId == keepSelected)
+            selectRow = r;
+    }
+    m_results->resizeColumnToContents(0);
+    m_results->resizeColumnToContents(2);
+    m_results->resizeColumnToContents(4);
+    if (!rows.isEmpty())
+        m_results->selectRow(selectRow);
+    const bool any = !rows.isEmpty();
+    m_markButton->setEnabled(any);
+    m_takeBackButton->setEnabled(any);
+    m_milestonesButton->setEnabled(any);
+}
+
+qint64 CheckInPage::selectedId() const
+{
+    return selectedEntry().cooperativeId;
+}
+
+AttendanceEntry CheckInPage::selectedEntry() const
+{
+    const int row = m_results->currentRow();
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : AttendanceEntry();
+}
+
+void CheckInPage::markSelected()
+{
+    if (m_workshopId == 0)
+        return;
+    // A scanner types the code and Enter faster than the search timer: search now.
+    if (m_searchStale || m_search->text().trimmed() != m_searchedText)
+        runSearch();
+    if (m_searchedText.isEmpty())
+        return;
+    if (m_rows.isEmpty()) {
+        explainNoMatch(m_searchedText);
+        m_search->selectAll();
+        return;
+    }
+    const AttendanceEntry chosen = selectedEntry();
+    WorkshopRepository repo(m_ctx.database->connection());
+    MarkResult r;
+    try {
+        r = repo.markPresent(m_workshopId, chosen.cooperativeId, m_attendeeName->text(), m_attendeeRole->currentText(), m_ctx.actor);
+    } catch (const StorageError &e) {
+        showMessage(e.message(), Tone::Error);   // nothing was saved; the text stays for another try
+        return;
+    }
+    const AttendanceEntry &e = r.entry;
+    if (r.status == MarkResult::Status::NotInvited) {
+        showMessage(tr("%1 is not invited to this workshop. Nothing was recorded.").arg(chosen.cooperativeName), Tone::Error);
+        return;
+    }
+    if (r.status == MarkResult::Status::AlreadyPresent) {
+        showMessage(tr("Already present at %1: %2 (%3), marked by %4. Nothing changed.")
+                        .arg(localTime(e.markedAt), e.cooperativeName, e.districtName, e.markedBy),
+                    Tone::Warning);
+    } else {
+        // Shown only now: markPresent returned after its transaction committed.
+        showMessage(tr("PRESENT %1 · %2 (%3)%4").arg(localTime(e.markedAt), e.cooperativeName, e.districtName,
+                                                     e.attendeeName.isEmpty() ? QString() : QStringLiteral(" · ") + e.attendeeName),
+                    Tone::Success);
+        saved();
+    }
+    m_attendeeName->clear();
+    m_attendeeRole->setCurrentIndex(0);
+    m_search->clear();
+    runSearch();
+    // The cooperative in front of the desk stays on top and highlighted, so "take back" and
+    // "milestones" act on it.
+    QVector<AttendanceEntry> rows{e};
+    for (const AttendanceEntry &other : std::as_const(m_rows))
+        if (other.cooperativeId != e.cooperativeId)
+            rows.append(other);
+    showResults(rows, e.cooperativeId);
+    refreshCounters();
+    m_search->setFocus();
+}
+
+void CheckInPage::explainNoMatch(const QString &typed)
+{
+    const WorkshopRepository::CodeLookup code = WorkshopRepository(m_ctx.database->connection()).findByCode(m_workshopId, typed);
+    switch (code.status) {
+    case WorkshopRepository::CodeLookup::Status::NotInvited:
+        showMessage(tr("%1 (%2) is not invited to this workshop. Nothing was recorded.").arg(code.entry.cooperativeName, code.villageCode), Tone::Error);
+        break;
+    case WorkshopRepository::CodeLookup::Status::Unknown:
+        showMessage(tr("No cooperative has the village code %1. Check the card or type the name.").arg(code.villageCode), Tone::Error);
+        break;
+    default:
+        showMessage(tr("Nothing matches “%1”. Type part of the cooperative's, village's or chair's name, or the 10-digit village code.").arg(typed), Tone::Error);
+        break;
+    }
+}
+
+void CheckInPage::takeBackSelected()
+{
+    const AttendanceEntry chosen = selectedEntry();
+    if (chosen.cooperativeId == 0)
+        return;
+    if (!chosen.present) {
+        showMessage(tr("%1 is not marked present; there is nothing to take back.").arg(chosen.cooperativeName), Tone::Warning);
+        return;
+    }
+    bool ok = false;
+    const QString note = QInputDialog::getText(this, tr("Take back the attendance mark"),
+                                               tr("Take back the mark of %1 (present at %2)?\nReason (optional, kept in the history):")
+                                                   .arg(chosen.cooperativeName, localTime(chosen.markedAt)),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok) {
+        m_search->setFocus();
+        return;
+    }
+    try {
+        if (WorkshopRepository(m_ctx.database->connection()).takeBack(m_workshopId, chosen.cooperativeId, note, m_ctx.actor)) {
+            showMessage(tr("Mark taken back: %1 is no longer counted as present (recorded in the history).").arg(chosen.cooperativeName), Tone::Warning);
+            saved();
+        }
+    } catch (const StorageError &e) {
+        showMessage(e.message(), Tone::Error);
+    }
+    runSearch();
+    refreshCounters();
+    m_search->setFocus();
+}
+
+void CheckInPage::recordMilestones()
+{
+    const AttendanceEntry chosen = selectedEntry();
+    if (chosen.cooperativeId == 0)
+        return;
+    WorkshopMilestoneDialog dialog(m_ctx, chosen, m_workshop.heldOn, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.summary().isEmpty()) {
+        showMessage(dialog.summary(), Tone::Success);
+        saved();
+    }
+    m_search->setFocus();
+}
+
+void CheckInPage::saved()
+{
+    if (m_ctx.watcher)
+        m_ctx.watcher->notifyLocalChange();
+}
+
+void CheckInPage::refresh()
+{
+    if (m_workshopId == 0)
+        return;
+    refreshCounters();
+    // Keep what the facilitator is looking at; only the statuses change.
+    const qint64 keep = selectedId();
+    const QString typed = m_search->text().trimmed();
+    WorkshopRepository repo(m_ctx.database->connection());
+    try {
+        showResults(typed.isEmpty() ? repo.recentArrivals(m_workshopId, kRecentArrivals) : repo.lookup(m_workshopId, typed, 50), keep);
+    } catch (const StorageError &e) {
+        showMessage(e.message(), Tone::Error);
+    }
+}
+
+void CheckInPage::refreshCounters()
+{
+    AttendanceCounts c;
+    try {
+        c = WorkshopRepository(m_ctx.database->connection()).counts(m_workshopId);
+    } catch (const StorageError &e) {
+        showMessage(e.message(), Tone::Error);
+        return;
+    }
+    m_present->setText(QString::number(c.present));
+    m_absent->setText(QString::number(c.absent()));
+    m_total->setText(QString::number(c.invited));
+    m_districts->setRowCount(int(c.districts.size()));
+    for (int r = 0; r < c.districts.size(); ++r) {
+        const DistrictAttendance &d = c.districts.at(r);
+        const QStringList cells{d.name, QString::number(d.present), QString::number(d.absent()), QString::number(d.invited)};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells.at(col));
+            if (col > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (col == 2 && d.absent() == 0)
+                item->setForeground(QColor(0x2e, 0x7d, 0x32));
+            m_districts->setItem(r, col, item);
+        }
+    }
+}
+
+void CheckInPage::showMessage(const QString &text, Tone tone)
+{
+    static const char *const styles[] = {
+        "background: #eceff1; color: #263238;", "background: #2e7d32; color: white; font-weight: bold;",
+        "background: #ffb300; color: black; font-weight: bold;", "background: #c62828; color: white; font-weight: bold;"};
+    m_message->setStyleSheet(QStringLiteral("QLabel { font-size: 15pt; padding: 8px 12px; border-radius: 6px; %1 }")
+                                 .arg(QLatin1String(styles[int(tone)])));
+    m_message->setText(text);
+}

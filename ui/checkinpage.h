@@ -1,0 +1,76 @@
+#pragma once
+#include "appcontext.h"
+#include "workshop.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+
+// The door screen: one big search box that takes a scanned card (the village code and Enter),
+// a typed code, or part of a cooperative's, village's or chair's name. Enter marks the top match
+// (the arrows choose another) as present, then the box is empty and ready for the next card.
+// Big live counters (hadir / belum hadir / total, and per kecamatan) follow every facilitator's
+// marks: the page refreshes whenever the change watcher says the database changed.
+class CheckInPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CheckInPage(const AppContext &ctx, QWidget *parent = nullptr);
+
+    void setWorkshop(qint64 workshopId);
+    qint64 workshopId() const { return m_workshopId; }
+
+signals:
+    void backRequested();
+    void outcomeRequested(qint64 workshopId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    enum class Tone { Neutral, Success, Warning, Error };
+    void buildUi();
+    void runSearch();
+    void markSelected();
+    void takeBackSelected();
+    void recordMilestones();
+    void refresh();
+    void refreshCounters();
+    void showResults(const QVector<AttendanceEntry> &rows, qint64 keepSelected);
+    void showMessage(const QString &text, Tone tone);
+    void explainNoMatch(const QString &typed);
+    qint64 selectedId() const;
+    AttendanceEntry selectedEntry() const;
+    void moveSelection(int delta);
+    void saved();
+
+    AppContext m_ctx;
+    qint64 m_workshopId = 0;
+    Workshop m_workshop;
+    QVector<AttendanceEntry> m_rows;
+    QString m_searchedText;
+    bool m_searchStale = false;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_message = nullptr;
+    QTableWidget *m_results = nullptr;
+    QLabel *m_resultsCaption = nullptr;
+    QLineEdit *m_attendeeName = nullptr;
+    QComboBox *m_attendeeRole = nullptr;
+    QPushButton *m_markButton = nullptr;
+    QPushButton *m_takeBackButton = nullptr;
+    QPushButton *m_milestonesButton = nullptr;
+    QLabel *m_present = nullptr;
+    QLabel *m_absent = nullptr;
+    QLabel *m_total = nullptr;
+    QTableWidget *m_districts = nullptr;
+    QTimer *m_searchTimer = nullptr;
+};

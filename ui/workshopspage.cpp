@@ -1,0 +1,194 @@
+#include "workshopspage.h"
+
+#include "changewatcher.h"
+#include "checkinpage.h"
+#include "database.h"
+#include "indonesianformat.h"
+#include "invitationsheet.h"
+#include "settingsrepository.h"
+#include "storageerror.h"
+#include "workshopeditdialog.h"
+#include "workshopoutcomepage.h"
+#include "workshoprepository.h"
+
+#include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+WorkshopsPage::WorkshopsPage(const AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    layout->addWidget(m_stack);
+    m_stack->addWidget(buildList());
+    m_checkIn = new CheckInPage(ctx, this);
+    m_outcome = new WorkshopOutcomePage(ctx, this);
+    m_stack->addWidget(m_checkIn);
+    m_stack->addWidget(m_outcome);
+    connect(m_checkIn, &CheckInPage::backRequested, this, &WorkshopsPage::showList);
+    connect(m_checkIn, &CheckInPage::outcomeRequested, this, &WorkshopsPage::openOutcome);
+    connect(m_outcome, &WorkshopOutcomePage::backRequested, this, &WorkshopsPage::showList);
+    connect(m_outcome, &WorkshopOutcomePage::checkInRequested, this, &WorkshopsPage::openCheckIn);
+    if (m_ctx.watcher)
+        connect(m_ctx.watcher, &ChangeWatcher::changed, this, &WorkshopsPage::reload);
+    reload();
+}
+
+QWidget *WorkshopsPage::buildList()
+{
+    auto *page = new QWidget(this);
+    auto *root = new QVBoxLayout(page);
+    auto *title = new QLabel(tr("Workshops"), page);
+    title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold;"));
+    root->addWidget(title);
+    auto *hint = new QLabel(tr("Select a workshop and press Enter to open the check-in screen for the door."), page);
+    hint->setStyleSheet(QStringLiteral("color: #546e7a;"));
+    root->addWidget(hint);
+
+    auto *buttons = new QHBoxLayout;
+    auto *create = new QPushButton(tr("&New workshop…"), page);
+    auto *edit = new QPushButton(tr("&Edit and invite…"), page);
+    auto *cards = new QPushButton(tr("Name &cards with QR codes (PDF)…"), page);
+    auto *checkIn = new QPushButton(tr("Open c&heck-in"), page);
+    auto *outcome = new QPushButton(tr("&Outcome and absentees"), page);
+    checkIn->setDefault(true);
+    for (QPushButton *b : {create, edit, cards, checkIn, outcome})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    root->addLayout(buttons);
+    connect(create, &QPushButton::clicked, this, &WorkshopsPage::createWorkshop);
+    connect(edit, &QPushButton::clicked, this, &WorkshopsPage::editWorkshop);
+    connect(cards, &QPushButton::clicked, this, &WorkshopsPage::saveNameCards);
+    connect(checkIn, &QPushButton::clicked, this, [this] { if (selectedId()) openCheckIn(selectedId()); });
+    connect(outcome, &QPushButton::clicked, this, [this] { if (selectedId()) openOutcome(selectedId()); });
+
+    m_table = new QTableWidget(0, 6, page);
+    m_table->setObjectName(QStringLiteral("workshopList"));
+    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Title"), tr("Place"), tr("Invited"), tr("Present"), tr("Absent")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    connect(m_table, &QTableWidget::itemActivated, this, [this] { if (selectedId()) openCheckIn(selectedId()); });
+    root->addWidget(m_table, 1);
+    return page;
+}
+
+void WorkshopsPage::reload()
+{
+    const qint64 keep = selectedId();
+    QVector<Workshop> all;
+    WorkshopRepository repo(m_ctx.database->connection());
+    try {
+        all = repo.list();
+    } catch (const StorageError &) {
+        return;   // an older database without workshops yet, or busy: the next change refreshes
+    }
+    m_table->setRowCount(int(all.size()));
+    for (int r = 0; r < all.size(); ++r) {
+        const Workshop &w = all.at(r);
+        const AttendanceCounts c = repo.counts(w.id);
+        const QStringList cells{IndonesianFormat::dateShort(w.heldOn), w.title, w.place, IndonesianFormat::number(c.invited),
+                                IndonesianFormat::number(c.present), IndonesianFormat::number(c.absent())};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells.at(col));
+            item->setData(Qt::UserRole, w.id);
+            if (col >= 3)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(r, col, item);
+        }
+        if (w.id == keep || (keep == 0 && r == 0))
+            m_table->selectRow(r);
+    }
+    m_table->resizeColumnToContents(0);
+}
+
+qint64 WorkshopsPage::selectedId() const
+{
+    const int row = m_table ? m_table->currentRow() : -1;
+    return row >= 0 && m_table->item(row, 0) ? m_table->item(row, 0)->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void WorkshopsPage::showList()
+{
+    reload();
+    m_stack->setCurrentIndex(0);
+    m_table->setFocus();
+}
+
+void WorkshopsPage::openCheckIn(qint64 workshopId)
+{
+    m_checkIn->setWorkshop(workshopId);
+    m_stack->setCurrentWidget(m_checkIn);
+}
+
+void WorkshopsPage::openOutcome(qint64 workshopId)
+{
+    m_outcome->setWorkshop(workshopId);
+    m_stack->setCurrentWidget(m_outcome);
+}
+
+void WorkshopsPage::createWorkshop()
+{
+    Workshop w;
+    w.heldOn = QDate::currentDate();
+    if (WorkshopEditDialog::edit(m_ctx, w, this) != 0) {
+        m_ctx.watcher->notifyLocalChange();
+        reload();
+    }
+}
+
+void WorkshopsPage::editWorkshop()
+{
+    const qint64 id = selectedId();
+    if (id == 0)
+        return;
+    try {
+        if (WorkshopEditDialog::edit(m_ctx, WorkshopRepository(m_ctx.database->connection()).get(id), this) != 0) {
+            m_ctx.watcher->notifyLocalChange();
+            reload();
+        }
+    } catch (const StorageError &e) {
+        QMessageBox::warning(this, tr("Edit workshop"), e.message());
+    }
+}
+
+void WorkshopsPage::saveNameCards()
+{
+    const qint64 id = selectedId();
+    if (id == 0)
+        return;
+    WorkshopRepository repo(m_ctx.database->connection());
+    const Workshop w = repo.get(id);
+    const QVector<AttendanceEntry> invited = repo.entries(id);
+    if (invited.isEmpty()) {
+        QMessageBox::information(this, tr("Name cards"), tr("Nobody is invited to this workshop yet. Use \"Edit and invite\" first."));
+        return;
+    }
+    const QString suggested = QDir::home().filePath(tr("name-cards-%1.pdf").arg(w.heldOn.toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Name cards with QR codes"), suggested, tr("PDF file (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool ok = InvitationSheet(w, invited, SettingsRepository(m_ctx.database->connection()).areaName()).writePdf(path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::warning(this, tr("Name cards"), tr("Could not write \"%1\": %2").arg(path, error));
+        return;
+    }
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
