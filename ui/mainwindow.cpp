@@ -7,6 +7,8 @@
 #include "demoscenario.h"
 #include "firstrundialog.h"
 #include "placeholderpage.h"
+#include "registrypage.h"
+#include "milestoneadmindialog.h"
 #include "regioncatalog.h"
 #include "settingsrepository.h"
 #include "storageerror.h"
@@ -73,7 +75,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QM
 
     // Each area's page; the order is the side bar's.
     addPage(new PlaceholderPage(tr("Dashboard"), this), tr("Dashboard"), QStringLiteral("dashboard"));
-    addPage(new PlaceholderPage(tr("Registry"), this), tr("Cooperatives"), QStringLiteral("registry"));
+    addPage(new RegistryPage(m_context, this), tr("Cooperatives"), QStringLiteral("registry"));
     addPage(new WorkshopsPage(m_context, this), tr("Workshops"), QStringLiteral("workshop"));
     addPage(new PlaceholderPage(tr("Reports"), this), tr("Reports"), QStringLiteral("report"));
 
@@ -129,6 +131,7 @@ void MainWindow::buildMenus()
     edit->addAction(undo);
     edit->addAction(redo);
 
+    menuBar()->addMenu(tr("&Data"))->addAction(tr("&Manage milestones..."), this, [this] { MilestoneAdminDialog::run(m_context, this); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Pantau Kopdes"), this, &MainWindow::showAbout);
 }

@@ -1,0 +1,162 @@
+#include "registrycommands.h"
+
+#include "changewatcher.h"
+#include "cooperativerepository.h"
+#include "database.h"
+#include "milestonerepository.h"
+#include "storageerror.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("RegistryCommands", s, disambiguation, n);
+}
+
+std::function<void(const QString &)> &errorReporter()
+{
+    static std::function<void(const QString &)> reporter;
+    return reporter;
+}
+
+void notify(const AppContext &ctx)
+{
+    if (ctx.watcher)
+        ctx.watcher->notifyLocalChange();
+}
+} // namespace
+
+void RegistryCommands::setErrorReporter(std::function<void(const QString &)> reporter)
+{
+    errorReporter() = std::move(reporter);
+}
+
+void RegistryCommands::reportError(const QString &message)
+{
+    if (errorReporter())
+        errorReporter()(message);
+    else
+        qWarning("%s", qPrintable(message));
+}
+
+// ---- EditCooperativeCommand
+
+EditCooperativeCommand::EditCooperativeCommand(const AppContext &ctx, const Cooperative &before, const Cooperative &after)
+    : m_ctx(ctx), m_before(before), m_after(after)
+{
+    setText(tr("edit %1").arg(after.name));
+}
+
+EditCooperativeCommand *EditCooperativeCommand::create(const AppContext &ctx, const Cooperative &before,
+                                                       const Cooperative &after)
+{
+    if (before.sameEditableFields(after))
+        return nullptr;
+    auto *command = new EditCooperativeCommand(ctx, before, after);
+    try {
+        command->save(after);
+    } catch (...) {
+        delete command;
+        throw;
+    }
+    return command;
+}
+
+void EditCooperativeCommand::save(const Cooperative &c)
+{
+    CooperativeRepository(m_ctx.database->connection()).update(c, m_ctx.actor);
+    notify(m_ctx);
+}
+
+void EditCooperativeCommand::redo()
+{
+    if (m_firstRedo) {
+        m_firstRedo = false;
+        return;
+    }
+    try {
+        save(m_after);
+    } catch (const StorageError &e) {
+        setObsolete(true);
+        RegistryCommands::reportError(e.message());
+    }
+}
+
+void EditCooperativeCommand::undo()
+{
+    try {
+        save(m_before);
+    } catch (const StorageError &e) {
+        setObsolete(true);
+        RegistryCommands::reportError(e.message());
+    }
+}
+
+// ---- MilestoneMarkCommand
+
+MilestoneMarkCommand::MilestoneMarkCommand(const AppContext &ctx, Action action, const QVector<qint64> &ids,
+                                           const MilestoneDefinition &milestone, const QDate &date, const QString &note)
+    : m_ctx(ctx), m_action(action), m_ids(ids), m_code(milestone.code), m_date(date), m_note(note)
+{
+    const int n = int(ids.size());
+    setText(action == Action::Mark ? tr("mark \"%1\" for %n cooperative(s)", nullptr, n).arg(milestone.name)
+                                   : tr("withdraw \"%1\" for %n cooperative(s)", nullptr, n).arg(milestone.name));
+}
+
+MilestoneMarkCommand *MilestoneMarkCommand::create(const AppContext &ctx, Action action, const QVector<qint64> &ids,
+                                                   const MilestoneDefinition &milestone, const QDate &date,
+                                                   const QString &note)
+{
+    auto *command = new MilestoneMarkCommand(ctx, action, ids, milestone, date, note);
+    try {
+        command->m_previous = command->apply();
+    } catch (...) {
+        delete command;
+        throw;
+    }
+    if (command->m_previous.isEmpty()) {
+        delete command;
+        return nullptr;
+    }
+    // Redo touches only the cooperatives that changed the first time.
+    command->m_ids.clear();
+    for (const MilestoneMark &m : command->m_previous)
+        command->m_ids.append(m.cooperativeId);
+    return command;
+}
+
+QVector<MilestoneMark> MilestoneMarkCommand::apply()
+{
+    MilestoneRepository repository(m_ctx.database->connection());
+    const QVector<MilestoneMark> previous = m_action == Action::Mark
+        ? repository.mark(m_ids, m_code, m_date, m_note, m_ctx.actor)
+        : repository.unmark(m_ids, m_code, m_note, m_ctx.actor);
+    notify(m_ctx);
+    return previous;
+}
+
+void MilestoneMarkCommand::redo()
+{
+    if (m_firstRedo) {
+        m_firstRedo = false;
+        return;
+    }
+    try {
+        apply();
+    } catch (const StorageError &e) {
+        setObsolete(true);
+        RegistryCommands::reportError(e.message());
+    }
+}
+
+void MilestoneMarkCommand::undo()
+{
+    try {
+        MilestoneRepository(m_ctx.database->connection()).restore(m_previous, tr("Undone"), m_ctx.actor);
+        notify(m_ctx);
+    } catch (const StorageError &e) {
+        setObsolete(true);
+        RegistryCommands::reportError(e.message());
+    }
+}

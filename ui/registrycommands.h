@@ -1,0 +1,63 @@
+#pragma once
+#include "appcontext.h"
+#include "cooperative.h"
+#include "milestone.h"
+
+#include <QUndoCommand>
+#include <QVector>
+#include <functional>
+
+// Undoable registry changes, pushed on AppContext::undoStack (Ctrl+Z / Ctrl+Shift+Z).
+// The first write happens in create() before anything is pushed, so a refused change (a
+// locked database, a date in the future) reaches the user as an error and never lands on the
+// stack. Undo and redo write again through the repositories, which record every step in the
+// history: an undone mark shows as an un-mark, never as a silent delete.
+namespace RegistryCommands {
+// Where a failed undo/redo is reported (the registry page shows a message box); the failed
+// command is dropped from the stack.
+void setErrorReporter(std::function<void(const QString &)> reporter);
+void reportError(const QString &message);
+} // namespace RegistryCommands
+
+class EditCooperativeCommand : public QUndoCommand
+{
+public:
+    // Saves `after`; throws StorageError. Returns nullptr when nothing changed.
+    static EditCooperativeCommand *create(const AppContext &ctx, const Cooperative &before, const Cooperative &after);
+    void undo() override;
+    void redo() override;
+
+private:
+    EditCooperativeCommand(const AppContext &ctx, const Cooperative &before, const Cooperative &after);
+    void save(const Cooperative &c);
+    AppContext m_ctx;
+    Cooperative m_before;
+    Cooperative m_after;
+    bool m_firstRedo = true;
+};
+
+class MilestoneMarkCommand : public QUndoCommand
+{
+public:
+    enum class Action { Mark, Withdraw };
+    // Marks (or withdraws) the milestone for the cooperatives; throws StorageError. Returns
+    // nullptr when no cooperative changed (all already in that state).
+    static MilestoneMarkCommand *create(const AppContext &ctx, Action action, const QVector<qint64> &ids,
+                                        const MilestoneDefinition &milestone, const QDate &date, const QString &note);
+    void undo() override;
+    void redo() override;
+    int changedCount() const { return int(m_previous.size()); }
+
+private:
+    MilestoneMarkCommand(const AppContext &ctx, Action action, const QVector<qint64> &ids,
+                         const MilestoneDefinition &milestone, const QDate &date, const QString &note);
+    QVector<MilestoneMark> apply();
+    AppContext m_ctx;
+    Action m_action;
+    QVector<qint64> m_ids;
+    QString m_code;
+    QDate m_date;
+    QString m_note;
+    QVector<MilestoneMark> m_previous;
+    bool m_firstRedo = true;
+};

@@ -1,0 +1,86 @@
+#pragma once
+#include "appcontext.h"
+#include "registryquery.h"
+
+#include <QDate>
+#include <QSet>
+#include <QTimer>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class RegistryModel;
+
+// The registry: every cooperative of the area in one table, searched as you type, filtered
+// by kecamatan and by a milestone reached / not reached, sorted by any column. From here staff
+// edit a cooperative, mark a milestone for many selected rows at once (the workshop case),
+// withdraw one and read a cooperative's history. Every change goes through the undo stack.
+class RegistryPage : public QWidget
+{
+    Q_OBJECT
+public:
+    RegistryPage(const AppContext &ctx, QWidget *parent = nullptr);
+    ~RegistryPage() override;
+
+    // Shows the cooperatives of one kecamatan (empty: all) that have / have not reached a
+    // milestone (the dashboard's "who is missing" link). Clears the search box.
+    void applyFilter(const QString &districtCode, const QString &milestoneCode, RegistryQuery::MilestoneFilter filter);
+
+    // Records (or withdraws) a milestone for the cooperatives through the undo stack. Returns
+    // how many changed; a refused change is shown to the user and returns -1.
+    int markMilestone(const QVector<qint64> &ids, const QString &code, const QDate &date, const QString &note);
+    int withdrawMilestone(const QVector<qint64> &ids, const QString &code, const QString &note);
+
+    QVector<qint64> selectedIds() const;
+    void selectIds(const QVector<qint64> &ids);
+    // Runs a pending search now instead of after the typing pause.
+    void applySearchNow();
+    // Re-reads the database (the change watcher calls this), keeping the selection.
+    void reload();
+
+    RegistryModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchBox() const { return m_search; }
+    QComboBox *districtBox() const { return m_district; }
+    QComboBox *milestoneBox() const { return m_milestone; }
+    QComboBox *milestoneStateBox() const { return m_milestoneState; }
+    QString countText() const;
+
+private:
+    void buildToolBar();
+    void applyQuery();
+    void fillDistricts();
+    void fillMilestones();
+    void updateCount();
+    void updateActions();
+    void restoreColumnWidths();
+    void saveColumnWidths();
+    void showMessage(const QString &text);
+    void showError(const QString &text);
+    qint64 currentId() const;
+    void editCurrent();
+    void markSelected();
+    void withdrawSelected();
+    void showHistory();
+
+    AppContext m_ctx;
+    RegistryModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_district = nullptr;
+    QComboBox *m_milestone = nullptr;
+    QComboBox *m_milestoneState = nullptr;
+    QLabel *m_count = nullptr;
+    QLabel *m_message = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_mark = nullptr;
+    QAction *m_withdraw = nullptr;
+    QAction *m_history = nullptr;
+    QTimer m_searchTimer;
+    QTimer m_saveWidthsTimer;
+    QTimer m_messageTimer;
+    bool m_restoringWidths = false;
+};
