@@ -44,6 +44,13 @@ AttendanceEntry entryFrom(const QSqlQuery &q)
     return a;
 }
 
+// NOT NULL text columns: an empty field is stored as '' (a null QString would bind as NULL).
+QString text(const QString &s)
+{
+    const QString t = s.trimmed();
+    return t.isNull() ? QStringLiteral("") : t;
+}
+
 QString utcText(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
@@ -75,7 +82,7 @@ qint64 WorkshopRepository::create(const Workshop &w, const QString &actor)
     const QString now = Sql::nowUtc();
     QSqlQuery q = Sql::run(m_db, QStringLiteral("INSERT INTO workshop (title, held_on, place, organiser, notes, created_at, created_by, updated_at, updated_by) "
                                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {w.title.trimmed(), w.heldOn.toString(Qt::ISODate), w.place.trimmed(), w.organiser.trimmed(),
+                           {w.title.trimmed(), w.heldOn.toString(Qt::ISODate), text(w.place), text(w.organiser),
                             Sql::textOrNull(w.notes.trimmed()), now, actor, now, actor},
                            what);
     const qint64 id = q.lastInsertId().toLongLong();
@@ -92,7 +99,7 @@ void WorkshopRepository::update(const Workshop &w, const QString &actor)
         throw StorageError(tr("Choose the date of the workshop."));
     get(w.id);   // a clear message when it was removed meanwhile
     Sql::run(m_db, QStringLiteral("UPDATE workshop SET title = ?, held_on = ?, place = ?, organiser = ?, notes = ?, updated_at = ?, updated_by = ? WHERE id = ?"),
-             {w.title.trimmed(), w.heldOn.toString(Qt::ISODate), w.place.trimmed(), w.organiser.trimmed(),
+             {w.title.trimmed(), w.heldOn.toString(Qt::ISODate), text(w.place), text(w.organiser),
               Sql::textOrNull(w.notes.trimmed()), Sql::nowUtc(), actor, w.id},
              what);
 }
