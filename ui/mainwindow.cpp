@@ -8,6 +8,7 @@
 #include "firstrundialog.h"
 #include "placeholderpage.h"
 #include "registrypage.h"
+#include "reportspage.h"
 #include "milestoneadmindialog.h"
 #include "regioncatalog.h"
 #include "settingsrepository.h"
@@ -77,7 +78,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QM
     addPage(new PlaceholderPage(tr("Dashboard"), this), tr("Dashboard"), QStringLiteral("dashboard"));
     addPage(new RegistryPage(m_context, this), tr("Cooperatives"), QStringLiteral("registry"));
     addPage(new WorkshopsPage(m_context, this), tr("Workshops"), QStringLiteral("workshop"));
-    addPage(new PlaceholderPage(tr("Reports"), this), tr("Reports"), QStringLiteral("report"));
+    addPage(new ReportsPage(m_context, this), tr("Reports"), QStringLiteral("report"));
 
     m_areaLabel = new QLabel(this);
     m_demoLabel = new QLabel(this);

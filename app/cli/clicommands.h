@@ -12,6 +12,8 @@ int summary(const QStringList &args, QTextStream &out);
 int demo(const QStringList &args, QTextStream &out);
 int bench(const QStringList &args, QTextStream &out);
 int attendance(const QStringList &args, QTextStream &out);   // attendancecommand.cpp
+int report(const QStringList &args, QTextStream &out);       // reportcommand.cpp
+int exportTable(const QStringList &args, QTextStream &out);  // exportcommand.cpp
 
 // Opens an existing database given by --db (never creates one by accident).
 void openExisting(Database &db, const QString &path);

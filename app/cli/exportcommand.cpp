@@ -1,0 +1,61 @@
+#include "clicommands.h"
+
+#include "database.h"
+#include "reportrepository.h"
+#include "spreadsheetexport.h"
+#include "workshoprepository.h"
+
+#include <QCoreApplication>
+
+namespace CliCommands {
+
+// `pantau-kopdes export`: the same SpreadsheetExport the Reports page uses.
+int exportTable(const QStringList &args, QTextStream &out)
+{
+    const CliArguments a(args,
+                         {QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("what"), QStringLiteral("workshop"),
+                          QStringLiteral("as-of"), QStringLiteral("district"), QStringLiteral("area")},
+                         {});
+    const QString path = a.required(QStringLiteral("out"));
+    SpreadsheetExport::What what = SpreadsheetExport::What::Registry;
+    if (a.has(QStringLiteral("what")) && !SpreadsheetExport::whatFromKey(a.value(QStringLiteral("what")), &what))
+        throw CliError(QCoreApplication::translate("CliCommands", "--what must be registry, districts or absent, not \"%1\"")
+                           .arg(a.value(QStringLiteral("what"))));
+    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) && !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        throw CliError(QCoreApplication::translate("CliCommands", "--out must end in .xlsx or .csv"));
+
+    Database db;
+    openExisting(db, a.required(QStringLiteral("db")));
+    int rows = 0;
+    switch (what) {
+    case SpreadsheetExport::What::Registry: {
+        RegistryQuery query;
+        query.districtCode = a.value(QStringLiteral("district"));
+        rows = SpreadsheetExport::registry(db.connection(), query, path);
+        break;
+    }
+    case SpreadsheetExport::What::Districts:
+        rows = SpreadsheetExport::districts(ReportRepository(db.connection())
+                                                .summary(a.date(QStringLiteral("as-of"), QDate::currentDate()), a.value(QStringLiteral("area"))),
+                                            path);
+        break;
+    case SpreadsheetExport::What::Absent: {
+        // Without --workshop: the newest workshop, the one whose absentees are being called.
+        qint64 workshop = 0;
+        if (a.has(QStringLiteral("workshop"))) {
+            workshop = a.integer(QStringLiteral("workshop"));
+        } else {
+            const QVector<Workshop> workshops = WorkshopRepository(db.connection()).list();
+            if (workshops.isEmpty())
+                throw CliError(QCoreApplication::translate("CliCommands", "the database has no workshop yet"));
+            workshop = workshops.first().id;
+        }
+        rows = SpreadsheetExport::absentees(db.connection(), workshop, path);
+        break;
+    }
+    }
+    out << QCoreApplication::translate("CliCommands", "%1: %n row(s)", nullptr, rows).arg(path) << '\n';
+    return 0;
+}
+
+} // namespace CliCommands

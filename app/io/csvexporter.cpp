@@ -1,0 +1,85 @@
+#include "csvexporter.h"
+
+#include "xlsxexporter.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFileInfo>
+#include <csv.h>
+
+std::unique_ptr<TableExporter> TableExporter::forPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx"))
+        return std::make_unique<XlsxExporter>();
+    if (suffix == QLatin1String("csv"))
+        return std::make_unique<CsvExporter>();
+    return nullptr;
+}
+
+QByteArray CsvExporter::line(const QStringList &fields)
+{
+    QByteArray out;
+    for (int i = 0; i < fields.size(); ++i) {
+        if (i)
+            out += ',';
+        const QByteArray src = fields.at(i).toUtf8();
+        // csv_write reports the size it needs (the quotes plus doubled quotes).
+        QByteArray quoted(int(src.size() * 2 + 2), Qt::Uninitialized);
+        const size_t n = csv_write(quoted.data(), size_t(quoted.size()), src.constData(), size_t(src.size()));
+        out += quoted.left(int(n));
+    }
+    out += "\r\n";
+    return out;
+}
+
+bool CsvExporter::begin(const QString &path, const QString &, const QVector<ExportColumn> &columns)
+{
+    m_path = path;
+    m_columns = columns;
+    m_file = std::make_unique<QSaveFile>(path);
+    if (!m_file->open(QIODevice::WriteOnly)) {
+        m_error = QCoreApplication::translate("CsvExporter", "Cannot create the file \"%1\": %2").arg(path, m_file->errorString());
+        m_file.reset();
+        return false;
+    }
+    QStringList titles;
+    for (const ExportColumn &c : columns)
+        titles << c.title;
+    m_file->write("\xEF\xBB\xBF");
+    m_file->write(line(titles));
+    return true;
+}
+
+void CsvExporter::addRow(const QVariantList &values)
+{
+    if (!m_file)
+        return;
+    QStringList fields;
+    fields.reserve(m_columns.size());
+    for (int c = 0; c < m_columns.size(); ++c) {
+        const QVariant v = values.value(c);
+        switch (m_columns.at(c).kind) {
+        case ExportColumn::Kind::Date:
+            fields << (v.toDate().isValid() ? v.toDate().toString(Qt::ISODate) : QString());
+            break;
+        case ExportColumn::Kind::Percent:
+            fields << (v.isNull() ? QString() : QString::number(v.toDouble(), 'f', 1));
+            break;
+        default:
+            fields << v.toString();
+        }
+    }
+    m_file->write(line(fields));
+}
+
+bool CsvExporter::finish()
+{
+    if (!m_file)
+        return false;
+    const bool ok = m_file->commit();
+    if (!ok)
+        m_error = QCoreApplication::translate("CsvExporter", "Cannot write the file \"%1\": %2").arg(m_path, m_file->errorString());
+    m_file.reset();
+    return ok;
+}

@@ -1,0 +1,36 @@
+#pragma once
+#include <QString>
+#include <QVariantList>
+#include <QVector>
+#include <memory>
+
+// One column of an exported table. Codes, names and phone numbers are Text (kept as text, so
+// "12.08.30.2002" and "0812..." never become numbers); counts are Integer; dates are QDate.
+struct ExportColumn
+{
+    enum class Kind { Text, Integer, Date, Percent };
+    QString title;
+    Kind kind = Kind::Text;
+    double width = 14;      // in characters, for spreadsheets
+};
+
+// Writes a table row by row, so the whole national registry never has to sit in memory.
+// Values: QString (Text), integers (Integer), QDate (Date; invalid = empty cell) and, for
+// Percent, the percentage as a number (64.4). XlsxExporter and CsvExporter implement it.
+class TableExporter
+{
+public:
+    virtual ~TableExporter() = default;
+    // Creates the file and writes the header row; false with error() set when it cannot.
+    virtual bool begin(const QString &path, const QString &sheetName, const QVector<ExportColumn> &columns) = 0;
+    virtual void addRow(const QVariantList &values) = 0;
+    // Completes the file; false (and no half-written file) on error.
+    virtual bool finish() = 0;
+    QString error() const { return m_error; }
+
+    // An exporter for the file name's suffix (.xlsx or .csv); null for anything else.
+    static std::unique_ptr<TableExporter> forPath(const QString &path);
+
+protected:
+    QString m_error;
+};

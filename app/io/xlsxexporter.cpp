@@ -1,0 +1,133 @@
+#include "xlsxexporter.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFile>
+#include <QRegularExpression>
+
+#ifdef PK_HAVE_XLSXWRITER
+#include <xlsxwriter.h>
+#endif
+
+XlsxExporter::~XlsxExporter()
+{
+#ifdef PK_HAVE_XLSXWRITER
+    if (m_workbook) {
+        workbook_close(m_workbook);
+        QFile::remove(m_partPath);
+    }
+#endif
+}
+
+QString XlsxExporter::safeSheetName(const QString &name)
+{
+    QString s = name;
+    s.replace(QRegularExpression(QStringLiteral("[\\[\\]:*?/\\\\]")), QStringLiteral("-"));
+    s = s.trimmed().left(31);
+    return s.isEmpty() ? QStringLiteral("Data") : s;
+}
+
+bool XlsxExporter::begin(const QString &path, const QString &sheetName, const QVector<ExportColumn> &columns)
+{
+#ifdef PK_HAVE_XLSXWRITER
+    m_path = path;
+    // Written beside the target and renamed at the end, so a failed export leaves no broken file.
+    m_partPath = path + QStringLiteral(".part");
+    m_columns = columns;
+    lxw_workbook_options options = {};
+    options.constant_memory = LXW_TRUE;
+    const QByteArray file = QFile::encodeName(m_partPath);
+    m_workbook = workbook_new_opt(file.constData(), &options);
+    if (!m_workbook) {
+        m_error = QCoreApplication::translate("XlsxExporter", "Cannot create the file \"%1\".").arg(path);
+        return false;
+    }
+    m_sheet = workbook_add_worksheet(m_workbook, safeSheetName(sheetName).toUtf8().constData());
+    m_header = workbook_add_format(m_workbook);
+    format_set_bold(m_header);
+    format_set_bg_color(m_header, 0xE0E0E0);
+    format_set_text_wrap(m_header);
+    format_set_align(m_header, LXW_ALIGN_VERTICAL_TOP);
+    m_date = workbook_add_format(m_workbook);
+    format_set_num_format(m_date, "yyyy-mm-dd");
+    m_percent = workbook_add_format(m_workbook);
+    format_set_num_format(m_percent, "0.0");
+    for (int c = 0; c < columns.size(); ++c) {
+        worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), columns.at(c).width, nullptr);
+        worksheet_write_string(m_sheet, 0, lxw_col_t(c), columns.at(c).title.toUtf8().constData(), m_header);
+    }
+    worksheet_freeze_panes(m_sheet, 1, 0);
+    m_row = 1;
+    return true;
+#else
+    Q_UNUSED(path) Q_UNUSED(sheetName) Q_UNUSED(columns)
+    m_error = QCoreApplication::translate("XlsxExporter", "This build cannot write XLSX files; export to CSV instead.");
+    return false;
+#endif
+}
+
+void XlsxExporter::addRow(const QVariantList &values)
+{
+#ifdef PK_HAVE_XLSXWRITER
+    if (!m_sheet)
+        return;
+    for (int c = 0; c < values.size() && c < m_columns.size(); ++c) {
+        const QVariant &v = values.at(c);
+        if (v.isNull())
+            continue;
+        const lxw_col_t col = lxw_col_t(c);
+        switch (m_columns.at(c).kind) {
+        case ExportColumn::Kind::Integer:
+            worksheet_write_number(m_sheet, m_row, col, double(v.toLongLong()), nullptr);
+            break;
+        case ExportColumn::Kind::Percent:
+            worksheet_write_number(m_sheet, m_row, col, v.toDouble(), m_percent);
+            break;
+        case ExportColumn::Kind::Date: {
+            const QDate d = v.toDate();
+            if (d.isValid()) {
+                lxw_datetime dt = {d.year(), d.month(), d.day(), 0, 0, 0};
+                worksheet_write_datetime(m_sheet, m_row, col, &dt, m_date);
+            }
+            break;
+        }
+        case ExportColumn::Kind::Text: {
+            const QString s = v.toString();
+            if (!s.isEmpty())
+                worksheet_write_string(m_sheet, m_row, col, s.toUtf8().constData(), nullptr);
+            break;
+        }
+        }
+    }
+    ++m_row;
+#else
+    Q_UNUSED(values)
+#endif
+}
+
+bool XlsxExporter::finish()
+{
+#ifdef PK_HAVE_XLSXWRITER
+    if (!m_workbook)
+        return false;
+    if (!m_columns.isEmpty())
+        worksheet_autofilter(m_sheet, 0, 0, m_row - 1, lxw_col_t(m_columns.size() - 1));
+    const lxw_error result = workbook_close(m_workbook);
+    m_workbook = nullptr;
+    if (result != LXW_NO_ERROR) {
+        QFile::remove(m_partPath);
+        m_error = QCoreApplication::translate("XlsxExporter", "Cannot write the file \"%1\" (%2).")
+                      .arg(m_path, QString::fromUtf8(lxw_strerror(result)));
+        return false;
+    }
+    QFile::remove(m_path);
+    if (!QFile::rename(m_partPath, m_path)) {
+        QFile::remove(m_partPath);
+        m_error = QCoreApplication::translate("XlsxExporter", "Cannot write the file \"%1\"; is it open in another program?").arg(m_path);
+        return false;
+    }
+    return true;
+#else
+    return false;
+#endif
+}

@@ -1,0 +1,98 @@
+#include "reportprinter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFileInfo>
+#include <QPainter>
+#include <QPrinter>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+namespace {
+// The document is laid out in 1/96-inch units (as on screen, so the preview and the paper
+// break pages alike) and the painter is scaled to the printer's resolution; text and rules
+// stay vector in a PDF.
+const qreal kLayoutDpi = 96.0;
+const qreal kFooterHeight = 26.0;   // in layout units, below the body of each page
+// Moves each keep-together table that straddles a page break to the next page.
+void keepTablesTogether(QTextDocument *doc, qreal bodyHeight)
+{
+    for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table || !table->format().boolProperty(ReportPrinter::KeepTogetherProperty))
+            continue;
+        const QRectF rect = doc->documentLayout()->frameBoundingRect(table);
+        const int firstPage = int(rect.top() / bodyHeight);
+        const int lastPage = int((rect.bottom() - 1) / bodyHeight);
+        if (firstPage != lastPage && rect.height() < bodyHeight) {
+            QTextTableFormat format = table->format();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            table->setFormat(format);
+        }
+    }
+}
+} // namespace
+
+QString ReportPrinter::pageLabel(int page, int pageCount)
+{
+    return QStringLiteral("Halaman %1 dari %2").arg(page).arg(pageCount);
+}
+
+int ReportPrinter::print(QTextDocument *doc, QPrinter *printer, const QString &footer)
+{
+    const QRectF paintable = printer->pageLayout().paintRect(QPageLayout::Inch);
+    const QSizeF page(paintable.width() * kLayoutDpi, paintable.height() * kLayoutDpi);
+    doc->setPageSize(QSizeF(page.width(), page.height() - kFooterHeight));
+    const qreal bodyHeight = doc->pageSize().height();
+    keepTablesTogether(doc, bodyHeight);
+    const int pageCount = doc->pageCount();
+
+    QPainter painter;
+    if (!painter.begin(printer))
+        return 0;
+    const qreal scale = printer->resolution() / kLayoutDpi;
+    QFont footerFont = doc->defaultFont();
+    // In pixels of the 96-dpi layout: a point size would be resolved at the printer's resolution
+    // and then scaled a second time by the painter.
+    footerFont.setPixelSize(qRound(8 * kLayoutDpi / 72.0));
+    for (int i = 0; i < pageCount; ++i) {
+        if (i > 0)
+            printer->newPage();
+        painter.save();
+        painter.scale(scale, scale);
+        painter.save();
+        painter.translate(0, -i * bodyHeight);
+        const QRectF clip(0, i * bodyHeight, page.width(), bodyHeight);
+        painter.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        doc->documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        const QRectF footerRect(0, bodyHeight + 6, page.width(), kFooterHeight - 6);
+        painter.setPen(QPen(Qt::gray, 0.5));
+        painter.drawLine(footerRect.topLeft(), footerRect.topRight());
+        painter.setPen(Qt::black);
+        painter.setFont(footerFont);
+        const QRectF textRect = footerRect.adjusted(0, 3, 0, 0);
+        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignTop, footer);
+        painter.drawText(textRect, Qt::AlignRight | Qt::AlignTop, pageLabel(i + 1, pageCount));
+        painter.restore();
+    }
+    painter.end();
+    return pageCount;
+}
+
+int ReportPrinter::savePdf(QTextDocument *doc, const QString &path, const PageSetup &setup, const QString &footer,
+                            const QString &title)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setDocName(title);
+    printer.setCreator(QStringLiteral("Pantau Kopdes"));
+    setup.applyTo(printer);
+    const int pages = print(doc, &printer, footer);
+    return pages > 0 && QFileInfo(path).size() > 0 ? pages : 0;
+}

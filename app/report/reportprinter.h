@@ -1,0 +1,26 @@
+#pragma once
+#include "pagesetup.h"
+
+#include <QString>
+
+class QPrinter;
+class QTextDocument;
+
+// Prints a report document page by page on a QPrinter (a real printer, the print preview or a
+// PDF file), painting the footer and "Halaman 1 dari 4" on each page. Table rows are never cut:
+// the document is paginated by QTextDocument's layout, which also repeats table header rows.
+class ReportPrinter
+{
+public:
+    // A table whose format carries this property (true) is moved to the next page rather than
+    // split, e.g. the signature block.
+    static constexpr int KeepTogetherProperty = 0x100000 + 41;   // QTextFormat::UserProperty + 41
+
+    // Lays the document out for the printer's page and prints every page. Returns the page count.
+    static int print(QTextDocument *doc, QPrinter *printer, const QString &footer);
+    // Writes a PDF (the same pages the printer gets). Returns the page count, 0 when it failed.
+    static int savePdf(QTextDocument *doc, const QString &path, const PageSetup &setup, const QString &footer,
+                        const QString &title = QString());
+    // "Halaman 1 dari 4"
+    static QString pageLabel(int page, int pageCount);
+};

@@ -1,0 +1,149 @@
+#include "spreadsheetexport.h"
+
+#include "cooperativerepository.h"
+#include "indonesianformat.h"
+#include "milestonerepository.h"
+#include "settingsrepository.h"
+#include "storageerror.h"
+#include "tableexporter.h"
+#include "workshoprepository.h"
+
+#include <QCoreApplication>
+
+namespace {
+using Kind = ExportColumn::Kind;
+
+// Rows are read in slices so the IN (...) lists stay well under SQLite's variable limit.
+const int kSlice = 1000;
+
+std::unique_ptr<TableExporter> exporterFor(const QString &path)
+{
+    auto exporter = TableExporter::forPath(path);
+    if (!exporter)
+        throw StorageError(QCoreApplication::translate("SpreadsheetExport", "Choose a file name ending in .xlsx or .csv, not \"%1\".").arg(path));
+    return exporter;
+}
+
+void begin(TableExporter &out, const QString &path, const QString &sheet, const QVector<ExportColumn> &columns)
+{
+    if (!out.begin(path, sheet, columns))
+        throw StorageError(out.error());
+}
+
+void finish(TableExporter &out)
+{
+    if (!out.finish())
+        throw StorageError(out.error());
+}
+
+QVariant percentValue(int part, int whole)
+{
+    return IndonesianFormat::percentTenths(part, whole) / 10.0;
+}
+} // namespace
+
+namespace SpreadsheetExport {
+
+bool whatFromKey(const QString &key, What *what)
+{
+    if (key == QLatin1String("registry"))
+        *what = What::Registry;
+    else if (key == QLatin1String("districts"))
+        *what = What::Districts;
+    else if (key == QLatin1String("absent"))
+        *what = What::Absent;
+    else
+        return false;
+    return true;
+}
+
+int registry(QSqlDatabase db, const RegistryQuery &query, const QString &path)
+{
+    auto out = exporterFor(path);
+    return registry(db, query, *out, path);
+}
+
+int registry(QSqlDatabase db, const RegistryQuery &query, TableExporter &out, const QString &path)
+{
+    const QVector<MilestoneDefinition> milestones = MilestoneRepository(db).definitions();
+    const QString villageTerm = SettingsRepository(db).villageTerm();
+    QVector<ExportColumn> columns{
+        {QStringLiteral("Kode Wilayah"), Kind::Text, 15}, {QStringLiteral("%1/Kelurahan").arg(villageTerm), Kind::Text, 22},
+        {QStringLiteral("Jenis Wilayah"), Kind::Text, 10}, {QStringLiteral("Kode Kecamatan"), Kind::Text, 10},
+        {QStringLiteral("Kecamatan"), Kind::Text, 18}, {QStringLiteral("Nama Koperasi"), Kind::Text, 42},
+        {QStringLiteral("Jenis"), Kind::Text, 7}, {QStringLiteral("Nomor SK AHU"), Kind::Text, 28},
+        {QStringLiteral("Tanggal SK AHU"), Kind::Date, 12}, {QStringLiteral("NIK Koperasi"), Kind::Text, 18},
+        {QStringLiteral("NPWP"), Kind::Text, 20}, {QStringLiteral("NIB"), Kind::Text, 15},
+        {QStringLiteral("Ketua"), Kind::Text, 24}, {QStringLiteral("Telepon Ketua"), Kind::Text, 15},
+        {QStringLiteral("Sekretaris"), Kind::Text, 24}, {QStringLiteral("Telepon Sekretaris"), Kind::Text, 15},
+        {QStringLiteral("Bendahara"), Kind::Text, 24}, {QStringLiteral("Telepon Bendahara"), Kind::Text, 15},
+        {QStringLiteral("Telepon Koperasi"), Kind::Text, 15}, {QStringLiteral("Jumlah Anggota"), Kind::Integer, 9}};
+    for (const MilestoneDefinition &m : milestones)
+        columns.append({m.name, Kind::Date, 12});
+    begin(out, path, QStringLiteral("Daftar KMP"), columns);
+
+    const CooperativeRepository repository(db);
+    const QVector<qint64> ids = repository.findIds(query);
+    for (int from = 0; from < ids.size(); from += kSlice) {
+        const QVector<RegistryRow> rows = repository.loadRows(ids.mid(from, kSlice));
+        for (const RegistryRow &r : rows) {
+            const Cooperative &c = r.cooperative;
+            QVariantList values{c.villageCode, c.villageName, c.villageKind, c.districtCode, c.districtName, c.name, c.kind,
+                                c.legalNumber, c.legalDate, c.nikKoperasi, c.npwp, c.nib, c.chairName, c.chairPhone,
+                                c.secretaryName, c.secretaryPhone, c.treasurerName, c.treasurerPhone, c.phone, c.memberCount};
+            for (const MilestoneDefinition &m : milestones)
+                values << r.reached.value(m.code);
+            out.addRow(values);
+        }
+    }
+    finish(out);
+    return int(ids.size());
+}
+
+int districts(const ProgressSummary &s, const QString &path)
+{
+    auto out = exporterFor(path);
+    QVector<ExportColumn> columns{{QStringLiteral("Kode Kecamatan"), Kind::Text, 11}, {QStringLiteral("Kecamatan"), Kind::Text, 22},
+                                  {QStringLiteral("Kabupaten/Kota"), Kind::Text, 24}, {QStringLiteral("Jumlah Desa/Kelurahan"), Kind::Integer, 11},
+                                  {QStringLiteral("Jumlah KMP"), Kind::Integer, 9}};
+    for (const MilestoneDefinition &m : s.milestones) {
+        columns.append({m.name, Kind::Integer, 11});
+        columns.append({QStringLiteral("%1 (%)").arg(m.name), Kind::Percent, 11});
+    }
+    begin(*out, path, QStringLiteral("Per Kecamatan %1").arg(s.asOf.toString(Qt::ISODate)), columns);
+    int villages = 0;
+    for (const DistrictProgress &d : s.districts) {
+        QVariantList values{d.code, d.name, d.regencyName, d.villages, d.total};
+        for (const MilestoneDefinition &m : s.milestones)
+            values << d.reachedCount(m.code) << percentValue(d.reachedCount(m.code), d.total);
+        out->addRow(values);
+        villages += d.villages;
+    }
+    QVariantList total{QString(), QStringLiteral("Jumlah"), s.areaName, villages, s.total};
+    for (const MilestoneDefinition &m : s.milestones)
+        total << s.reachedCount(m.code) << percentValue(s.reachedCount(m.code), s.total);
+    out->addRow(total);
+    finish(*out);
+    return int(s.districts.size());
+}
+
+int absentees(QSqlDatabase db, qint64 workshopId, const QString &path)
+{
+    auto out = exporterFor(path);
+    const WorkshopRepository repository(db);
+    const Workshop workshop = repository.get(workshopId);
+    const QVector<AttendanceEntry> rows = repository.absentees(workshopId);
+    begin(*out, path, QStringLiteral("Belum Hadir"),
+          {{QStringLiteral("Kode Wilayah"), Kind::Text, 15}, {QStringLiteral("%1/Kelurahan").arg(SettingsRepository(db).villageTerm()), Kind::Text, 22},
+           {QStringLiteral("Kode Kecamatan"), Kind::Text, 11}, {QStringLiteral("Kecamatan"), Kind::Text, 20},
+           {QStringLiteral("Nama Koperasi"), Kind::Text, 42}, {QStringLiteral("Ketua"), Kind::Text, 24},
+           {QStringLiteral("Telepon Ketua"), Kind::Text, 15}, {QStringLiteral("Telepon Koperasi"), Kind::Text, 15},
+           {QStringLiteral("Kegiatan"), Kind::Text, 30}, {QStringLiteral("Tanggal Kegiatan"), Kind::Date, 12}});
+    for (const AttendanceEntry &e : rows)
+        out->addRow({e.villageCode, e.villageName, e.districtCode, e.districtName, e.cooperativeName, e.chairName,
+                     e.chairPhone, e.phone, workshop.title, workshop.heldOn});
+    finish(*out);
+    return int(rows.size());
+}
+
+} // namespace SpreadsheetExport

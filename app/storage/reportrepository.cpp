@@ -1,0 +1,122 @@
+#include "reportrepository.h"
+
+#include "milestonerepository.h"
+#include "regioncode.h"
+#include "settingsrepository.h"
+#include "sqlquery.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportRepository", text);
+}
+
+// Codes under an area compare as a text range: "12." <= code < "12/" ('/' follows '.'), which
+// the district index answers without scanning. An empty prefix matches every code.
+struct CodeRange
+{
+    QString from;
+    QString to;
+};
+
+CodeRange rangeFor(const QString &areaCode)
+{
+    if (areaCode.isEmpty())   // not a null QString: that would bind as NULL and match nothing
+        return {QStringLiteral(""), QStringLiteral("~")};
+    return {areaCode + QLatin1Char('.'), areaCode + QLatin1Char('/')};
+}
+} // namespace
+
+QString ReportRepository::areaName(const QString &areaCode) const
+{
+    const SettingsRepository settings(m_db);
+    if (areaCode.isEmpty() || areaCode == settings.areaCode())
+        return settings.areaName();
+    const QString what = tr("Reading the region names");
+    if (RegionCode::levelOf(areaCode) == AreaLevel::Province) {
+        const QString name = Sql::scalar(m_db, QStringLiteral("SELECT name FROM province WHERE code = ?"), {areaCode}, what).toString();
+        return name.isEmpty() ? areaCode : QStringLiteral("Provinsi %1").arg(name);
+    }
+    const QString name = Sql::scalar(m_db, QStringLiteral("SELECT name FROM regency WHERE code = ?"), {areaCode}, what).toString();
+    return name.isEmpty() ? areaCode : name;
+}
+
+ProgressSummary ReportRepository::summary(const QDate &asOf, const QString &areaCode) const
+{
+    const QString what = tr("Computing the figures of the report");
+    ProgressSummary s;
+    s.asOf = asOf;
+    s.areaCode = areaCode.isEmpty() ? SettingsRepository(m_db).areaCode() : areaCode;
+    s.areaName = areaName(areaCode);
+    s.milestones = MilestoneRepository(m_db).definitions();
+    const CodeRange range = rangeFor(s.areaCode);
+
+    QHash<QString, int> districtIndex;
+    {
+        QSqlQuery q = Sql::run(m_db, QStringLiteral(
+            "SELECT d.code, d.name, d.regency_code, r.name, "
+            "(SELECT COUNT(*) FROM village v WHERE v.district_code = d.code), "
+            "(SELECT COUNT(*) FROM cooperative c WHERE c.district_code = d.code) "
+            "FROM district d JOIN regency r ON r.code = d.regency_code "
+            "WHERE d.code >= ? AND d.code < ? ORDER BY d.code"), {range.from, range.to}, what);
+        while (q.next()) {
+            DistrictProgress d;
+            d.code = q.value(0).toString();
+            d.name = q.value(1).toString();
+            d.regencyCode = q.value(2).toString();
+            d.regencyName = q.value(3).toString();
+            d.villages = q.value(4).toInt();
+            d.total = q.value(5).toInt();
+            s.total += d.total;
+            districtIndex.insert(d.code, int(s.districts.size()));
+            s.districts.append(d);
+        }
+    }
+    QSqlQuery q = Sql::run(m_db, QStringLiteral(
+        "SELECT c.district_code, e.milestone_code, COUNT(*) FROM cooperative c "
+        "JOIN milestone_event e ON e.cooperative_id = c.id AND e.current = 1 "
+        "WHERE c.district_code >= ? AND c.district_code < ? AND e.reached_on <= ? "
+        "GROUP BY c.district_code, e.milestone_code"),
+        {range.from, range.to, asOf.toString(Qt::ISODate)}, what);
+    while (q.next()) {
+        const QString code = q.value(1).toString();
+        const int n = q.value(2).toInt();
+        const auto it = districtIndex.constFind(q.value(0).toString());
+        if (it != districtIndex.constEnd())
+            s.districts[*it].reached[code] += n;
+        s.reached[code] += n;
+    }
+    return s;
+}
+
+QVector<BehindCooperative> ReportRepository::behind(const QString &milestoneCode, const QDate &asOf,
+                                                    const QString &areaCode) const
+{
+    const CodeRange range = rangeFor(areaCode.isEmpty() ? SettingsRepository(m_db).areaCode() : areaCode);
+    QSqlQuery q = Sql::run(m_db, QStringLiteral(
+        "SELECT c.id, c.district_code, d.name, c.village_code, v.name, c.name, c.chair_name, c.chair_phone, c.phone "
+        "FROM cooperative c JOIN village v ON v.code = c.village_code JOIN district d ON d.code = c.district_code "
+        "WHERE c.district_code >= ? AND c.district_code < ? AND NOT EXISTS ("
+        "  SELECT 1 FROM milestone_event e WHERE e.cooperative_id = c.id AND e.milestone_code = ? "
+        "  AND e.current = 1 AND e.reached_on <= ?) "
+        "ORDER BY c.village_code"),
+        {range.from, range.to, milestoneCode, asOf.toString(Qt::ISODate)},
+        tr("Listing the cooperatives that are behind"));
+    QVector<BehindCooperative> rows;
+    while (q.next()) {
+        BehindCooperative b;
+        b.id = q.value(0).toLongLong();
+        b.districtCode = q.value(1).toString();
+        b.districtName = q.value(2).toString();
+        b.villageCode = q.value(3).toString();
+        b.villageName = q.value(4).toString();
+        b.name = q.value(5).toString();
+        b.chairName = q.value(6).toString();
+        b.chairPhone = q.value(7).toString();
+        b.phone = q.value(8).toString();
+        rows.append(b);
+    }
+    return rows;
+}

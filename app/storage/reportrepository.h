@@ -1,0 +1,41 @@
+#pragma once
+#include "progresssummary.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+
+// A cooperative that had not reached a milestone by a date: the follow-up call list.
+struct BehindCooperative
+{
+    qint64 id = 0;
+    QString districtCode;
+    QString districtName;
+    QString villageCode;
+    QString villageName;
+    QString name;
+    QString chairName;
+    QString chairPhone;
+    QString phone;          // the cooperative's own number
+};
+
+// The figures a printed report needs, for the office's whole area or a part of it (a province's
+// office printing one regency, the benchmark printing one province of the national database).
+// An empty areaCode means the office's area as stored in the settings.
+class ReportRepository
+{
+public:
+    explicit ReportRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // The same arithmetic as ProgressRepository::summary, restricted to codes under areaCode.
+    ProgressSummary summary(const QDate &asOf, const QString &areaCode = QString()) const;
+    // Cooperatives without a current reach of the milestone dated on or before asOf, by village code.
+    QVector<BehindCooperative> behind(const QString &milestoneCode, const QDate &asOf,
+                                      const QString &areaCode = QString()) const;
+    // "Kabupaten Simalungun", "Provinsi Sumatera Utara"; the settings' name for the office's own area.
+    QString areaName(const QString &areaCode) const;
+
+private:
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,29 @@
+#pragma once
+#include "letterhead.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+#include <memory>
+
+namespace Ui {
+class LetterheadDialog;
+}
+
+// Edits the kop surat and the signature block, stored in the database for the whole office.
+class LetterheadDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // Returns true when the user saved a change.
+    static bool edit(QSqlDatabase db, QWidget *parent);
+
+    explicit LetterheadDialog(const Letterhead &letterhead, QWidget *parent = nullptr);
+    ~LetterheadDialog() override;
+    Letterhead letterhead() const;
+
+private:
+    void chooseLogo();
+    void validate();
+
+    std::unique_ptr<Ui::LetterheadDialog> m_ui;
+};

@@ -1,0 +1,337 @@
+#include "reportspage.h"
+
+#include "changewatcher.h"
+#include "database.h"
+#include "indonesianformat.h"
+#include "letterheaddialog.h"
+#include "milestonerepository.h"
+#include "reportprinter.h"
+#include "reportrepository.h"
+#include "spreadsheetexport.h"
+#include "storageerror.h"
+#include "workshoprepository.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+// Long work (a province's report, the registry export) shows the wait cursor.
+struct WaitCursor
+{
+    WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
+};
+} // namespace
+
+ReportsPage::ReportsPage(const AppContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
+{
+    const QString printerName = QSettings().value(QStringLiteral("report/printerName")).toString();
+    if (!printerName.isEmpty())
+        m_printer->setPrinterName(printerName);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(buildControls());
+    m_preview = new QTextBrowser(this);
+    m_preview->setOpenLinks(false);
+    m_preview->setStyleSheet(QStringLiteral("QTextBrowser { background: white; color: black; }"));
+    layout->addWidget(m_preview, 1);
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(300);
+    connect(m_refreshTimer, &QTimer::timeout, this, &ReportsPage::refresh);
+    if (m_context.watcher)
+        connect(m_context.watcher, &ChangeWatcher::changed, this, &ReportsPage::scheduleRefresh);
+    pageSetupChanged();
+    refresh();
+}
+
+ReportsPage::~ReportsPage() = default;
+
+QWidget *ReportsPage::buildControls()
+{
+    auto *panel = new QWidget(this);
+    panel->setFixedWidth(320);
+    auto *column = new QVBoxLayout(panel);
+    column->setContentsMargins(0, 0, 0, 0);
+
+    auto *reportBox = new QGroupBox(tr("Progress report"), panel);
+    auto *form = new QFormLayout(reportBox);
+    m_asOf = new QDateEdit(QDate::currentDate(), reportBox);
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    form->addRow(tr("&As of:"), m_asOf);
+    m_compare = new QCheckBox(tr("&Compare with:"), reportBox);
+    m_compare->setChecked(true);
+    m_compareFrom = new QDateEdit(QDate::currentDate().addDays(-7), reportBox);
+    m_compareFrom->setCalendarPopup(true);
+    m_compareFrom->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    form->addRow(m_compare, m_compareFrom);
+    m_milestone = new QComboBox(reportBox);
+    m_milestone->setToolTip(tr("The report ends with the cooperatives that have not reached this milestone, by kecamatan, with chair and phone."));
+    form->addRow(tr("&Follow-up list:"), m_milestone);
+    m_paper = new QComboBox(reportBox);
+    m_paper->addItem(tr("A4 (210 × 297 mm)"), PageSetup::key(PageSetup::Paper::A4));
+    m_paper->addItem(tr("F4 / Folio (215 × 330 mm)"), PageSetup::key(PageSetup::Paper::F4));
+    form->addRow(tr("&Paper:"), m_paper);
+    m_orientation = new QComboBox(reportBox);
+    m_orientation->addItem(tr("Portrait"));
+    m_orientation->addItem(tr("Landscape"));
+    form->addRow(tr("&Orientation:"), m_orientation);
+    const PageSetup saved = PageSetup::loadFromSettings();
+    m_paper->setCurrentIndex(saved.paper == PageSetup::Paper::F4 ? 1 : 0);
+    m_orientation->setCurrentIndex(saved.landscape ? 1 : 0);
+    fillMilestones();
+
+    auto addButton = [](QWidget *parent, QLayout *to, const QString &text, auto slot, QObject *receiver) {
+        auto *b = new QPushButton(text, parent);
+        QObject::connect(b, &QPushButton::clicked, receiver, slot);
+        to->addWidget(b);
+        return b;
+    };
+    auto *buttons = new QVBoxLayout;
+    addButton(reportBox, buttons, tr("Print pre&view..."), [this] { printPreview(); }, this);
+    addButton(reportBox, buttons, tr("P&rint..."), [this] { print(); }, this);
+    addButton(reportBox, buttons, tr("&Save as PDF..."), [this] { savePdf(); }, this);
+    addButton(reportBox, buttons, tr("&Letterhead and signature..."), [this] { editLetterhead(); }, this);
+    form->addRow(buttons);
+    column->addWidget(reportBox);
+
+    auto *exportBox = new QGroupBox(tr("Spreadsheets (XLSX or CSV)"), panel);
+    auto *exports = new QVBoxLayout(exportBox);
+    addButton(exportBox, exports, tr("Export the &registry..."), [this] { exportRegistry(); }, this);
+    addButton(exportBox, exports, tr("Export the per-&kecamatan table..."), [this] { exportDistricts(); }, this);
+    addButton(exportBox, exports, tr("Export a workshop's &absentees..."), [this] { exportAbsentees(); }, this);
+    column->addWidget(exportBox);
+
+    m_status = new QLabel(panel);
+    m_status->setWordWrap(true);
+    column->addWidget(m_status);
+    column->addStretch(1);
+
+    connect(m_asOf, &QDateEdit::dateChanged, this, &ReportsPage::scheduleRefresh);
+    connect(m_compareFrom, &QDateEdit::dateChanged, this, &ReportsPage::scheduleRefresh);
+    connect(m_compare, &QCheckBox::toggled, m_compareFrom, &QWidget::setEnabled);
+    connect(m_compare, &QCheckBox::toggled, this, &ReportsPage::scheduleRefresh);
+    connect(m_milestone, &QComboBox::currentIndexChanged, this, &ReportsPage::scheduleRefresh);
+    connect(m_paper, &QComboBox::currentIndexChanged, this, &ReportsPage::pageSetupChanged);
+    connect(m_orientation, &QComboBox::currentIndexChanged, this, &ReportsPage::pageSetupChanged);
+    return panel;
+}
+
+void ReportsPage::fillMilestones()
+{
+    const QString current = m_milestone->currentData().toString();
+    const QSignalBlocker block(m_milestone);
+    m_milestone->clear();
+    m_milestone->addItem(tr("First milestone not reached by all"), QString());
+    try {
+        for (const MilestoneDefinition &m : MilestoneRepository(m_context.database->connection()).definitions())
+            m_milestone->addItem(tr("Not yet: %1").arg(m.name), m.code);
+    } catch (const StorageError &e) {
+        m_status->setText(e.message());
+    }
+    m_milestone->setCurrentIndex(qMax(0, m_milestone->findData(current)));
+}
+
+void ReportsPage::scheduleRefresh()
+{
+    m_refreshTimer->start();
+}
+
+ReportOptions ReportsPage::options() const
+{
+    ReportOptions o;
+    o.asOf = m_asOf->date();
+    if (m_compare->isChecked())
+        o.compareFrom = m_compareFrom->date();
+    o.behindMilestone = m_milestone->currentData().toString();
+    return o;
+}
+
+PageSetup ReportsPage::pageSetup() const
+{
+    PageSetup p;
+    PageSetup::fromKey(m_paper->currentData().toString(), &p.paper);
+    p.landscape = m_orientation->currentIndex() == 1;
+    return p;
+}
+
+void ReportsPage::pageSetupChanged()
+{
+    const PageSetup p = pageSetup();
+    p.saveToSettings();
+    p.applyTo(*m_printer);
+}
+
+void ReportsPage::refresh()
+{
+    if (!isVisible() && m_report) {
+        // Refreshed when shown again; a hidden page does not rebuild on every save elsewhere.
+        return;
+    }
+    try {
+        WaitCursor wait;
+        m_report = std::make_unique<ProgressReport>(ProgressReportData::load(m_context.database->connection(), options()));
+        auto doc = m_report->document();
+        m_preview->setDocument(doc.get());
+        m_previewDocument = std::move(doc);
+        const ProgressReportData &d = m_report->data();
+        m_status->setText(tr("%1: %2 cooperatives; %3 in the follow-up list.")
+                              .arg(d.current.areaName, IndonesianFormat::number(d.current.total), IndonesianFormat::number(d.behind.size())));
+    } catch (const StorageError &e) {
+        m_status->setText(e.message());
+    }
+}
+
+void ReportsPage::printPreview()
+{
+    refresh();
+    if (!m_report)
+        return;
+    QPrintPreviewDialog dialog(m_printer.get(), this);
+    dialog.setWindowTitle(tr("Print preview"));
+    dialog.resize(1000, 760);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *printer) {
+        WaitCursor wait;
+        auto doc = m_report->document();
+        ReportPrinter::print(doc.get(), printer, m_report->footerText());
+    });
+    dialog.exec();
+    QSettings().setValue(QStringLiteral("report/printerName"), m_printer->printerName());
+}
+
+void ReportsPage::print()
+{
+    refresh();
+    if (!m_report)
+        return;
+    QPrintDialog dialog(m_printer.get(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QSettings().setValue(QStringLiteral("report/printerName"), m_printer->printerName());
+    WaitCursor wait;
+    auto doc = m_report->document();
+    ReportPrinter::print(doc.get(), m_printer.get(), m_report->footerText());
+}
+
+void ReportsPage::savePdf()
+{
+    refresh();
+    if (!m_report)
+        return;
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("report/folder"),
+                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the report as PDF"), QDir(folder).filePath(m_report->suggestedFileName()),
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("report/folder"), QFileInfo(path).absolutePath());
+    WaitCursor wait;
+    auto doc = m_report->document();
+    const int pages = ReportPrinter::savePdf(doc.get(), path, pageSetup(), m_report->footerText(), m_report->suggestedFileName());
+    if (pages == 0)
+        QMessageBox::warning(this, tr("Save the report as PDF"),
+                             tr("\"%1\" could not be written. Is it open in another program?").arg(QDir::toNativeSeparators(path)));
+    else
+        m_status->setText(tr("Saved %1 (%n page(s)).", nullptr, pages).arg(QDir::toNativeSeparators(path)));
+}
+
+void ReportsPage::editLetterhead()
+{
+    if (LetterheadDialog::edit(m_context.database->connection(), this)) {
+        m_context.watcher->notifyLocalChange();
+        refresh();
+    }
+}
+
+QString ReportsPage::askExportPath(const QString &title, const QString &baseName)
+{
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("report/folder"),
+                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString path = QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(baseName + QStringLiteral(".xlsx")),
+                                                      tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    if (!path.isEmpty())
+        settings.setValue(QStringLiteral("report/folder"), QFileInfo(path).absolutePath());
+    return path;
+}
+
+void ReportsPage::exportRegistry()
+{
+    const QString path = askExportPath(tr("Export the registry"), QStringLiteral("Daftar_KMP"));
+    if (path.isEmpty())
+        return;
+    try {
+        WaitCursor wait;
+        const int rows = SpreadsheetExport::registry(m_context.database->connection(), RegistryQuery(), path);
+        m_status->setText(tr("Exported %n cooperative(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
+    } catch (const StorageError &e) {
+        QMessageBox::warning(this, tr("Export the registry"), e.message());
+    }
+}
+
+void ReportsPage::exportDistricts()
+{
+    const QString path = askExportPath(tr("Export the per-kecamatan table"),
+                                       QStringLiteral("KMP_per_Kecamatan_%1").arg(m_asOf->date().toString(Qt::ISODate)));
+    if (path.isEmpty())
+        return;
+    try {
+        WaitCursor wait;
+        const int rows = SpreadsheetExport::districts(ReportRepository(m_context.database->connection()).summary(m_asOf->date()), path);
+        m_status->setText(tr("Exported %n kecamatan to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
+    } catch (const StorageError &e) {
+        QMessageBox::warning(this, tr("Export the per-kecamatan table"), e.message());
+    }
+}
+
+void ReportsPage::exportAbsentees()
+{
+    try {
+        const QVector<Workshop> workshops = WorkshopRepository(m_context.database->connection()).list();
+        if (workshops.isEmpty()) {
+            QMessageBox::information(this, tr("Export a workshop's absentees"), tr("There is no workshop in this database yet."));
+            return;
+        }
+        QStringList names;
+        for (const Workshop &w : workshops)
+            names << QStringLiteral("%1 — %2").arg(IndonesianFormat::date(w.heldOn), w.title);
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Export a workshop's absentees"), tr("Workshop:"), names, 0, false, &ok);
+        if (!ok)
+            return;
+        const Workshop &workshop = workshops.at(int(names.indexOf(chosen)));
+        const QString path = askExportPath(tr("Export a workshop's absentees"),
+                                           QStringLiteral("Belum_Hadir_%1").arg(workshop.heldOn.toString(Qt::ISODate)));
+        if (path.isEmpty())
+            return;
+        WaitCursor wait;
+        const int rows = SpreadsheetExport::absentees(m_context.database->connection(), workshop.id, path);
+        m_status->setText(tr("Exported %n absent cooperative(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
+    } catch (const StorageError &e) {
+        QMessageBox::warning(this, tr("Export a workshop's absentees"), e.message());
+    }
+}

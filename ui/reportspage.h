@@ -1,0 +1,60 @@
+#pragma once
+#include "appcontext.h"
+#include "pagesetup.h"
+#include "progressreport.h"
+
+#include <QWidget>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPrinter;
+class QTextBrowser;
+class QTextDocument;
+class QTimer;
+
+// Page 3 of the main window: the progress report for the Bupati and the ministry (preview,
+// print preview, print, PDF) and the spreadsheet exports. One QPrinter is shared by every print
+// so the chosen printer and page settings persist; paper and orientation are remembered
+// between runs.
+class ReportsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ReportsPage(const AppContext &context, QWidget *parent = nullptr);
+    ~ReportsPage() override;
+
+private:
+    QWidget *buildControls();
+    void fillMilestones();
+    void scheduleRefresh();
+    void refresh();
+    ReportOptions options() const;
+    PageSetup pageSetup() const;
+    void pageSetupChanged();
+
+    void printPreview();
+    void print();
+    void savePdf();
+    void editLetterhead();
+    void exportRegistry();
+    void exportDistricts();
+    void exportAbsentees();
+    QString askExportPath(const QString &title, const QString &baseName);
+
+    AppContext m_context;
+    std::unique_ptr<ProgressReport> m_report;
+    std::unique_ptr<QTextDocument> m_previewDocument;
+    std::unique_ptr<QPrinter> m_printer;
+    QDateEdit *m_asOf = nullptr;
+    QCheckBox *m_compare = nullptr;
+    QDateEdit *m_compareFrom = nullptr;
+    QComboBox *m_milestone = nullptr;
+    QComboBox *m_paper = nullptr;
+    QComboBox *m_orientation = nullptr;
+    QLabel *m_status = nullptr;
+    QTextBrowser *m_preview = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+};
