@@ -3,6 +3,7 @@
 #include "apptranslator.h"
 #include "changewatcher.h"
 #include "cooperativerepository.h"
+#include "dashboardpage.h"
 #include "database.h"
 #include "demoscenario.h"
 #include "firstrundialog.h"
@@ -75,8 +76,9 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QM
     connect(m_sideBar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     // Each area's page; the order is the side bar's.
-    addPage(new PlaceholderPage(tr("Dashboard"), this), tr("Dashboard"), QStringLiteral("dashboard"));
+    addPage(new DashboardPage(m_context, this), tr("Dashboard"), QStringLiteral("dashboard"));
     addPage(new RegistryPage(m_context, this), tr("Cooperatives"), QStringLiteral("registry"));
+    connect(qobject_cast<DashboardPage *>(page(0)), &DashboardPage::districtClicked, this, [this](const QString &district, const QString &milestone) { showPage(1); qobject_cast<RegistryPage *>(page(1))->applyFilter(district, milestone, RegistryQuery::MilestoneFilter::NotReached); });
     addPage(new WorkshopsPage(m_context, this), tr("Workshops"), QStringLiteral("workshop"));
     addPage(new ReportsPage(m_context, this), tr("Reports"), QStringLiteral("report"));
 

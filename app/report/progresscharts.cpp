@@ -35,6 +35,8 @@ const QColor kLagging(0xe6, 0x51, 0x00);
 const QColor kText(0x21, 0x21, 0x21);
 // More bars than this do not fit a printed page with readable names.
 constexpr int kMaxDistrictBars = 40;
+// A chart taller than the default layout (one line per kecamatan) says so in this property.
+const char *const kLayoutHeight = "pk_layoutHeight";
 
 QChart *newChart(const QString &heading, const QString &areaName, const QDate &asOf)
 {
@@ -59,6 +61,8 @@ QChart *newChart(const QString &heading, const QString &areaName, const QDate &a
     return chart;
 }
 
+// Value axes use "%.0f": with localized numbers Qt 6.4 prints no label at all for "%d" and
+// doubles a "%%", so the percent sign goes into the axis title instead.
 void styleAxis(QAbstractAxis *axis, qreal pointSize = 9)
 {
     QFont f = axis->labelsFont();
@@ -115,7 +119,7 @@ QChart *ProgressCharts::funnel(const ProgressSummary &s)
     auto *counts = new QValueAxis;
     // Room to the right of the longest bar for its label.
     counts->setRange(0, qMax(1, s.total) * 1.08);
-    counts->setLabelFormat(QStringLiteral("%d"));
+    counts->setLabelFormat(QStringLiteral("%.0f"));
     counts->setTickType(QValueAxis::TicksDynamic);
     counts->setTickAnchor(0);
     counts->setTickInterval(niceCeiling(qMax(1, s.total) / 5.0));
@@ -189,26 +193,25 @@ QChart *ProgressCharts::districtBars(const ProgressSummary &s, const QString &mi
     percent->setTickType(QValueAxis::TicksDynamic);
     percent->setTickAnchor(0);
     percent->setTickInterval(20);
-    percent->setLabelFormat(QStringLiteral("%d %%"));
+    percent->setLabelFormat(QStringLiteral("%.0f"));
     percent->setTitleText(tr("% of the cooperatives in the district"));
     styleAxis(percent);
     chart->addAxis(percent, Qt::AlignBottom);
     series->attachAxis(percent);
 
-    // The average: a dashed vertical line across all bars, on its own hidden vertical axis.
+    // The average: a dashed vertical line across all bars, in the category axis' coordinates
+    // (bar i sits at i, so the line runs from -0.5 to n - 0.5).
     auto *average = new QLineSeries;
     average->setName(tr("Average of %1: %2").arg(s.areaName, IndonesianFormat::percent(s.reachedCount(milestoneCode), s.total)));
     average->setPen(QPen(Qt::black, 2, Qt::DashLine));
     average->append(averageTenths / 10.0, -0.5);
     average->append(averageTenths / 10.0, bars.size() - 0.5);
     chart->addSeries(average);
-    auto *rows = new QValueAxis;
-    rows->setRange(-0.5, qMax<qreal>(0.5, bars.size() - 0.5));
-    rows->setVisible(false);
-    chart->addAxis(rows, Qt::AlignRight);
     average->attachAxis(percent);
-    average->attachAxis(rows);
-    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    average->attachAxis(names);
+    for (QLegendMarker *marker : chart->legend()->markers(average))
+        marker->setShape(QLegend::MarkerShapeFromSeries);
+    chart->setProperty(kLayoutHeight, qMax(620, 170 + 19 * int(bars.size())));
     if (districtCodes)
         *districtCodes = codes;
     return chart;
@@ -234,7 +237,7 @@ QChart *ProgressCharts::timeline(const ProgressTimeline &t)
     counts->setTickType(QValueAxis::TicksDynamic);
     counts->setTickAnchor(0);
     counts->setTickInterval(niceCeiling(qMax(1, t.total) / 5.0));
-    counts->setLabelFormat(QStringLiteral("%d"));
+    counts->setLabelFormat(QStringLiteral("%.0f"));
     counts->setTitleText(tr("Cooperatives (of %1)").arg(IndonesianFormat::number(t.total)));
     styleAxis(counts);
     chart->addAxis(counts, Qt::AlignLeft);
@@ -261,6 +264,8 @@ QChart *ProgressCharts::timeline(const ProgressTimeline &t)
         line->attachAxis(counts);
     }
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    // Eight names with their counts do not fit one line under the chart.
+    chart->legend()->setAlignment(Qt::AlignRight);
     return chart;
 }
 
@@ -269,8 +274,16 @@ QSizeF ProgressCharts::defaultLayoutSize()
     return QSizeF(1000, 620);
 }
 
-void ProgressCharts::render(QChart *chart, QPainter *painter, const QRectF &target, const QSizeF &layoutSize)
+QSizeF ProgressCharts::layoutSizeFor(const QChart *chart)
 {
+    QSizeF size = defaultLayoutSize();
+    size.setHeight(qMax(size.height(), chart->property(kLayoutHeight).toReal()));
+    return size;
+}
+
+void ProgressCharts::render(QChart *chart, QPainter *painter, const QRectF &target, const QSizeF &requestedLayout)
+{
+    const QSizeF layoutSize = requestedLayout.isValid() ? requestedLayout : layoutSizeFor(chart);
     // A chart paints only inside a scene: lay it out in a private one at the design size and let
     // the scene scale it (text and lines stay vector, so they are sharp at any resolution).
     QGraphicsScene scene;
@@ -294,8 +307,9 @@ void ProgressCharts::render(QChart *chart, QPainter *painter, const QRectF &targ
     }
 }
 
-bool ProgressCharts::savePng(QChart *chart, const QString &path, int dpi, const QSizeF &layoutSize)
+bool ProgressCharts::savePng(QChart *chart, const QString &path, int dpi, const QSizeF &requestedLayout)
 {
+    const QSizeF layoutSize = requestedLayout.isValid() ? requestedLayout : layoutSizeFor(chart);
     const qreal scale = dpi / 96.0;
     QImage image((layoutSize * scale).toSize(), QImage::Format_RGB32);
     image.fill(Qt::white);
@@ -311,8 +325,9 @@ bool ProgressCharts::savePng(QChart *chart, const QString &path, int dpi, const 
     return file.commit();
 }
 
-bool ProgressCharts::saveSvg(QChart *chart, const QString &path, const QSizeF &layoutSize)
+bool ProgressCharts::saveSvg(QChart *chart, const QString &path, const QSizeF &requestedLayout)
 {
+    const QSizeF layoutSize = requestedLayout.isValid() ? requestedLayout : layoutSizeFor(chart);
     // QSvgGenerator writes straight to a device; a QSaveFile keeps a failed export from
     // leaving half a file behind.
     QSaveFile file(path);

@@ -35,18 +35,20 @@ QChart *districtBars(const ProgressSummary &summary, const QString &milestoneCod
 QChart *timeline(const ProgressTimeline &timeline);
 
 // The size charts are laid out at before being scaled to paper or pixels: fonts and margins are
-// chosen for it (about 26 x 16 cm at 96 dpi).
+// chosen for it (about 26 x 16 cm at 96 dpi). The per-kecamatan chart asks for more height, one
+// line per kecamatan: layoutSizeFor() gives the size a chart wants.
 QSizeF defaultLayoutSize();
+QSizeF layoutSizeFor(const QChart *chart);
 
 // Paints `chart` into `target` of any paint device (a printer page, an image, an SVG), laid out at
-// `layoutSize` and scaled to fit, keeping its proportions. Use a chart that is not shown in a
-// QChartView (build a fresh one): the chart is resized for the duration of the call.
-void render(QChart *chart, QPainter *painter, const QRectF &target, const QSizeF &layoutSize = defaultLayoutSize());
+// `layoutSize` (empty: layoutSizeFor(chart)) and scaled to fit, keeping its proportions. Use a
+// chart that is not shown in a QChartView (build a fresh one): it is resized during the call.
+void render(QChart *chart, QPainter *painter, const QRectF &target, const QSizeF &layoutSize = QSizeF());
 
-// Print-resolution files: a PNG of layoutSize scaled to `dpi` (layout units are 1/96 inch), and an
-// SVG whose title is the chart's title. Return false (the file is not left half-written) on error.
-bool savePng(QChart *chart, const QString &path, int dpi = 300, const QSizeF &layoutSize = defaultLayoutSize());
-bool saveSvg(QChart *chart, const QString &path, const QSizeF &layoutSize = defaultLayoutSize());
+// Print-resolution files: a PNG of the layout size scaled to `dpi` (layout units are 1/96 inch),
+// and an SVG whose title is the chart's title. Return false (no half-written file) on error.
+bool savePng(QChart *chart, const QString &path, int dpi = 300, const QSizeF &layoutSize = QSizeF());
+bool saveSvg(QChart *chart, const QString &path, const QSizeF &layoutSize = QSizeF());
 
 // The chart's title as plain text (titles are HTML: a bold first line, then area and date).
 QString plainTitle(const QChart *chart);

@@ -1,0 +1,343 @@
+#include "catch.h"
+#include "testsupport.h"
+
+#include "changewatcher.h"
+#include "cooperativerepository.h"
+#include "dashboardpage.h"
+#include "database.h"
+#include "demoscenario.h"
+#include "districtprogressmodel.h"
+#include "indonesianformat.h"
+#include "milestonecard.h"
+#include "milestonerepository.h"
+#include "progresscharts.h"
+#include "progressrepository.h"
+
+#include <QAbstractBarSeries>
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QSqlQuery>
+#include <QXmlStreamReader>
+#include <QFile>
+#include <QImage>
+#include <memory>
+
+TEST_CASE("chart export writes a print-resolution PNG and a valid SVG", "[dashboard][charts]")
+{
+    Database db;
+    db.open(TestSupport::demoDatabaseCopy(QStringLiteral("dash-charts.sqlite")));
+    ProgressRepository progress(db.connection());
+    const ProgressSummary s = progress.summary(QDate(2025, 10, 4));
+    const ProgressTimeline t = progress.timeline(QDate(), QDate(2025, 10, 4));
+
+    std::unique_ptr<QChart> funnel(ProgressCharts::funnel(s));
+    QStringList codes;
+    std::unique_ptr<QChart> bars(ProgressCharts::districtBars(s, QStringLiteral("akun"), &codes));
+    std::unique_ptr<QChart> line(ProgressCharts::timeline(t));
+    CHECK(codes.size() == 32);
+    CHECK(ProgressCharts::plainTitle(funnel.get()).contains(QStringLiteral("Kabupaten Simalungun")));
+    CHECK(ProgressCharts::plainTitle(funnel.get()).contains(QStringLiteral("4 Oktober 2025")));
+
+    const QString png = TestSupport::tempPath(QStringLiteral("funnel.png"));
+    REQUIRE(ProgressCharts::savePng(funnel.get(), png, 300));
+    const QImage image(png);
+    REQUIRE(!image.isNull());
+    CHECK(image.width() == 3125);   // 1000 layout units at 300 dpi
+    CHECK(qRound(image.dotsPerMeterX() * 0.0254) == 300);
+
+    for (QChart *chart : {funnel.get(), bars.get(), line.get()}) {
+        const QString svg = TestSupport::tempPath(QStringLiteral("chart.svg"));
+        REQUIRE(ProgressCharts::saveSvg(chart, svg));
+        QFile f(svg);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        // Well-formed XML whose root is <svg> and whose <title> names the area.
+        QXmlStreamReader xml(&f);
+        QString root;
+        QString title;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement) {
+                if (root.isEmpty())
+                    root = xml.name().toString();
+                if (xml.name() == QLatin1String("title") && title.isEmpty())
+                    title = xml.readElementText();
+            }
+        }
+        CHECK_FALSE(xml.hasError());
+        CHECK(root == QStringLiteral("svg"));
+        CHECK(title.contains(QStringLiteral("Kabupaten Simalungun")));
+    }
+    if (qEnvironmentVariableIsSet("PK_CHART_DIR")) {   // for looking at them
+        const QString dir = qEnvironmentVariable("PK_CHART_DIR");
+        ProgressCharts::savePng(funnel.get(), dir + QStringLiteral("/funnel.png"), 96);
+        ProgressCharts::savePng(bars.get(), dir + QStringLiteral("/bars.png"), 96);
+        ProgressCharts::savePng(line.get(), dir + QStringLiteral("/timeline.png"), 96);
+        ProgressCharts::saveSvg(bars.get(), dir + QStringLiteral("/bars.svg"));
+    }
+}
+
+namespace {
+// The per-kecamatan counts straight from the events, as the summary defined them before the
+// maintained aggregates: current reaches dated on or before the date.
+QHash<QString, int> directCounts(const QSqlDatabase &db, const QDate &asOf)
+{
+    QHash<QString, int> out;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT c.district_code, e.milestone_code, COUNT(*) FROM milestone_event e "
+                             "JOIN cooperative c ON c.id = e.cooperative_id WHERE e.current = 1 AND e.reached_on <= ? "
+                             "GROUP BY c.district_code, e.milestone_code"));
+    q.addBindValue(asOf.toString(Qt::ISODate));
+    REQUIRE(q.exec());
+    while (q.next())
+        out.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString(), q.value(2).toInt());
+    return out;
+}
+
+QHash<QString, int> summaryCounts(const ProgressSummary &s)
+{
+    QHash<QString, int> out;
+    for (const auto &d : s.districts)
+        for (auto it = d.reached.constBegin(); it != d.reached.constEnd(); ++it)
+            if (it.value() != 0)
+                out.insert(d.code + QLatin1Char('/') + it.key(), it.value());
+    return out;
+}
+} // namespace
+
+TEST_CASE("the maintained counts equal counting the events, through marks, withdrawals and undo", "[dashboard][storage]")
+{
+    Database db;
+    db.open(TestSupport::demoDatabaseCopy(QStringLiteral("dash-aggregates.sqlite")));
+    ProgressRepository progress(db.connection());
+    MilestoneRepository milestones(db.connection());
+    const QList<QDate> dates{QDate(2025, 5, 1), QDate(2025, 6, 1), QDate(2025, 10, 3), QDate(2025, 10, 4), QDate(2025, 10, 20),
+                             QDate::currentDate()};
+    const auto checkAll = [&] {
+        for (const QDate &d : dates) {
+            INFO(d.toString(Qt::ISODate).toStdString());
+            CHECK(summaryCounts(progress.summary(d)) == directCounts(db.connection(), d));
+        }
+    };
+    checkAll();
+
+    RegistryQuery noAccount;
+    noAccount.milestoneCode = QStringLiteral("akun");
+    noAccount.milestoneFilter = RegistryQuery::MilestoneFilter::NotReached;
+    const QVector<qint64> absent = CooperativeRepository(db.connection()).findIds(noAccount);
+    REQUIRE(absent.size() == 53);
+    const auto marked = milestones.mark(absent.mid(0, 10), QStringLiteral("akun"), QDate(2025, 10, 15), QString(), QStringLiteral("test"));
+    // Re-dating: an account recorded at the workshop turns out to be older.
+    const QVector<qint64> attendees = DemoScenario::attendees(db.connection());
+    const auto redated = milestones.mark(attendees.mid(0, 5), QStringLiteral("akun"), QDate(2025, 9, 1), QString(), QStringLiteral("test"));
+    const auto withdrawn = milestones.unmark(attendees.mid(100, 7), QStringLiteral("profil"), QString(), QStringLiteral("test"));
+    checkAll();
+    CHECK(progress.summary(QDate(2025, 10, 20)).reachedCount(QStringLiteral("akun")) == 370);
+
+    milestones.restore(withdrawn, QString(), QStringLiteral("test"));
+    milestones.restore(redated, QString(), QStringLiteral("test"));
+    milestones.restore(marked, QString(), QStringLiteral("test"));
+    checkAll();
+    CHECK(progress.summary(QDate(2025, 10, 20)).reachedCount(QStringLiteral("akun")) == 360);
+}
+
+TEST_CASE("the timeline follows the recorded dates", "[dashboard][storage]")
+{
+    Database db;
+    db.open(TestSupport::demoDatabaseCopy(QStringLiteral("dash-timeline.sqlite")));
+    ProgressRepository progress(db.connection());
+    const ProgressTimeline t = progress.timeline(QDate(), QDate(2025, 10, 4));
+    REQUIRE(t.dates.size() >= 3);
+    CHECK(t.dates.last() == QDate(2025, 10, 4));
+    CHECK(t.total == 413);
+    // Starts the day before the first mark, from zero.
+    CHECK(t.reached.value(QStringLiteral("musdesus")).first() == 0);
+    CHECK(t.reached.value(QStringLiteral("akun")).last() == 360);
+    const int before = int(t.dates.indexOf(QDate(2025, 10, 3)));
+    REQUIRE(before >= 0);
+    CHECK(t.reached.value(QStringLiteral("akun")).at(before) == 266);
+    CHECK(t.reached.value(QStringLiteral("profil")).at(before) == 121);
+    // Every point equals the summary as of its date.
+    for (int i = 0; i < t.dates.size(); i += 17)
+        for (const auto &m : t.milestones)
+            CHECK(t.reached.value(m.code).at(i) == progress.summary(t.dates.at(i)).reachedCount(m.code));
+
+    const ProgressTimeline window = progress.timeline(QDate(2025, 9, 30), QDate(2025, 10, 10));
+    CHECK(window.dates.first() == QDate(2025, 9, 30));
+    CHECK(window.dates.last() == QDate(2025, 10, 10));
+    CHECK(window.reached.value(QStringLiteral("akun")).last() == 360);
+}
+
+TEST_CASE("dashboard cards and table tell the seed's figures", "[dashboard][ui]")
+{
+    auto db = std::make_shared<Database>();
+    db->open(TestSupport::demoDatabaseCopy(QStringLiteral("dash-page.sqlite")));
+    AppContext context;
+    context.database = db;
+    context.actor = QStringLiteral("test");
+    DashboardPage page(context);
+    page.setCompareWith(QDate(2025, 10, 3));
+    page.setAsOf(QDate(2025, 10, 3));
+
+    const auto card = [&](const char *code) {
+        MilestoneCard *c = page.card(QString::fromLatin1(code));
+        REQUIRE(c);
+        return c;
+    };
+    CHECK(card("akun")->sentence() == QStringLiteral("266 of 413 teraktivasi · 64,4 %"));
+    CHECK(card("profil")->sentence() == QStringLiteral("121 of 413 memperbarui profil · 29,3 %"));
+    CHECK(card("gerai_aktif")->sentence() == QStringLiteral("9 of 413 memiliki gerai aktif · 2,2 %"));
+    CHECK(card("pembiayaan")->sentence() == QStringLiteral("11 of 413 bertransaksi pembiayaan · 2,7 %"));
+    CHECK(card("akun")->changeText() == QStringLiteral("±0 since 3 Oktober 2025"));
+
+    page.setAsOf(QDate(2025, 10, 4));
+    CHECK(card("akun")->sentence() == QStringLiteral("360 of 413 teraktivasi · 87,2 %"));
+    CHECK(card("akun")->changeText() == QStringLiteral("+94 since 3 Oktober 2025"));
+    CHECK(card("profil")->sentence() == QStringLiteral("249 of 413 memperbarui profil · 60,3 %"));
+    CHECK(card("profil")->changeText() == QStringLiteral("+128 since 3 Oktober 2025"));
+    CHECK(card("gerai")->sentence() == QStringLiteral("173 of 413 memperbarui gerai · 41,9 %"));
+    CHECK(card("kemitraan")->sentence() == QStringLiteral("90 of 413 mengajukan kemitraan · 21,8 %"));
+
+    // The table: 32 kecamatan and a total row; each milestone "n (p %)" of the kecamatan's KMP.
+    DistrictProgressModel *model = page.districtModel();
+    REQUIRE(model->rowCount() == 33);
+    const int last = model->rowCount() - 1;
+    int akunColumn = -1;
+    for (int c = 0; c < model->columnCount(); ++c)
+        if (model->milestoneCodeOfColumn(c) == QLatin1String("akun"))
+            akunColumn = c;
+    REQUIRE(akunColumn > 0);
+    CHECK(model->text(last, 0) == QStringLiteral("Total"));
+    CHECK(model->text(last, 1) == QStringLiteral("413"));
+    CHECK(model->text(last, 2) == QStringLiteral("413"));
+    CHECK(model->text(last, akunColumn) == QStringLiteral("360 (87,2 %)"));
+
+    // Each kecamatan's percentages equal those counted independently through the registry.
+    CooperativeRepository coops(db->connection());
+    for (int row = 0; row < last; ++row) {
+        RegistryQuery all;
+        all.districtCode = model->districtCode(row);
+        const int total = int(coops.findIds(all).size());
+        CHECK(model->text(row, 2) == IndonesianFormat::number(total));
+        for (int c = 3; c < model->columnCount(); ++c) {
+            RegistryQuery reached = all;
+            reached.milestoneCode = model->milestoneCodeOfColumn(c);
+            reached.milestoneFilter = RegistryQuery::MilestoneFilter::Reached;
+            const int n = int(coops.findIds(reached).size());
+            CHECK(model->text(row, c) == QStringLiteral("%1 (%2)").arg(n).arg(IndonesianFormat::percent(n, total)));
+        }
+    }
+
+    // Sorting keeps the total row last.
+    model->sort(akunColumn, Qt::AscendingOrder);
+    CHECK(model->text(last, 0) == QStringLiteral("Total"));
+    CHECK(IndonesianFormat::percentTenths(1, 1) == 1000);
+
+    // Copy pastes as a table: tab-separated lines of equal width, and an HTML table.
+    page.copyTable();
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    REQUIRE(mime);
+    const QStringList lines = mime->text().trimmed().split(QLatin1Char('\n'));
+    REQUIRE(lines.size() == 34);
+    CHECK(lines.first().startsWith(QStringLiteral("District\tVillages\tKMP\tMusdesus")));
+    for (const QString &line : lines)
+        CHECK(line.count(QLatin1Char('\t')) == model->columnCount() - 1);
+    CHECK(lines.last().startsWith(QStringLiteral("Total\t413\t413\t")));
+    CHECK(mime->html().contains(QStringLiteral("<table")));
+    CHECK(mime->html().contains(QStringLiteral("360 (87,2 %)")));
+}
+
+TEST_CASE("a bar of a kecamatan asks for its cooperatives that have not reached the milestone", "[dashboard][ui]")
+{
+    auto db = std::make_shared<Database>();
+    db->open(TestSupport::demoDatabaseCopy(QStringLiteral("dash-click.sqlite")));
+    AppContext context;
+    context.database = db;
+    DashboardPage page(context);
+    page.setAsOf(QDate(2025, 10, 4));
+    page.setDistrictMilestone(QStringLiteral("profil"));
+    QVector<QStringList> spy;
+    QObject::connect(&page, &DashboardPage::districtClicked,
+                     [&spy](const QString &district, const QString &milestone) { spy.append({district, milestone}); });
+    QAbstractBarSeries *bars = nullptr;
+    for (QChartView *view : page.findChildren<QChartView *>())
+        for (QAbstractSeries *series : view->chart()->series())
+            if (auto *b = qobject_cast<QAbstractBarSeries *>(series); b && page.districtBarCodes().size() == b->barSets().first()->count())
+                bars = b;
+    REQUIRE(bars);
+    emit bars->clicked(0, bars->barSets().first());
+    REQUIRE(spy.size() == 1);
+    CHECK(spy.at(0).at(0) == page.districtBarCodes().first());
+    CHECK(spy.at(0).at(1) == QStringLiteral("profil"));
+    // The first bar (at the bottom) is the highest; the lagging ones are at the top.
+    const ProgressSummary &s = page.summary();
+    const auto percentOf = [&](const QString &code) {
+        for (const auto &d : s.districts)
+            if (d.code == code)
+                return IndonesianFormat::percentTenths(d.reachedCount(QStringLiteral("profil")), d.total);
+        return -1;
+    };
+    CHECK(percentOf(page.districtBarCodes().first()) >= percentOf(page.districtBarCodes().last()));
+}
+
+TEST_CASE("a milestone saved through another connection reaches the dashboard", "[dashboard][ui][live]")
+{
+    const QString path = TestSupport::demoDatabaseCopy(QStringLiteral("dash-live.sqlite"));
+    auto db = std::make_shared<Database>();
+    db->open(path);
+    ChangeWatcher watcher(db->connection());
+    AppContext context;
+    context.database = db;
+    context.watcher = &watcher;
+    DashboardPage page(context);
+    page.setAsOf(QDate(2025, 10, 20));
+    page.show();
+    CHECK(page.card(QStringLiteral("akun"))->sentence().startsWith(QStringLiteral("360 of 413")));
+
+    {   // Another user (another window or process) records two accounts.
+        Database other;
+        other.open(path);
+        RegistryQuery absent;
+        absent.milestoneCode = QStringLiteral("akun");
+        absent.milestoneFilter = RegistryQuery::MilestoneFilter::NotReached;
+        const QVector<qint64> ids = CooperativeRepository(other.connection()).findIds(absent);
+        MilestoneRepository(other.connection()).mark(ids.mid(0, 2), QStringLiteral("akun"), QDate(2025, 10, 10), QString(),
+                                                     QStringLiteral("other"));
+    }
+    CHECK(watcher.poll());
+    CHECK(page.card(QStringLiteral("akun"))->sentence().startsWith(QStringLiteral("362 of 413")));
+    CHECK(page.districtModel()->text(page.districtModel()->rowCount() - 1, 3 + 2).startsWith(QStringLiteral("362 (")));
+}
+
+TEST_CASE("the dashboard's own export writes the charts", "[dashboard][ui][charts]")
+{
+    auto db = std::make_shared<Database>();
+    db->open(TestSupport::demoDatabaseCopy(QStringLiteral("dash-export.sqlite")));
+    AppContext context;
+    context.database = db;
+    DashboardPage page(context);
+    page.setCompareWith(QDate(2025, 10, 3));
+    page.setAsOf(QDate(2025, 10, 4));
+    const QString dir = qEnvironmentVariableIsSet("PK_CHART_DIR") ? qEnvironmentVariable("PK_CHART_DIR") : TestSupport::tempPath(QString());
+    for (const auto &[chart, name] : {std::pair{DashboardPage::Chart::Funnel, "funnel"}, std::pair{DashboardPage::Chart::Districts, "districts"},
+                                      std::pair{DashboardPage::Chart::Timeline, "timeline"}}) {
+        const QString png = dir + QStringLiteral("/page-%1.png").arg(QLatin1String(name));
+        const QString svg = dir + QStringLiteral("/page-%1.svg").arg(QLatin1String(name));
+        QString error;
+        REQUIRE(page.exportChart(chart, png, &error));
+        REQUIRE(page.exportChart(chart, svg, &error));
+        CHECK(QFileInfo(png).size() > 20000);
+        CHECK(QImage(png).width() == 3125);
+        QFile f(svg);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        CHECK(f.readAll().contains("Kabupaten Simalungun"));
+    }
+    QString error;
+    CHECK_FALSE(page.exportChart(DashboardPage::Chart::Funnel, QStringLiteral("/nonexistent-folder/x.png"), &error));
+    CHECK(error.contains(QStringLiteral("/nonexistent-folder/x.png")));
+    if (qEnvironmentVariableIsSet("PK_CHART_DIR"))
+        page.grab().save(dir + QStringLiteral("/page.png"));
+}
