@@ -23,7 +23,7 @@ QString XlsxExporter::safeSheetName(const QString &name)
 {
     QString s = name;
     s.replace(QRegularExpression(QStringLiteral("[\\[\\]:*?/\\\\]")), QStringLiteral("-"));
-    s = s.trimmed().left(31);
+    s = s.left(31).trimmed();
     return s.isEmpty() ? QStringLiteral("Data") : s;
 }
 

@@ -19,6 +19,13 @@ QString key(const char *k)
 {
     return QString::fromLatin1(k);
 }
+
+// An empty field is stored as '' (the column is NOT NULL); a null QString would bind as NULL.
+QString stored(const QString &s)
+{
+    const QString t = s.trimmed();
+    return t.isNull() ? QStringLiteral("") : t;
+}
 } // namespace
 
 Letterhead Letterhead::defaultsFor(const QString &areaName)
@@ -54,14 +61,14 @@ Letterhead Letterhead::load(QSqlDatabase db)
 void Letterhead::save(QSqlDatabase db) const
 {
     SettingsRepository settings(db);
-    settings.setValue(key(kGovernment), government.trimmed());
-    settings.setValue(key(kOffice), office.trimmed());
-    settings.setValue(key(kAddress), address.trimmed());
-    settings.setValue(key(kLogo), logoPath.trimmed());
-    settings.setValue(key(kPlace), place.trimmed());
-    settings.setValue(key(kTitle), signatoryTitle.trimmed());
-    settings.setValue(key(kName), signatoryName.trimmed());
-    settings.setValue(key(kNip), signatoryNip.trimmed());
+    settings.setValue(key(kGovernment), stored(government));
+    settings.setValue(key(kOffice), stored(office));
+    settings.setValue(key(kAddress), stored(address));
+    settings.setValue(key(kLogo), stored(logoPath));
+    settings.setValue(key(kPlace), stored(place));
+    settings.setValue(key(kTitle), stored(signatoryTitle));
+    settings.setValue(key(kName), stored(signatoryName));
+    settings.setValue(key(kNip), stored(signatoryNip));
 }
 
 bool Letterhead::operator==(const Letterhead &o) const

@@ -1,0 +1,270 @@
+#include "catch.h"
+#include "testsupport.h"
+
+#include "cooperativerepository.h"
+#include "csvexporter.h"
+#include "database.h"
+#include "demoscenario.h"
+#include "letterhead.h"
+#include "progressreport.h"
+#include "regionrepository.h"
+#include "reportprinter.h"
+#include "reportrepository.h"
+#include "xlsxexporter.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTextDocument>
+
+namespace {
+// pdftotext and layout wrap lines; compare text with runs of white space made single spaces.
+QString flat(const QString &text)
+{
+    return text.simplified();
+}
+
+QString pdfText(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString pdfInfo(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {pdf});
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int pdfPages(const QString &pdf)
+{
+    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(pdfInfo(pdf));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+// Reads a workbook back with openpyxl (Debian's python3-openpyxl): one line per row, cells as
+// "type:value" separated by tabs, so the test sees whether a code came back as text.
+QStringList readXlsx(const QString &path)
+{
+    const QString script = QStringLiteral(
+        "import sys, openpyxl\n"
+        "ws = openpyxl.load_workbook(sys.argv[1]).active\n"
+        "for row in ws.iter_rows(values_only=True):\n"
+        "    print('\\t'.join('%s:%s' % (type(v).__name__, '' if v is None else v) for v in row))\n");
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, path});
+    p.waitForFinished(60000);
+    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
+    return QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+ProgressReportData demoReportData(Database &db)
+{
+    Letterhead l = Letterhead::load(db.connection());
+    l.place = QStringLiteral("Pematang Raya");
+    l.signatoryName = QStringLiteral("Drs. Contoh Pejabat");
+    l.signatoryNip = QStringLiteral("197001011995031001");
+    l.save(db.connection());
+    ReportOptions o;
+    o.asOf = DemoScenario::workshopDate();
+    o.compareFrom = DemoScenario::dayBefore();
+    return ProgressReportData::load(db.connection(), o);
+}
+
+const char *const kAfterWorkshop =
+    "Dari 413 KMP, 360 koperasi (87 %) telah teraktivasi di SIMKOPDES, 249 (60 %) memperbarui data, "
+    "173 (42 %) memperbarui gerai, 9 (2 %) memiliki gerai aktif, 90 (22 %) mengajukan kemitraan, "
+    "dan 11 (3 %) melakukan transaksi pembiayaan.";
+} // namespace
+
+TEST_CASE("the opening sentence is the ministry's own", "[report]")
+{
+    ProgressReportData d;
+    d.current.total = 413;
+    d.current.asOf = QDate(2025, 10, 3);
+    const QStringList codes{QStringLiteral("akun"), QStringLiteral("profil"), QStringLiteral("gerai"),
+                            QStringLiteral("gerai_aktif"), QStringLiteral("kemitraan"), QStringLiteral("pembiayaan")};
+    const QStringList phrases{QStringLiteral("telah teraktivasi di SIMKOPDES"), QStringLiteral("memperbarui data"),
+                              QStringLiteral("memperbarui gerai"), QStringLiteral("memiliki gerai aktif"),
+                              QStringLiteral("mengajukan kemitraan"), QStringLiteral("melakukan transaksi pembiayaan")};
+    for (int i = 0; i < codes.size(); ++i) {
+        MilestoneDefinition m;
+        m.code = codes.at(i);
+        m.phrase = phrases.at(i);
+        d.current.milestones << m;
+    }
+    d.current.reached = {{QStringLiteral("akun"), 266}, {QStringLiteral("profil"), 121},
+                         {QStringLiteral("gerai_aktif"), 9}, {QStringLiteral("pembiayaan"), 11}};
+    CHECK(ProgressReport(d).openingParagraph()
+          == QStringLiteral("Dari 413 KMP, 266 koperasi (64 %) telah teraktivasi di SIMKOPDES, 121 (29 %) memperbarui data, "
+                            "9 (2 %) memiliki gerai aktif, dan 11 (3 %) melakukan transaksi pembiayaan."));
+
+    d.current.reached = {{QStringLiteral("akun"), 413}};
+    CHECK(ProgressReport(d).openingParagraph() == QStringLiteral("Seluruh 413 KMP telah teraktivasi di SIMKOPDES."));
+}
+
+TEST_CASE("the demo report as of the workshop day, compared with the day before", "[report]")
+{
+    Database db;
+    db.open(TestSupport::demoDatabaseCopy(QStringLiteral("report-doc.sqlite")));
+    const ProgressReport report(demoReportData(db));
+    const auto doc = report.document();
+    const QString text = flat(doc->toPlainText());
+
+    CHECK(report.openingParagraph().startsWith(QString::fromUtf8(kAfterWorkshop)));
+    CHECK(text.contains(QString::fromUtf8(kAfterWorkshop)));
+    CHECK(text.contains(QStringLiteral("Seluruh 413 KMP telah melaksanakan Musyawarah Desa Khusus dan telah berbadan hukum.")));
+    CHECK(text.contains(QStringLiteral("Dibandingkan dengan keadaan per Jumat, 3 Oktober 2025, terdapat tambahan 94 koperasi "
+                                       "yang telah teraktivasi di SIMKOPDES")));
+    CHECK(text.contains(QStringLiteral("PEMERINTAH KABUPATEN SIMALUNGUN")));
+    CHECK(text.contains(QStringLiteral("Keadaan per Sabtu, 4 Oktober 2025")));
+    CHECK(text.contains(QStringLiteral("Pematang Raya, 4 Oktober 2025")));
+    CHECK(text.contains(QStringLiteral("Drs. Contoh Pejabat NIP. 197001011995031001")));
+    // Summary line of the account milestone: before, after, % of all, change.
+    CHECK(text.contains(QStringLiteral("Akun SIMKOPDES 266 360 87,2 % +94")));
+    // Every kecamatan has its row, and the total row carries the area's figures.
+    const QVector<RegionEntry> districts = RegionRepository(db.connection()).districts();
+    REQUIRE(districts.size() == 32);
+    for (const RegionEntry &d : districts) {
+        INFO(d.name.toStdString());
+        CHECK(text.contains(QStringLiteral(" %1 ").arg(d.name)));
+    }
+    CHECK(text.contains(QStringLiteral("Jumlah 413 413 100 413 100 360 87 249 60 173 42 9 2 90 22 11 3")));
+    // The follow-up list: the 53 boards without an account, with chair and phone.
+    REQUIRE(report.data().behindMilestone.code == QStringLiteral("akun"));
+    CHECK(report.data().behind.size() == 413 - DemoScenario::attendees(db.connection()).size());
+    CHECK(text.contains(QStringLiteral("Lampiran: Daftar KMP yang Belum Teraktivasi per 4 Oktober 2025 (53 koperasi)")));
+    const BehindCooperative &first = report.data().behind.first();
+    CHECK(text.contains(QStringLiteral("%1 %2").arg(first.villageCode, first.villageName)));
+    CHECK(text.contains(first.chairPhone));
+}
+
+TEST_CASE("the report as PDF: pages numbered, A4 and F4", "[report][pdf]")
+{
+    const QString dbPath = TestSupport::demoDatabaseCopy(QStringLiteral("report-pdf.sqlite"));
+    {
+        Database db;
+        db.open(dbPath);
+        demoReportData(db);   // stores the letterhead's place
+    }
+    const QString a4 = TestSupport::tempPath(QStringLiteral("report-a4.pdf"));
+    const auto run = TestSupport::runApp({QStringLiteral("report"), QStringLiteral("--db"), dbPath, QStringLiteral("--out"), a4,
+                                          QStringLiteral("--as-of"), QStringLiteral("2025-10-04"),
+                                          QStringLiteral("--compare-from"), QStringLiteral("2025-10-03")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const int pages = pdfPages(a4);
+    REQUIRE(pages >= 3);
+    CHECK(pdfInfo(a4).contains(QStringLiteral("(A4)")));
+    const QString text = flat(pdfText(a4));
+    CHECK(text.contains(QString::fromUtf8(kAfterWorkshop)));
+    CHECK(text.contains(QStringLiteral("Keadaan per Sabtu, 4 Oktober 2025")));
+    CHECK(text.contains(QStringLiteral("Pematang Raya, 4 Oktober 2025")));
+    for (int page = 1; page <= pages; ++page)
+        CHECK(text.contains(QStringLiteral("Halaman %1 dari %2").arg(page).arg(pages)));
+    CHECK_FALSE(text.contains(QStringLiteral("Halaman %1 dari").arg(pages + 1)));
+    CHECK(text.contains(QStringLiteral("Pamatang Silima Huta")));
+    CHECK(text.contains(QStringLiteral("Jumlah 413 413 100")));
+
+    const QString f4 = TestSupport::tempPath(QStringLiteral("report-f4.pdf"));
+    REQUIRE(TestSupport::runApp({QStringLiteral("report"), QStringLiteral("--db"), dbPath, QStringLiteral("--out"), f4,
+                                 QStringLiteral("--as-of"), QStringLiteral("2025-10-04"), QStringLiteral("--paper"), QStringLiteral("f4")})
+                .exitCode == 0);
+    // 215 x 330 mm = 609.4 x 935.4 points.
+    CHECK(pdfInfo(f4).contains(QStringLiteral("Page size:       609 x 935 pts")));
+    const QString landscape = TestSupport::tempPath(QStringLiteral("report-f4-landscape.pdf"));
+    REQUIRE(TestSupport::runApp({QStringLiteral("report"), QStringLiteral("--db"), dbPath, QStringLiteral("--out"), landscape,
+                                 QStringLiteral("--as-of"), QStringLiteral("2025-10-04"), QStringLiteral("--paper"), QStringLiteral("f4"),
+                                 QStringLiteral("--landscape")})
+                .exitCode == 0);
+    CHECK(pdfInfo(landscape).contains(QStringLiteral("Page size:       935 x 609 pts")));
+
+    const auto bad = TestSupport::runApp({QStringLiteral("report"), QStringLiteral("--db"), dbPath, QStringLiteral("--out"), f4,
+                                          QStringLiteral("--paper"), QStringLiteral("letter")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains("--paper"));
+}
+
+TEST_CASE("the registry as XLSX reads back with the codes as text", "[report][export]")
+{
+    const QString dbPath = TestSupport::demoDatabaseCopy(QStringLiteral("report-xlsx.sqlite"));
+    const QString xlsx = TestSupport::tempPath(QStringLiteral("registry.xlsx"));
+    const auto run = TestSupport::runApp({QStringLiteral("export"), QStringLiteral("--db"), dbPath, QStringLiteral("--out"), xlsx});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QStringList rows = readXlsx(xlsx);
+    REQUIRE(rows.size() == 414);   // header + 413
+    CHECK(rows.first().startsWith(QStringLiteral("str:Kode Wilayah\tstr:Nagori/Kelurahan")));
+
+    Database db;
+    db.open(dbPath);
+    const CooperativeRepository repository(db.connection());
+    const Cooperative c = repository.get(repository.idForVillage(QStringLiteral("12.08.30.2002")));
+    QString line;
+    for (const QString &r : rows)
+        if (r.startsWith(QStringLiteral("str:12.08.30.2002\t")))
+            line = r;
+    REQUIRE_FALSE(line.isEmpty());
+    const QStringList cells = line.split(QLatin1Char('\t'));
+    CHECK(cells.at(1) == QStringLiteral("str:%1").arg(c.villageName));
+    CHECK(cells.at(3) == QStringLiteral("str:12.08.30"));
+    CHECK(cells.at(5) == QStringLiteral("str:%1").arg(c.name));
+    CHECK(cells.at(13) == QStringLiteral("str:%1").arg(c.chairPhone));
+    CHECK(cells.at(19) == QStringLiteral("int:%1").arg(c.memberCount));
+    // Milestone columns are real dates.
+    CHECK(cells.at(20).startsWith(QStringLiteral("datetime:2025-")));
+}
+
+TEST_CASE("the per-kecamatan table and CSV exports", "[report][export]")
+{
+    const QString dbPath = TestSupport::demoDatabaseCopy(QStringLiteral("report-csv.sqlite"));
+    const QString xlsx = TestSupport::tempPath(QStringLiteral("districts.xlsx"));
+    REQUIRE(TestSupport::runApp({QStringLiteral("export"), QStringLiteral("--db"), dbPath, QStringLiteral("--out"), xlsx,
+                                 QStringLiteral("--what"), QStringLiteral("districts"), QStringLiteral("--as-of"), QStringLiteral("2025-10-04")})
+                .exitCode == 0);
+    const QStringList rows = readXlsx(xlsx);
+    REQUIRE(rows.size() == 1 + 32 + 1);
+    // Total row: villages, KMP, then n and % for each milestone (akun is the third).
+    const QStringList total = rows.last().split(QLatin1Char('\t'));
+    CHECK(total.at(1) == QStringLiteral("str:Jumlah"));
+    CHECK(total.at(4) == QStringLiteral("int:413"));
+    CHECK(total.at(9) == QStringLiteral("int:360"));
+    CHECK(total.at(10) == QStringLiteral("float:87.2"));
+    CHECK(rows.at(1).startsWith(QStringLiteral("str:12.08.01\t")));
+
+    const QString csv = TestSupport::tempPath(QStringLiteral("registry.csv"));
+    REQUIRE(TestSupport::runApp({QStringLiteral("export"), QStringLiteral("--db"), dbPath, QStringLiteral("--out"), csv}).exitCode == 0);
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray data = f.readAll();
+    CHECK(data.startsWith("\xEF\xBB\xBF\"Kode Wilayah\","));
+    CHECK(data.contains("\r\n\"12.08.30.2002\","));
+    CHECK(data.count("\r\n") == 414);
+    CHECK(data.count('\n') == 414);   // no bare LF
+
+    // Quoting survives commas, quotes and line breaks inside a field.
+    CHECK(CsvExporter::line({QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QStringLiteral("x\ny")})
+          == QByteArray("\"a,b\",\"say \"\"hi\"\"\",\"x\ny\"\r\n"));
+    CHECK(XlsxExporter::safeSheetName(QStringLiteral("Per Kecamatan [2025/10/04] and a very long tail"))
+          == QStringLiteral("Per Kecamatan -2025-10-04- and"));
+}
+
+TEST_CASE("the letterhead belongs to the database", "[report]")
+{
+    Database db;
+    db.open(TestSupport::demoDatabaseCopy(QStringLiteral("report-letterhead.sqlite")));
+    const Letterhead defaults = Letterhead::load(db.connection());
+    CHECK(defaults.government == QStringLiteral("PEMERINTAH KABUPATEN SIMALUNGUN"));
+    CHECK(defaults.place == QStringLiteral("Simalungun"));
+    Letterhead l = defaults;
+    l.address = QStringLiteral("Jalan Asahan Km 3, Pematang Raya");
+    l.signatoryNip = QStringLiteral("197001011995031001");
+    l.save(db.connection());
+    Database other;
+    other.open(db.path());
+    CHECK(Letterhead::load(other.connection()) == l);
+}
