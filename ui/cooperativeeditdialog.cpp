@@ -20,10 +20,9 @@ CooperativeEditDialog::CooperativeEditDialog(const Cooperative &c, QWidget *pare
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 
-    const QString kindText = c.villageKind == QLatin1String("kelurahan") ? tr("Kelurahan")
-                             : c.villageKind == QLatin1String("desa_adat") ? tr("Desa adat") : tr("Desa");
     m_ui->villageCodeEdit->setText(c.villageCode);
-    m_ui->villageEdit->setText(tr("%1 %2, Kecamatan %3").arg(kindText, c.villageName, c.districtName));
+    m_ui->villageEdit->setText(tr("%1, Kecamatan %2").arg(c.villageName, c.districtName));
+    m_ui->villageEdit->setCursorPosition(0);
     m_ui->kindEdit->setText(c.kind == QLatin1String("KKMP") ? tr("KKMP (Koperasi Kelurahan Merah Putih)")
                                                             : tr("KDMP (Koperasi Desa Merah Putih)"));
     m_ui->nameEdit->setText(c.name);

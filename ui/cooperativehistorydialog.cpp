@@ -112,6 +112,8 @@ CooperativeHistoryDialog::CooperativeHistoryDialog(const AppContext &ctx, qint64
     if (entries.isEmpty())
         m_list->addTopLevelItem(new QTreeWidgetItem({QString(), tr("Nothing recorded yet.")}));
     m_list->header()->resizeSections(QHeaderView::ResizeToContents);
+    // Long old/new values (notes) must not push the note and author out of sight.
+    m_list->header()->resizeSection(2, std::min(m_list->header()->sectionSize(2), 320));
     layout->addWidget(m_list);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));

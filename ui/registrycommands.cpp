@@ -9,11 +9,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("RegistryCommands", s, disambiguation, n);
-}
-
 std::function<void(const QString &)> &errorReporter()
 {
     static std::function<void(const QString &)> reporter;
@@ -45,7 +40,7 @@ void RegistryCommands::reportError(const QString &message)
 EditCooperativeCommand::EditCooperativeCommand(const AppContext &ctx, const Cooperative &before, const Cooperative &after)
     : m_ctx(ctx), m_before(before), m_after(after)
 {
-    setText(tr("edit %1").arg(after.name));
+    setText(QCoreApplication::translate("RegistryCommands", "edit %1").arg(after.name));
 }
 
 EditCooperativeCommand *EditCooperativeCommand::create(const AppContext &ctx, const Cooperative &before,
@@ -100,8 +95,9 @@ MilestoneMarkCommand::MilestoneMarkCommand(const AppContext &ctx, Action action,
     : m_ctx(ctx), m_action(action), m_ids(ids), m_code(milestone.code), m_date(date), m_note(note)
 {
     const int n = int(ids.size());
-    setText(action == Action::Mark ? tr("mark \"%1\" for %n cooperative(s)", nullptr, n).arg(milestone.name)
-                                   : tr("withdraw \"%1\" for %n cooperative(s)", nullptr, n).arg(milestone.name));
+    setText(action == Action::Mark
+                ? QCoreApplication::translate("RegistryCommands", "mark \"%1\" for %n cooperative(s)", nullptr, n).arg(milestone.name)
+                : QCoreApplication::translate("RegistryCommands", "withdraw \"%1\" for %n cooperative(s)", nullptr, n).arg(milestone.name));
 }
 
 MilestoneMarkCommand *MilestoneMarkCommand::create(const AppContext &ctx, Action action, const QVector<qint64> &ids,
@@ -153,7 +149,7 @@ void MilestoneMarkCommand::redo()
 void MilestoneMarkCommand::undo()
 {
     try {
-        MilestoneRepository(m_ctx.database->connection()).restore(m_previous, tr("Undone"), m_ctx.actor);
+        MilestoneRepository(m_ctx.database->connection()).restore(m_previous, QCoreApplication::translate("RegistryCommands", "Undone"), m_ctx.actor);
         notify(m_ctx);
     } catch (const StorageError &e) {
         setObsolete(true);

@@ -20,7 +20,7 @@ public:
     enum Column { CodeColumn, NameColumn, DistrictColumn, VillageColumn, KindColumn, LegalNumberColumn,
                   LegalDateColumn, ChairColumn, PhoneColumn, FirstMilestoneColumn };
     enum Role { IdRole = Qt::UserRole + 1, ColumnKeyRole };
-    static constexpr int kChunkSize = 200;
+    static constexpr int kChunkSize = 100;
     static constexpr int kCachedChunks = 16;
 
     // Runs the default query (all cooperatives by village code). On a database error the model

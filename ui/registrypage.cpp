@@ -34,9 +34,9 @@ const char *const kWidthsKey = "registry/columnWidths";
 int defaultWidth(const QString &key)
 {
     if (key == QLatin1String("name"))
-        return 290;
+        return 270;
     if (key == QLatin1String("legal_number"))
-        return 210;
+        return 255;
     if (key == QLatin1String("kind"))
         return 60;
     if (key == QLatin1String("code") || key.startsWith(QLatin1String("m:")) || key == QLatin1String("legal_date"))
