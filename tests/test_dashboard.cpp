@@ -341,3 +341,4 @@ TEST_CASE("the dashboard's own export writes the charts", "[dashboard][ui][chart
     if (qEnvironmentVariableIsSet("PK_CHART_DIR"))
         page.grab().save(dir + QStringLiteral("/page.png"));
 }
+

@@ -316,7 +316,7 @@ void DashboardPage::updateCharts()
         if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
             connect(bars, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) { onBarClicked(index); });
     replace(m_districtView, districts);
-    m_districtView->setMinimumHeight(qMax(360, 150 + 22 * int(m_barCodes.size())));
+    m_districtView->setMinimumHeight(qMax(360, 150 + 26 * int(m_barCodes.size())));
     m_districtView->setCursor(Qt::PointingHandCursor);
 }
 

@@ -211,7 +211,8 @@ QChart *ProgressCharts::districtBars(const ProgressSummary &s, const QString &mi
     average->attachAxis(names);
     for (QLegendMarker *marker : chart->legend()->markers(average))
         marker->setShape(QLegend::MarkerShapeFromSeries);
-    chart->setProperty(kLayoutHeight, qMax(620, 170 + 19 * int(bars.size())));
+    // Qt elides a category name that is taller than its share of the axis: 26 units a bar keeps them whole.
+    chart->setProperty(kLayoutHeight, qMax(620, 170 + 26 * int(bars.size())));
     if (districtCodes)
         *districtCodes = codes;
     return chart;

@@ -14,47 +14,28 @@ const QString kDistrictsSql = QStringLiteral(
     "(SELECT COUNT(*) FROM village v WHERE v.district_code = d.code), "
     "(SELECT COUNT(*) FROM cooperative c WHERE c.district_code = d.code) "
     "FROM district d JOIN regency r ON r.code = d.regency_code ORDER BY d.code");
-// Current reaches, whatever their date.
+// Current reaches, whatever their date: the summary for today (and any date nothing is dated after).
 const QString kCurrentSql = QStringLiteral(
     "SELECT district_code, milestone_code, reached FROM progress_district WHERE reached <> 0");
-// Reaches dated after / up to a date.
-const QString kAfterSql = QStringLiteral(
-    "SELECT district_code, milestone_code, reached FROM progress_district_day WHERE reached_on > ? AND reached <> 0");
+// Reaches dated up to a date, summed in one pass over the covering index.
 const QString kUpToSql = QStringLiteral(
-    "SELECT district_code, milestone_code, reached FROM progress_district_day WHERE reached_on <= ? AND reached <> 0");
-const QString kSplitSql = QStringLiteral(
-    "SELECT COALESCE(SUM(CASE WHEN reached_on <= ? THEN reached ELSE 0 END), 0), "
-    "COALESCE(SUM(CASE WHEN reached_on > ? THEN reached ELSE 0 END), 0) FROM progress_day");
+    "SELECT district_code, milestone_code, SUM(reached) FROM progress_district_day WHERE reached_on <= ? "
+    "GROUP BY district_code, milestone_code HAVING SUM(reached) <> 0");
+// Whether any current reach is dated after the date (a small index range).
+const QString kLaterSql = QStringLiteral(
+    "SELECT COUNT(*) FROM progress_day WHERE reached_on > ? AND reached <> 0");
 
-// How the per-kecamatan counts as of a date are read: the current counts minus those dated later
-// (cheap for today and recent dates), or the rows dated up to the date (cheap for early dates).
-struct Plan
+bool anythingLater(const QSqlDatabase &db, const QString &date, const QString &what)
 {
-    bool subtractLater = true;
-    qint64 upTo = 0;     // reaches dated up to the date
-    qint64 after = 0;    // reaches dated after it
-};
-
-Plan choosePlan(const QSqlDatabase &db, const QString &date, int districtRows, const QString &what)
-{
-    Plan p;
-    QSqlQuery q = Sql::run(db, kSplitSql, {date, date}, what);
-    if (q.next()) {
-        p.upTo = q.value(0).toLongLong();
-        p.after = q.value(1).toLongLong();
-    }
-    // Rows read: all per-kecamatan counts plus the later ones, against the earlier ones.
-    p.subtractLater = p.after == 0 || districtRows + p.after < p.upTo;
-    return p;
+    return Sql::scalar(db, kLaterSql, {date}, what).toInt() > 0;
 }
 
-// Adds (sign 1) or subtracts (sign -1) each row's count into its kecamatan and the area total.
-void accumulate(QSqlQuery &q, int sign, ProgressSummary &s, const QHash<QString, int> &districtIndex)
+// Adds each row's count into its kecamatan and the area total.
+void accumulate(QSqlQuery &q, ProgressSummary &s, const QHash<QString, int> &districtIndex)
 {
-    // The same few codes repeat on every row; hashing the text once per row is what costs.
     while (q.next()) {
         const QString milestone = q.value(1).toString();
-        const int n = sign * q.value(2).toInt();
+        const int n = q.value(2).toInt();
         const auto it = districtIndex.constFind(q.value(0).toString());
         if (it != districtIndex.constEnd())
             s.districts[*it].reached[milestone] += n;
@@ -97,22 +78,13 @@ ProgressSummary ProgressRepository::summary(const QDate &asOf) const
         }
     }
     const QString date = asOf.toString(Qt::ISODate);
-    const Plan plan = choosePlan(m_db, date, int(s.districts.size() * s.milestones.size()), what);
-    const auto read = [&](const QString &sql, const QVariantList &values, int sign) {
-        QSqlQuery q = Sql::prepare(m_db, sql, what);
-        q.setForwardOnly(true);
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values.at(i));
-        Sql::exec(q, what);
-        accumulate(q, sign, s, districtIndex);
-    };
-    if (plan.subtractLater) {
-        read(kCurrentSql, {}, 1);
-        if (plan.after > 0)
-            read(kAfterSql, {date}, -1);
-    } else {
-        read(kUpToSql, {date}, 1);
-    }
+    const bool later = anythingLater(m_db, date, what);
+    QSqlQuery q = Sql::prepare(m_db, later ? kUpToSql : kCurrentSql, what);
+    q.setForwardOnly(true);
+    if (later)
+        q.bindValue(0, date);
+    Sql::exec(q, what);
+    accumulate(q, s, districtIndex);
     return s;
 }
 
@@ -206,22 +178,14 @@ QString ProgressRepository::summarySqlForShell(const QDate &asOf) const
     // The statements summary() runs for this date, in order, with the parameters written in.
     const QString what = tr("Computing the progress summary");
     const QString date = asOf.toString(Qt::ISODate);
-    const int districts = Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM district"), {}, what).toInt();
-    const int milestones = int(MilestoneRepository(m_db).definitions().size());
-    const Plan plan = choosePlan(m_db, date, districts * milestones, what);
+    const bool later = anythingLater(m_db, date, what);
     const QString value = literal(date);
     QStringList statements;
     statements << QStringLiteral("SELECT value FROM setting WHERE key = 'area_code'")
                << QStringLiteral("SELECT value FROM setting WHERE key = 'area_name'")
                << QStringLiteral("SELECT code, name, label, phrase, position, retired FROM milestone WHERE retired = 0 ORDER BY position, code")
                << kDistrictsSql
-               << QString(kSplitSql).replace(QLatin1Char('?'), value);
-    if (plan.subtractLater) {
-        statements << kCurrentSql;
-        if (plan.after > 0)
-            statements << QString(kAfterSql).replace(QLatin1Char('?'), value);
-    } else {
-        statements << QString(kUpToSql).replace(QLatin1Char('?'), value);
-    }
+               << QString(kLaterSql).replace(QLatin1Char('?'), value)
+               << (later ? QString(kUpToSql).replace(QLatin1Char('?'), value) : kCurrentSql);
     return statements.join(QStringLiteral(";\n")) + QStringLiteral(";\n");
 }

@@ -7,10 +7,10 @@
 -- them exact whoever writes an event (this window, another process, a bulk import), in the same
 -- transaction as the write. Only the triggers write to them.
 --   progress_district      current reaches per kecamatan and milestone (the summary for today)
---   progress_district_day  the same split by the date reached: "as of D" is the total minus the
---                          rows dated after D (or the sum of those dated up to D, when fewer)
+--   progress_district_day  the same split by the date reached: "as of D" sums the rows dated
+--                          up to D (read only when some reach is dated after D)
 --   progress_day           per milestone and date for the whole area (the line chart over time,
---                          and which of the two ways above reads fewer rows)
+--                          the cards' comparison figures, and whether anything is dated after D)
 -- Counts are INTEGER, dates ISO TEXT. The tables and the upserts are portable SQL; the trigger
 -- wrapper is SQLite's (a PostgreSQL port would call the same statements from a trigger function).
 
@@ -22,14 +22,15 @@ CREATE TABLE progress_district (
 );
 
 CREATE TABLE progress_district_day (
-    reached_on TEXT NOT NULL,
     district_code TEXT NOT NULL,
     milestone_code TEXT NOT NULL,
+    reached_on TEXT NOT NULL,
     reached INTEGER NOT NULL,
-    PRIMARY KEY (reached_on, district_code, milestone_code)
+    PRIMARY KEY (district_code, milestone_code, reached_on)
 );
--- Covering: a range of dates is read from the index alone.
-CREATE INDEX progress_district_day_cover ON progress_district_day(reached_on, district_code, milestone_code, reached);
+-- Covering, in group order: "as of D" per kecamatan and milestone is one pass over this index,
+-- summing as it goes (no sort, no table lookups).
+CREATE INDEX progress_district_day_cover ON progress_district_day(district_code, milestone_code, reached_on, reached);
 
 CREATE TABLE progress_day (
     milestone_code TEXT NOT NULL,
@@ -62,7 +63,7 @@ BEGIN
         ON CONFLICT (district_code, milestone_code) DO UPDATE SET reached = progress_district.reached + 1
     ; INSERT INTO progress_district_day (reached_on, district_code, milestone_code, reached)
         SELECT NEW.reached_on, c.district_code, NEW.milestone_code, 1 FROM cooperative c WHERE c.id = NEW.cooperative_id
-        ON CONFLICT (reached_on, district_code, milestone_code) DO UPDATE SET reached = progress_district_day.reached + 1
+        ON CONFLICT (district_code, milestone_code, reached_on) DO UPDATE SET reached = progress_district_day.reached + 1
     ; INSERT INTO progress_day (milestone_code, reached_on, reached) VALUES (NEW.milestone_code, NEW.reached_on, 1)
         ON CONFLICT (milestone_code, reached_on) DO UPDATE SET reached = progress_day.reached + 1
     ; END;
@@ -90,7 +91,7 @@ BEGIN
         ON CONFLICT (district_code, milestone_code) DO UPDATE SET reached = progress_district.reached + 1
     ; INSERT INTO progress_district_day (reached_on, district_code, milestone_code, reached)
         SELECT NEW.reached_on, c.district_code, NEW.milestone_code, 1 FROM cooperative c WHERE c.id = NEW.cooperative_id
-        ON CONFLICT (reached_on, district_code, milestone_code) DO UPDATE SET reached = progress_district_day.reached + 1
+        ON CONFLICT (district_code, milestone_code, reached_on) DO UPDATE SET reached = progress_district_day.reached + 1
     ; INSERT INTO progress_day (milestone_code, reached_on, reached) VALUES (NEW.milestone_code, NEW.reached_on, 1)
         ON CONFLICT (milestone_code, reached_on) DO UPDATE SET reached = progress_day.reached + 1
     ; END;
