@@ -308,7 +308,13 @@ TEST_CASE("column widths are remembered", "[registry]")
     {
         Fixture f(QStringLiteral("registry-widths"));
         f.page->table()->setColumnWidth(RegistryModel::NameColumn, 333);
+        // The akun column dragged next to the name.
+        QHeaderView *header = f.page->table()->horizontalHeader();
+        header->moveSection(header->visualIndex(f.akunColumn()), 2);
     }
     Fixture again(QStringLiteral("registry-widths2"));
     CHECK(again.page->table()->columnWidth(RegistryModel::NameColumn) == 333);
+    CHECK(again.page->table()->horizontalHeader()->visualIndex(again.akunColumn()) == 2);
+    CHECK(again.page->table()->horizontalHeader()->visualIndex(RegistryModel::NameColumn) == 1);
+    QSettings().remove(QStringLiteral("registry/columnOrder"));
 }

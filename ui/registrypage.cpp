@@ -30,6 +30,7 @@
 
 namespace {
 const char *const kWidthsKey = "registry/columnWidths";
+const char *const kOrderKey = "registry/columnOrder";   // column keys, left to right, as the user arranged them
 
 int defaultWidth(const QString &key)
 {
@@ -67,6 +68,8 @@ RegistryPage::RegistryPage(const AppContext &ctx, QWidget *parent) : QWidget(par
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setHighlightSections(false);
+    // Staff drag the milestone columns next to the name; the order is remembered.
+    m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RegistryModel::CodeColumn, Qt::AscendingOrder);
     m_table->addActions({m_edit, m_mark, m_withdraw, m_history});
@@ -89,9 +92,17 @@ RegistryPage::RegistryPage(const AppContext &ctx, QWidget *parent) : QWidget(par
     connect(m_milestoneState, &QComboBox::currentIndexChanged, this, &RegistryPage::applyQuery);
     connect(m_table, &QAbstractItemView::activated, this, &RegistryPage::editCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RegistryPage::updateActions);
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
-        if (!m_restoringWidths)
-            m_saveWidthsTimer.start();
+    for (auto signal : {&QHeaderView::sectionResized, &QHeaderView::sectionMoved})
+        connect(m_table->horizontalHeader(), signal, this, [this] {
+            if (!m_restoringWidths)
+                m_saveWidthsTimer.start();
+        });
+    // A reset (new filter, new milestone columns) rebuilds the header: keep what the user just arranged.
+    connect(m_model, &RegistryModel::modelAboutToBeReset, this, [this] {
+        if (m_saveWidthsTimer.isActive()) {
+            m_saveWidthsTimer.stop();
+            saveColumnWidths();
+        }
     });
     connect(m_model, &RegistryModel::modelReset, this, &RegistryPage::restoreColumnWidths);
     connect(m_model, &RegistryModel::queryChanged, this, &RegistryPage::updateCount);
@@ -324,6 +335,17 @@ void RegistryPage::restoreColumnWidths()
         const QString key = m_model->columnKey(column);
         m_table->setColumnWidth(column, widths.value(key, defaultWidth(key)).toInt());
     }
+    // Saved keys first in their saved order; columns not seen before (a new milestone) keep their place after them.
+    QHeaderView *header = m_table->horizontalHeader();
+    int visual = 0;
+    for (const QString &key : QSettings().value(QLatin1String(kOrderKey)).toStringList()) {
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            if (m_model->columnKey(column) == key) {
+                header->moveSection(header->visualIndex(column), visual++);
+                break;
+            }
+        }
+    }
     m_restoringWidths = false;
 }
 
@@ -334,6 +356,10 @@ void RegistryPage::saveColumnWidths()
     for (int column = 0; column < m_model->columnCount(); ++column)
         widths.insert(m_model->columnKey(column), m_table->columnWidth(column));
     settings.setValue(QLatin1String(kWidthsKey), widths);
+    QStringList order;
+    for (int visual = 0; visual < m_model->columnCount(); ++visual)
+        order << m_model->columnKey(m_table->horizontalHeader()->logicalIndex(visual));
+    settings.setValue(QLatin1String(kOrderKey), order);
 }
 
 void RegistryPage::showMessage(const QString &text)
@@ -358,39 +384,30 @@ qint64 RegistryPage::currentId() const
 
 int RegistryPage::markMilestone(const QVector<qint64> &ids, const QString &code, const QDate &date, const QString &note)
 {
-    const auto milestones = m_model->milestones();
-    const auto it = std::find_if(milestones.begin(), milestones.end(), [&](const MilestoneDefinition &m) { return m.code == code; });
-    if (it == milestones.end())
-        return -1;
-    try {
-        MilestoneMarkCommand *command =
-            MilestoneMarkCommand::create(m_ctx, MilestoneMarkCommand::Action::Mark, ids, *it, date, note);
-        const int changed = command ? command->changedCount() : 0;
-        if (command)
-            m_ctx.undoStack->push(command);
-        showMessage(tr("%1 recorded for %2 cooperatives.").arg(it->name, IndonesianFormat::number(changed)));
-        if (!m_ctx.watcher)
-            reload();
-        return changed;
-    } catch (const StorageError &e) {
-        showError(e.message());
-        return -1;
-    }
+    return changeMilestone(true, ids, code, date, note);
 }
 
 int RegistryPage::withdrawMilestone(const QVector<qint64> &ids, const QString &code, const QString &note)
+{
+    return changeMilestone(false, ids, code, QDate(), note);
+}
+
+int RegistryPage::changeMilestone(bool mark, const QVector<qint64> &ids, const QString &code, const QDate &date,
+                                  const QString &note)
 {
     const auto milestones = m_model->milestones();
     const auto it = std::find_if(milestones.begin(), milestones.end(), [&](const MilestoneDefinition &m) { return m.code == code; });
     if (it == milestones.end())
         return -1;
     try {
-        MilestoneMarkCommand *command =
-            MilestoneMarkCommand::create(m_ctx, MilestoneMarkCommand::Action::Withdraw, ids, *it, QDate(), note);
+        MilestoneMarkCommand *command = MilestoneMarkCommand::create(
+            m_ctx, mark ? MilestoneMarkCommand::Action::Mark : MilestoneMarkCommand::Action::Withdraw, ids, *it, date, note);
         const int changed = command ? command->changedCount() : 0;
         if (command)
             m_ctx.undoStack->push(command);
-        showMessage(tr("%1 withdrawn for %2 cooperatives.").arg(it->name, IndonesianFormat::number(changed)));
+        const QString count = IndonesianFormat::number(changed);
+        showMessage(mark ? tr("%1 recorded for %2 cooperatives.").arg(it->name, count)
+                         : tr("%1 withdrawn for %2 cooperatives.").arg(it->name, count));
         if (!m_ctx.watcher)
             reload();
         return changed;

@@ -61,6 +61,7 @@ private:
     void showMessage(const QString &text);
     void showError(const QString &text);
     qint64 currentId() const;
+    int changeMilestone(bool mark, const QVector<qint64> &ids, const QString &code, const QDate &date, const QString &note);
     void editCurrent();
     void markSelected();
     void withdrawSelected();
