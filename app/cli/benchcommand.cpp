@@ -55,8 +55,11 @@ double sqlite3ShellBuildMs(const NationalBenchData &data, const QString &shell, 
     p.closeWriteChannel();
     p.waitForFinished(600000);
     const double ms = timer.nsecsElapsed() / 1e6;
-    if (p.exitCode() != 0 || !p.readAllStandardError().trimmed().isEmpty())
+    const QByteArray errors = p.readAllStandardError().trimmed();
+    if (p.exitCode() != 0 || !errors.isEmpty()) {
+        QTextStream(stderr) << "bench: sqlite3 shell import failed: " << errors.left(300) << '\n';
         return -1;
+    }
     return ms;
 }
 } // namespace
@@ -65,7 +68,10 @@ namespace CliCommands {
 
 int bench(const QStringList &args, QTextStream &out)
 {
-    const CliArguments a(args, {QStringLiteral("keep")}, {QStringLiteral("json")});
+    const CliArguments a(args, {QStringLiteral("keep"), QStringLiteral("steps")}, {QStringLiteral("json")});
+    // --steps registry,dashboard runs only those steps after the build (all by default).
+    const QStringList steps = a.value(QStringLiteral("steps"), QStringLiteral("registry,dashboard,attendance,reports"))
+                                  .split(QLatin1Char(','), Qt::SkipEmptyParts);
     QTemporaryDir temp;
     const QString workDir = a.has(QStringLiteral("keep")) ? a.value(QStringLiteral("keep")) : temp.path();
     QDir().mkpath(workDir);
@@ -84,10 +90,18 @@ int bench(const QStringList &args, QTextStream &out)
     timer.start();
     data.writeDatabase(ctx.databasePath);
     result.insert(QStringLiteral("build_ms"), qRound(timer.nsecsElapsed() / 1e5) / 10.0);
+    QTextStream(stderr) << "bench: national database built\n";
     if (!ctx.sqlite3Shell.isEmpty())
         result.insert(QStringLiteral("sqlite3_cli_build_ms"), qRound(sqlite3ShellBuildMs(data, ctx.sqlite3Shell, workDir) * 10) / 10.0);
 
-    for (const auto &step : {BenchSteps::registry, BenchSteps::dashboard, BenchSteps::attendance, BenchSteps::reports}) {
+    using Step = QJsonObject (*)(const BenchContext &);
+    const QList<QPair<QString, Step>> allSteps{{QStringLiteral("registry"), BenchSteps::registry},
+                                               {QStringLiteral("dashboard"), BenchSteps::dashboard},
+                                               {QStringLiteral("attendance"), BenchSteps::attendance},
+                                               {QStringLiteral("reports"), BenchSteps::reports}};
+    for (const auto &[name, step] : allSteps) {
+        if (!steps.contains(name))
+            continue;
         const QJsonObject figures = step(ctx);
         for (auto it = figures.begin(); it != figures.end(); ++it)
             result.insert(it.key(), it.value());

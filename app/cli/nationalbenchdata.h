@@ -20,15 +20,14 @@ public:
         QString kind;
         QString searchText;
     };
+    // Compact on purpose: 737k of them are held in memory, and peak memory is one of the figures.
     struct EventRow
     {
-        qint64 id;
-        qint64 cooperativeId;
-        QString milestoneCode;
-        QString action;
-        QString reachedOn;      // empty for 'unreach'
-        int current;
-        QString recordedAt;
+        qint32 cooperativeId;
+        quint8 milestone;       // index into the default milestone codes
+        bool reach;             // false: an 'unreach' (reachedOn invalid)
+        bool current;
+        QDate reachedOn;
     };
 
     NationalBenchData();   // generates the rows from the embedded region list
@@ -46,5 +45,5 @@ public:
 private:
     QVector<RegionEntry> m_provinces, m_regencies, m_districts, m_villages;
     QVector<CooperativeRow> m_cooperatives;
-    QVector<EventRow> m_events;
+    QVector<EventRow> m_events;    // event id = index + 1
 };

@@ -78,9 +78,15 @@ public:
 BulkInsert::BulkInsert(QSqlDatabase db, const QString &table, const QStringList &columns, const QString &what)
     : m_db(std::move(db)), m_table(table), m_columns(columns), m_what(what)
 {
-    if (m_db.driverName() == QLatin1String("QSQLITE"))
-        m_direct = Direct::open(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+    if (m_db.driverName() == QLatin1String("QSQLITE")) {
+        // A plain INSERT that may abort makes SQLite keep a statement journal: every row copies
+        // the pages it touches to a temporary file first (most of a bulk load's time). OR ROLLBACK
+        // and deferred foreign keys need none; a failure still undoes the whole transaction,
+        // which is what the caller's Transaction would do anyway. defer_foreign_keys resets at commit.
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+        m_direct = Direct::open(m_db, QStringLiteral("INSERT OR ROLLBACK INTO %1 (%2) VALUES (%3)")
                                           .arg(m_table, m_columns.join(QStringLiteral(", ")), Sql::placeholders(int(m_columns.size()))));
+    }
     if (!m_direct)
         m_pending.reserve(columns.size() * kRowsPerStatement);
 }

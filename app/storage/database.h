@@ -24,6 +24,8 @@ public:
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     int schemaVersion() const;
+    // Page cache of this connection (64 MiB by default); a bulk load raises it for its duration.
+    void setCacheSizeMiB(int mebibytes);
 
     // Where the database lives when --db is not given: the user's application data folder.
     static QString defaultPath();
