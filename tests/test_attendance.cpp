@@ -465,3 +465,4 @@ TEST_CASE("QR codes carry the village code the check-in screen reads", "[attenda
     CHECK(qr.pixelIndex(0, 0) == 0);             // quiet zone is white
     CHECK(qr.pixelIndex(4 * 2, 4 * 2) == 1);     // finder pattern corner is dark
 }
+

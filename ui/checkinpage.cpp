@@ -31,6 +31,19 @@ QString localTime(const QDateTime &utc)
     return IndonesianFormat::time(utc.toLocalTime().time());
 }
 
+// "Koperasi Desa Merah Putih Huta Parik" -> "KDMP Huta Parik": the village name is what a
+// facilitator looks for in a narrow column; KDMP/KKMP are the programme's own abbreviations.
+QString shortName(const QString &name)
+{
+    static const QString desa = QStringLiteral("Koperasi Desa Merah Putih ");
+    static const QString kelurahan = QStringLiteral("Koperasi Kelurahan Merah Putih ");
+    if (name.startsWith(desa))
+        return QStringLiteral("KDMP ") + name.mid(desa.size());
+    if (name.startsWith(kelurahan))
+        return QStringLiteral("KKMP ") + name.mid(kelurahan.size());
+    return name;
+}
+
 QLabel *counterBox(QWidget *parent, QLayout *into, const QString &caption, const QString &objectName, const QString &colour)
 {
     auto *frame = new QFrame(parent);
@@ -98,15 +111,20 @@ void CheckInPage::buildUi()
     m_resultsCaption = new QLabel(this);
     m_resultsCaption->setStyleSheet(QStringLiteral("font-weight: bold;"));
     left->addWidget(m_resultsCaption);
-    m_results = new QTableWidget(0, 5, this);
+    m_results = new QTableWidget(0, 4, this);
     m_results->setObjectName(QStringLiteral("checkInResults"));
-    m_results->setHorizontalHeaderLabels({tr("Village code"), tr("Cooperative"), tr("Kecamatan"), tr("Chair"), tr("Attendance")});
+    m_results->setHorizontalHeaderLabels({tr("Village code"), tr("Cooperative and chair"), tr("Kecamatan"), tr("Attendance")});
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->verticalHeader()->hide();
+    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_results->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_results->setStyleSheet(QStringLiteral("QTableWidget { font-size: 12pt; }"));
+    m_results->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Interactive);
+    m_results->horizontalHeader()->resizeSection(2, 170);
+    m_results->setWordWrap(false);
+    m_results->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_results->setStyleSheet(QStringLiteral("QTableWidget { font-size: 11pt; }"));
     m_results->installEventFilter(this);
     connect(m_results, &QTableWidget::itemActivated, this, [this] { markSelected(); });
     left->addWidget(m_results, 1);
@@ -139,7 +157,7 @@ void CheckInPage::buildUi()
     actions->addWidget(m_milestonesButton);
     actions->addStretch(1);
     left->addLayout(actions);
-    body->addLayout(left, 3);
+    body->addLayout(left, 5);
 
     auto *right = new QVBoxLayout;
     auto *counters = new QHBoxLayout;
@@ -156,7 +174,7 @@ void CheckInPage::buildUi()
     m_districts->verticalHeader()->hide();
     m_districts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     right->addWidget(m_districts, 1);
-    body->addLayout(right, 2);
+    body->addLayout(right, 3);
     root->addLayout(body, 1);
 
     m_searchTimer = new QTimer(this);
@@ -265,19 +283,19 @@ void CheckInPage::showResults(const QVector<AttendanceEntry> &rows, qint64 keepS
     for (int r = 0; r < rows.size(); ++r) {
         const AttendanceEntry &e = rows.at(r);
         const QString status = e.present ? tr("present %1").arg(localTime(e.markedAt)) : tr("not yet present");
-        const QStringList cells{e.villageCode, e.cooperativeName, e.districtName, e.chairName, status};
+        const QString name = shortName(e.cooperativeName);
+        const QString who = e.chairName.isEmpty() ? name : tr("%1\nChair: %2").arg(name, e.chairName);
+        const QStringList cells{e.villageCode, who, e.districtName, status};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            if (c == 4)
+            item->setToolTip(e.cooperativeName);
+            if (c == 3)
                 item->setForeground(e.present ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
             m_results->setItem(r, c, item);
         }
         if (e.cooperativeId == keepSelected)
             selectRow = r;
     }
-    m_results->resizeColumnToContents(0);
-    m_results->resizeColumnToContents(2);
-    m_results->resizeColumnToContents(4);
     if (!rows.isEmpty())
         m_results->selectRow(selectRow);
     const bool any = !rows.isEmpty();
@@ -334,7 +352,6 @@ void CheckInPage::markSelected()
         showMessage(tr("PRESENT %1 · %2 (%3)%4").arg(localTime(e.markedAt), e.cooperativeName, e.districtName,
                                                      e.attendeeName.isEmpty() ? QString() : QStringLiteral(" · ") + e.attendeeName),
                     Tone::Success);
-        saved();
     }
     m_attendeeName->clear();
     m_attendeeRole->setCurrentIndex(0);
@@ -347,7 +364,7 @@ void CheckInPage::markSelected()
         if (other.cooperativeId != e.cooperativeId)
             rows.append(other);
     showResults(rows, e.cooperativeId);
-    refreshCounters();
+    refreshCounters(e.districtCode);
     m_search->setFocus();
 }
 
@@ -388,13 +405,12 @@ void CheckInPage::takeBackSelected()
     try {
         if (WorkshopRepository(m_ctx.database->connection()).takeBack(m_workshopId, chosen.cooperativeId, note, m_ctx.actor)) {
             showMessage(tr("Mark taken back: %1 is no longer counted as present (recorded in the history).").arg(chosen.cooperativeName), Tone::Warning);
-            saved();
         }
     } catch (const StorageError &e) {
         showMessage(e.message(), Tone::Error);
     }
     runSearch();
-    refreshCounters();
+    refreshCounters(chosen.districtCode);
     m_search->setFocus();
 }
 
@@ -411,6 +427,7 @@ void CheckInPage::recordMilestones()
     m_search->setFocus();
 }
 
+// Milestones change what other pages show (dashboard, registry); attendance marks do not.
 void CheckInPage::saved()
 {
     if (m_ctx.watcher)
@@ -433,11 +450,19 @@ void CheckInPage::refresh()
     }
 }
 
-void CheckInPage::refreshCounters()
+void CheckInPage::refreshCounters(const QString &onlyDistrict)
 {
     AttendanceCounts c;
     try {
-        c = WorkshopRepository(m_ctx.database->connection()).counts(m_workshopId);
+        WorkshopRepository repo(m_ctx.database->connection());
+        if (onlyDistrict.isEmpty()) {
+            c = repo.counts(m_workshopId);
+        } else {
+            // After a scan at this desk only the totals and one kecamatan changed: cheap even
+            // when a whole province is invited. Other desks' marks come through refresh().
+            c = repo.totals(m_workshopId);
+            c.districts = {repo.districtCounts(m_workshopId, onlyDistrict)};
+        }
     } catch (const StorageError &e) {
         showMessage(e.message(), Tone::Error);
         return;
@@ -445,9 +470,16 @@ void CheckInPage::refreshCounters()
     m_present->setText(QString::number(c.present));
     m_absent->setText(QString::number(c.absent()));
     m_total->setText(QString::number(c.invited));
-    m_districts->setRowCount(int(c.districts.size()));
-    for (int r = 0; r < c.districts.size(); ++r) {
-        const DistrictAttendance &d = c.districts.at(r);
+    if (onlyDistrict.isEmpty()) {
+        m_districts->setRowCount(int(c.districts.size()));
+        m_districtRows.clear();
+    }
+    for (int i = 0; i < c.districts.size(); ++i) {
+        const DistrictAttendance &d = c.districts.at(i);
+        const int r = onlyDistrict.isEmpty() ? i : m_districtRows.value(d.code, -1);
+        if (r < 0)
+            continue;
+        m_districtRows.insert(d.code, r);
         const QStringList cells{d.name, QString::number(d.present), QString::number(d.absent()), QString::number(d.invited)};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));

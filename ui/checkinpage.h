@@ -2,6 +2,7 @@
 #include "appcontext.h"
 #include "workshop.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -41,7 +42,8 @@ private:
     void takeBackSelected();
     void recordMilestones();
     void refresh();
-    void refreshCounters();
+    // Every kecamatan, or (after a mark at this desk) only the totals and that kecamatan's row.
+    void refreshCounters(const QString &onlyDistrict = QString());
     void showResults(const QVector<AttendanceEntry> &rows, qint64 keepSelected);
     void showMessage(const QString &text, Tone tone);
     void explainNoMatch(const QString &typed);
@@ -72,5 +74,6 @@ private:
     QLabel *m_absent = nullptr;
     QLabel *m_total = nullptr;
     QTableWidget *m_districts = nullptr;
+    QHash<QString, int> m_districtRows;   // kecamatan code -> row of m_districts
     QTimer *m_searchTimer = nullptr;
 };

@@ -56,23 +56,7 @@ QWidget *WorkshopsPage::buildList()
     hint->setStyleSheet(QStringLiteral("color: #546e7a;"));
     root->addWidget(hint);
 
-    auto *buttons = new QHBoxLayout;
-    auto *create = new QPushButton(tr("&New workshop…"), page);
-    auto *edit = new QPushButton(tr("&Edit and invite…"), page);
-    auto *cards = new QPushButton(tr("Name &cards with QR codes (PDF)…"), page);
-    auto *checkIn = new QPushButton(tr("Open c&heck-in"), page);
-    auto *outcome = new QPushButton(tr("&Outcome and absentees"), page);
-    checkIn->setDefault(true);
-    for (QPushButton *b : {create, edit, cards, checkIn, outcome})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
-    root->addLayout(buttons);
-    connect(create, &QPushButton::clicked, this, &WorkshopsPage::createWorkshop);
-    connect(edit, &QPushButton::clicked, this, &WorkshopsPage::editWorkshop);
-    connect(cards, &QPushButton::clicked, this, &WorkshopsPage::saveNameCards);
-    connect(checkIn, &QPushButton::clicked, this, [this] { if (selectedId()) openCheckIn(selectedId()); });
-    connect(outcome, &QPushButton::clicked, this, [this] { if (selectedId()) openOutcome(selectedId()); });
-
+    // Built before the buttons: the keyboard focus goes from the side bar to the list first.
     m_table = new QTableWidget(0, 6, page);
     m_table->setObjectName(QStringLiteral("workshopList"));
     m_table->setHorizontalHeaderLabels({tr("Date"), tr("Title"), tr("Place"), tr("Invited"), tr("Present"), tr("Absent")});
@@ -83,6 +67,22 @@ QWidget *WorkshopsPage::buildList()
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     connect(m_table, &QTableWidget::itemActivated, this, [this] { if (selectedId()) openCheckIn(selectedId()); });
+    auto *buttons = new QHBoxLayout;
+    auto *create = new QPushButton(tr("&New workshop…"), page);
+    auto *edit = new QPushButton(tr("&Edit and invite…"), page);
+    auto *cards = new QPushButton(tr("Name &cards with QR codes (PDF)…"), page);
+    auto *checkIn = new QPushButton(tr("Open c&heck-in"), page);
+    auto *outcome = new QPushButton(tr("&Outcome and absentees"), page);
+    for (QPushButton *b : {create, edit, cards, checkIn, outcome})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    root->addLayout(buttons);
+    connect(create, &QPushButton::clicked, this, &WorkshopsPage::createWorkshop);
+    connect(edit, &QPushButton::clicked, this, &WorkshopsPage::editWorkshop);
+    connect(cards, &QPushButton::clicked, this, &WorkshopsPage::saveNameCards);
+    connect(checkIn, &QPushButton::clicked, this, [this] { if (selectedId()) openCheckIn(selectedId()); });
+    connect(outcome, &QPushButton::clicked, this, [this] { if (selectedId()) openOutcome(selectedId()); });
+
     root->addWidget(m_table, 1);
     return page;
 }

@@ -2,6 +2,8 @@
 
 #include "database.h"
 #include "indonesianformat.h"
+#include "invitationsheet.h"
+#include "settingsrepository.h"
 #include "storageerror.h"
 #include "workshoprepository.h"
 
@@ -11,7 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-// `pantau-kopdes attendance mark|list|workshops`. Exit codes of `mark`: 0 when every code is now
+// `pantau-kopdes attendance mark|list|workshops|cards`. Exit codes of `mark`: 0 when every code is now
 // present (a second mark of the same cooperative says "already present" and is not an error),
 // 3 when a code was malformed, unknown or not invited (nothing is written for that code),
 // 1 when the database failed, 2 for a usage error.
@@ -168,6 +170,22 @@ int workshops(const CliArguments &a, QTextStream &out)
     }
     return 0;
 }
+// Name cards with QR codes for every invited cooperative, as a PDF.
+int cards(const CliArguments &a, QTextStream &out)
+{
+    Database db;
+    CliCommands::openExisting(db, a.required(QStringLiteral("db")));
+    WorkshopRepository repo(db.connection());
+    const qint64 workshopId = a.integer(QStringLiteral("workshop"));
+    const Workshop w = repo.get(workshopId);
+    const QVector<AttendanceEntry> invited = repo.entries(workshopId);
+    const QString path = a.required(QStringLiteral("out"));
+    QString error;
+    if (!InvitationSheet(w, invited, SettingsRepository(db.connection()).areaName()).writePdf(path, &error))
+        throw StorageError(tr("cannot write \"%1\": %2").arg(path, error));
+    out << tr("%1 name cards written to %2").arg(invited.size()).arg(path) << '\n';
+    return 0;
+}
 } // namespace
 
 namespace CliCommands {
@@ -175,18 +193,20 @@ namespace CliCommands {
 int attendance(const QStringList &args, QTextStream &out)
 {
     const CliArguments a(args, {QStringLiteral("db"), QStringLiteral("workshop"), QStringLiteral("code"), QStringLiteral("codes-from"),
-                                QStringLiteral("by"), QStringLiteral("name"), QStringLiteral("role")},
+                                QStringLiteral("by"), QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("out")},
                          {QStringLiteral("absent"), QStringLiteral("json")});
     const QString action = a.positional().value(0);
     if (a.positional().size() != 1)
-        throw CliError(tr("say what to do: mark, list or workshops"));
+        throw CliError(tr("say what to do: mark, list, workshops or cards"));
     if (action == QLatin1String("mark"))
         return mark(a, out);
     if (action == QLatin1String("list"))
         return list(a, out);
     if (action == QLatin1String("workshops"))
         return workshops(a, out);
-    throw CliError(tr("unknown action \"%1\": use mark, list or workshops").arg(action));
+    if (action == QLatin1String("cards"))
+        return cards(a, out);
+    throw CliError(tr("unknown action \"%1\": use mark, list, workshops or cards").arg(action));
 }
 
 } // namespace CliCommands

@@ -77,7 +77,7 @@ void InvitationSheet::render(QPagedPaintDevice *device) const
         p.drawText(mm(tx, top + 25, tw, 10), Qt::AlignLeft | Qt::TextWordWrap,
                    tr("Kecamatan %1").arg(e.districtName) + QLatin1Char('\n') + m_areaName);
         p.setFont(small);
-        p.drawText(mm(tx, top + 36, tw, 9), Qt::AlignLeft | Qt::TextWordWrap, whenWhere);
+        p.drawText(mm(tx, top + 36, tw, 14), Qt::AlignLeft | Qt::TextWordWrap, whenWhere);
         p.setPen(grey);
         p.drawText(mm(left, y + cardH - 10, width, 5), Qt::AlignLeft | Qt::AlignVCenter,
                    tr("Show this card at the registration desk."));

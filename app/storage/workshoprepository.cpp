@@ -247,7 +247,11 @@ QVector<AttendanceEntry> WorkshopRepository::select(const QString &where, const 
         sql += QStringLiteral(" ORDER BY ") + order;
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
-    QSqlQuery q = Sql::run(m_db, sql, values, what);
+    QSqlQuery q = Sql::prepare(m_db, sql, what);
+    q.setForwardOnly(true);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    Sql::exec(q, what);
     QVector<AttendanceEntry> out;
     while (q.next())
         out.append(entryFrom(q));
@@ -409,9 +413,13 @@ int WorkshopRepository::importMarks(qint64 workshopId, const QVector<AttendanceE
 
 AttendanceCounts WorkshopRepository::counts(qint64 workshopId) const
 {
-    QSqlQuery q = Sql::run(m_db, QStringLiteral("SELECT t.district_code, d.name, t.invited, t.present FROM workshop_tally t "
-                                                "JOIN district d ON d.code = t.district_code WHERE t.workshop_id = ? ORDER BY t.district_code"),
-                           {workshopId}, tr("Counting the attendance"));
+    const QString what = tr("Counting the attendance");
+    QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT t.district_code, d.name, t.invited, t.present FROM workshop_tally t "
+                                                    "JOIN district d ON d.code = t.district_code WHERE t.workshop_id = ? ORDER BY t.district_code"),
+                               what);
+    q.setForwardOnly(true);
+    q.bindValue(0, workshopId);
+    Sql::exec(q, what);
     AttendanceCounts c;
     while (q.next()) {
         DistrictAttendance d{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt()};
@@ -420,6 +428,29 @@ AttendanceCounts WorkshopRepository::counts(qint64 workshopId) const
         c.districts.append(d);
     }
     return c;
+}
+
+AttendanceCounts WorkshopRepository::totals(qint64 workshopId) const
+{
+    QSqlQuery q = Sql::run(m_db, QStringLiteral("SELECT COALESCE(SUM(invited), 0), COALESCE(SUM(present), 0) FROM workshop_tally WHERE workshop_id = ?"),
+                           {workshopId}, tr("Counting the attendance"));
+    AttendanceCounts c;
+    if (q.next()) {
+        c.invited = q.value(0).toInt();
+        c.present = q.value(1).toInt();
+    }
+    return c;
+}
+
+DistrictAttendance WorkshopRepository::districtCounts(qint64 workshopId, const QString &districtCode) const
+{
+    QSqlQuery q = Sql::run(m_db, QStringLiteral("SELECT t.district_code, d.name, t.invited, t.present FROM workshop_tally t "
+                                                "JOIN district d ON d.code = t.district_code WHERE t.workshop_id = ? AND t.district_code = ?"),
+                           {workshopId, districtCode}, tr("Counting the attendance"));
+    DistrictAttendance d;
+    if (q.next())
+        d = {q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt()};
+    return d;
 }
 
 QVector<AttendanceEntry> WorkshopRepository::entries(qint64 workshopId) const

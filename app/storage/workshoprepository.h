@@ -58,7 +58,12 @@ public:
     int importMarks(qint64 workshopId, const QVector<AttendanceEntry> &marks, const QString &actor);
 
     // --- Figures and lists ---
+    // Totals and every kecamatan's counters.
     AttendanceCounts counts(qint64 workshopId) const;
+    // Totals only (districts left empty): what the door screen updates after each scan, cheap
+    // even for a workshop of a whole province or the country.
+    AttendanceCounts totals(qint64 workshopId) const;
+    DistrictAttendance districtCounts(qint64 workshopId, const QString &districtCode) const;
     AttendanceEntry entry(qint64 workshopId, qint64 cooperativeId) const;   // cooperativeId 0 when not invited
     // All invited cooperatives, sorted by kecamatan code then village code.
     QVector<AttendanceEntry> entries(qint64 workshopId) const;
