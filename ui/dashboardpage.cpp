@@ -92,8 +92,9 @@ DashboardPage::DashboardPage(const AppContext &context, QWidget *parent) : QWidg
     }
     auto *chartRow = new QHBoxLayout;
     chartRow->setSpacing(12);
-    chartRow->addWidget(chartPanel(tr("Milestones"), m_funnelView, Chart::Funnel), 1);
-    chartRow->addWidget(chartPanel(tr("Over time"), m_timelineView, Chart::Timeline), 1);
+    // The line chart's legend takes room on the right: give it the wider half.
+    chartRow->addWidget(chartPanel(tr("Milestones"), m_funnelView, Chart::Funnel), 4);
+    chartRow->addWidget(chartPanel(tr("Over time"), m_timelineView, Chart::Timeline), 5);
     layout->addLayout(chartRow);
 
     m_milestoneCombo = new QComboBox(content);

@@ -226,10 +226,11 @@ QChart *ProgressCharts::timeline(const ProgressTimeline &t)
                                      QColor(0x0d, 0x47, 0xa1), QColor(0x6a, 0x1b, 0x9a), QColor(0xe6, 0x51, 0x00),
                                      QColor(0x00, 0x83, 0x8f), QColor(0x4e, 0x34, 0x2e)};
     auto *dates = new QDateTimeAxis;
-    dates->setFormat(QStringLiteral("d MMM"));
-    dates->setTickCount(7);
     const QDate from = t.from().isValid() ? t.from() : t.to();
     const QDate to = t.to().isValid() ? t.to() : from;
+    // Day and month over a season; month and year over a longer span. Five ticks fit half a screen.
+    dates->setFormat(from.daysTo(to) > 200 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
+    dates->setTickCount(5);
     dates->setRange(from.startOfDay(), (to > from ? to : from.addDays(1)).startOfDay());
     styleAxis(dates);
     chart->addAxis(dates, Qt::AlignBottom);
