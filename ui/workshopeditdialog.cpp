@@ -73,6 +73,9 @@ void WorkshopEditDialog::fillChoices()
         }
     }
     filterChoices(m_ui->filterEdit->text());
+    // The list needs room; without it the form keeps its natural height instead of spreading out.
+    layout()->activate();
+    resize(width(), districts || pick ? qMax(height(), 640) : minimumSizeHint().height());
 }
 
 void WorkshopEditDialog::filterChoices(const QString &text)

@@ -28,7 +28,7 @@ WorkshopOutcomePage::WorkshopOutcomePage(const AppContext &ctx, QWidget *parent)
     auto *back = new QPushButton(tr("← &Workshops"), this);
     auto *checkIn = new QPushButton(tr("&Check-in"), this);
     auto *print = new QPushButton(tr("&Print…"), this);
-    auto *csv = new QPushButton(tr("&Export absentees (CSV)…"), this);
+    auto *csv = new QPushButton(tr("E&xport absentees (CSV)…"), this);
     m_headline = new QLabel(this);
     m_headline->setObjectName(QStringLiteral("outcomeHeadline"));
     m_headline->setStyleSheet(QStringLiteral("font-size: 20pt; font-weight: bold; color: #2e7d32;"));

@@ -69,9 +69,9 @@ QWidget *WorkshopsPage::buildList()
     connect(m_table, &QTableWidget::itemActivated, this, [this] { if (selectedId()) openCheckIn(selectedId()); });
     auto *buttons = new QHBoxLayout;
     auto *create = new QPushButton(tr("&New workshop…"), page);
-    auto *edit = new QPushButton(tr("&Edit and invite…"), page);
+    auto *edit = new QPushButton(tr("Edit and &invite…"), page);
     auto *cards = new QPushButton(tr("Name &cards with QR codes (PDF)…"), page);
-    auto *checkIn = new QPushButton(tr("Open c&heck-in"), page);
+    auto *checkIn = new QPushButton(tr("Open chec&k-in"), page);
     auto *outcome = new QPushButton(tr("&Outcome and absentees"), page);
     for (QPushButton *b : {create, edit, cards, checkIn, outcome})
         buttons->addWidget(b);
