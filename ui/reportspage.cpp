@@ -72,7 +72,7 @@ ReportsPage::~ReportsPage() = default;
 QWidget *ReportsPage::buildControls()
 {
     auto *panel = new QWidget(this);
-    panel->setFixedWidth(320);
+    panel->setFixedWidth(330);
     auto *column = new QVBoxLayout(panel);
     column->setContentsMargins(0, 0, 0, 0);
 
@@ -145,7 +145,7 @@ void ReportsPage::fillMilestones()
     const QString current = m_milestone->currentData().toString();
     const QSignalBlocker block(m_milestone);
     m_milestone->clear();
-    m_milestone->addItem(tr("First milestone not reached by all"), QString());
+    m_milestone->addItem(tr("First not reached by all"), QString());
     try {
         for (const MilestoneDefinition &m : MilestoneRepository(m_context.database->connection()).definitions())
             m_milestone->addItem(tr("Not yet: %1").arg(m.name), m.code);
@@ -157,7 +157,15 @@ void ReportsPage::fillMilestones()
 
 void ReportsPage::scheduleRefresh()
 {
+    m_stale = true;
     m_refreshTimer->start();
+}
+
+void ReportsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        scheduleRefresh();
 }
 
 ReportOptions ReportsPage::options() const
@@ -189,12 +197,15 @@ void ReportsPage::refresh()
 {
     if (!isVisible() && m_report) {
         // Refreshed when shown again; a hidden page does not rebuild on every save elsewhere.
+        m_stale = true;
         return;
     }
+    m_stale = false;
     try {
         WaitCursor wait;
         m_report = std::make_unique<ProgressReport>(ProgressReportData::load(m_context.database->connection(), options()));
         auto doc = m_report->document();
+        doc->setDocumentMargin(18);   // on screen only; paper has the page margins
         m_preview->setDocument(doc.get());
         m_previewDocument = std::move(doc);
         const ProgressReportData &d = m_report->data();

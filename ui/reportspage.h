@@ -26,6 +26,9 @@ public:
     ReportsPage(const AppContext &context, QWidget *parent = nullptr);
     ~ReportsPage() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *buildControls();
     void fillMilestones();
@@ -57,4 +60,5 @@ private:
     QLabel *m_status = nullptr;
     QTextBrowser *m_preview = nullptr;
     QTimer *m_refreshTimer = nullptr;
+    bool m_stale = true;     // data or options changed while the page was hidden
 };

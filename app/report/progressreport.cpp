@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QImage>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -201,51 +202,72 @@ QString ProgressReport::districtTableHtml() const
 {
     const ProgressSummary &s = m_data.current;
     const int columns = 3 + 2 * int(s.milestones.size());
-    // A province's report groups its kecamatan under their regency.
+    // A province's report has a table per regency (its name in the repeated header), which also
+    // keeps each table small: QTextDocument lays out one huge table far more slowly.
     bool severalRegencies = false;
     for (const DistrictProgress &d : s.districts)
         severalRegencies |= d.regencyCode != s.districts.first().regencyCode;
 
-    QString h = QStringLiteral("<p style=\"page-break-before: always; font-weight: bold;\">C. Perkembangan per Kecamatan</p>"
-                               "<p style=\"margin-bottom: 4px; font-size: 8pt;\">n = jumlah koperasi yang telah mencapai tahapan; "
-                               "% = persentase dari seluruh KMP di kecamatan.</p>")
-              + tableStart(7);
     // Fixed shares so the kecamatan names get room and the figures line up on every page.
     const int figureWidth = s.milestones.isEmpty() ? 0 : 74 / int(s.milestones.size() * 2);
-    h += QStringLiteral("<thead><tr>") + headerCell(QStringLiteral("No"), QStringLiteral(" rowspan=\"2\" width=\"4%\""))
-       + headerCell(QStringLiteral("Kecamatan"), QStringLiteral(" rowspan=\"2\" width=\"16%\""))
-       + headerCell(QStringLiteral("KMP"), QStringLiteral(" rowspan=\"2\" width=\"5%\""));
-    for (const MilestoneDefinition &m : s.milestones)
-        h += headerCell(esc(m.name), QStringLiteral(" colspan=\"2\" style=\"font-size: 6.5pt;\""));
-    h += QStringLiteral("</tr><tr>");
     const QString figure = QStringLiteral(" width=\"%1%\"").arg(figureWidth);
-    for (int i = 0; i < s.milestones.size(); ++i)
-        h += headerCell(QStringLiteral("n"), figure) + headerCell(QStringLiteral("%"), figure);
-    h += QStringLiteral("</tr></thead>");
+    auto tableHead = [&](const QString &title) {
+        QString h = tableStart(7) + QStringLiteral("<thead>");
+        if (!title.isEmpty())
+            h += QStringLiteral("<tr><th colspan=\"%1\" align=\"left\" bgcolor=\"#f2f2f2\">%2</th></tr>").arg(columns).arg(esc(title));
+        h += QStringLiteral("<tr>") + headerCell(QStringLiteral("No"), QStringLiteral(" rowspan=\"2\" width=\"4%\""))
+           + headerCell(QStringLiteral("Kecamatan"), QStringLiteral(" rowspan=\"2\" width=\"16%\""))
+           + headerCell(QStringLiteral("KMP"), QStringLiteral(" rowspan=\"2\" width=\"5%\""));
+        for (const MilestoneDefinition &m : s.milestones)
+            h += headerCell(esc(m.name), QStringLiteral(" colspan=\"2\" style=\"font-size: 6.5pt;\""));
+        h += QStringLiteral("</tr><tr>");
+        for (int i = 0; i < s.milestones.size(); ++i)
+            h += headerCell(QStringLiteral("n"), figure) + headerCell(QStringLiteral("%"), figure);
+        return h + QStringLiteral("</tr></thead>");
+    };
+    auto totalRow = [&](const QString &label, int total, const QHash<QString, int> &reached) {
+        QString h = QStringLiteral("<tr>") + cell(QString(), "center") + cell(QStringLiteral("<b>%1</b>").arg(esc(label)))
+                  + cell(QStringLiteral("<b>%1</b>").arg(IndonesianFormat::number(total)), "right");
+        for (const MilestoneDefinition &m : s.milestones) {
+            const int n = reached.value(m.code);
+            h += cell(QStringLiteral("<b>%1</b>").arg(IndonesianFormat::number(n)), "right")
+               + cell(QStringLiteral("<b>%1</b>").arg(bareRoundedPercent(n, total)), "right");
+        }
+        return h + QStringLiteral("</tr>");
+    };
 
+    QString h = QStringLiteral("<p style=\"page-break-before: always; font-weight: bold;\">C. Perkembangan per Kecamatan</p>"
+                               "<p style=\"margin-bottom: 4px; font-size: 8pt;\">n = jumlah koperasi yang telah mencapai tahapan; "
+                               "% = persentase dari seluruh KMP di kecamatan.</p>");
+    if (!severalRegencies)
+        h += tableHead(QString());
     int no = 0;
-    QString regency;
-    for (const DistrictProgress &d : s.districts) {
-        if (severalRegencies && d.regencyCode != regency) {
-            regency = d.regencyCode;
-            h += QStringLiteral("<tr><td colspan=\"%1\" bgcolor=\"#f2f2f2\"><b>%2</b></td></tr>").arg(columns).arg(esc(d.regencyName));
+    int regencyTotal = 0;
+    QHash<QString, int> regencyReached;
+    for (int i = 0; i < s.districts.size(); ++i) {
+        const DistrictProgress &d = s.districts.at(i);
+        if (severalRegencies && (i == 0 || d.regencyCode != s.districts.at(i - 1).regencyCode)) {
+            h += tableHead(d.regencyName);
+            regencyTotal = 0;
+            regencyReached.clear();
         }
         h += QStringLiteral("<tr>") + cell(QString::number(++no), "center") + cell(esc(d.name))
            + cell(IndonesianFormat::number(d.total), "right");
         for (const MilestoneDefinition &m : s.milestones) {
             const int n = d.reachedCount(m.code);
             h += cell(IndonesianFormat::number(n), "right") + cell(bareRoundedPercent(n, d.total), "right");
+            regencyReached[m.code] += n;
         }
         h += QStringLiteral("</tr>");
+        regencyTotal += d.total;
+        if (severalRegencies && (i + 1 == s.districts.size() || s.districts.at(i + 1).regencyCode != d.regencyCode))
+            h += totalRow(QStringLiteral("Jumlah %1").arg(d.regencyName), regencyTotal, regencyReached)
+               + QStringLiteral("</table><p style=\"font-size: 4pt;\">&nbsp;</p>");
     }
-    h += QStringLiteral("<tr>") + cell(QString(), "center") + cell(QStringLiteral("<b>Jumlah</b>"))
-       + cell(QStringLiteral("<b>%1</b>").arg(IndonesianFormat::number(s.total)), "right");
-    for (const MilestoneDefinition &m : s.milestones) {
-        const int n = s.reachedCount(m.code);
-        h += cell(QStringLiteral("<b>%1</b>").arg(IndonesianFormat::number(n)), "right")
-           + cell(QStringLiteral("<b>%1</b>").arg(bareRoundedPercent(n, s.total)), "right");
-    }
-    h += QStringLiteral("</tr></table>");
+    if (severalRegencies)
+        h += tableHead(QString());
+    h += totalRow(severalRegencies ? QStringLiteral("Jumlah %1").arg(s.areaName) : QStringLiteral("Jumlah"), s.total, s.reached);
+    h += QStringLiteral("</table>");
     return h;
 }
 
@@ -328,13 +350,20 @@ std::unique_ptr<QTextDocument> ProgressReport::document() const
     if (QFileInfo(m_data.letterhead.logoPath).isFile())
         doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("pk-report://logo")), QImage(m_data.letterhead.logoPath));
     doc->setHtml(html());
-    ReportCharts::install(doc.get(), m_data);
-    // The signature block is never split over two pages.
-    const QTextCursor nip = doc->find(QStringLiteral("NIP. "));
-    if (QTextTable *signature = nip.isNull() ? nullptr : nip.currentTable()) {
-        QTextTableFormat format = signature->format();
+    // The signature block is never split over two pages. It is the top-level table whose
+    // second cell starts with the place and date.
+    const QString signatureStart = placeAndDate();
+    for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        // Border first: asking a big ruled table for its rows would build its whole cell grid.
+        if (!table || table->format().border() > 0 || table->columns() != 2 || table->rows() != 1
+            || !table->cellAt(0, 1).firstCursorPosition().block().text().startsWith(signatureStart))
+            continue;
+        QTextTableFormat format = table->format();
         format.setProperty(ReportPrinter::KeepTogetherProperty, true);
-        signature->setFormat(format);
+        table->setFormat(format);
+        break;
     }
+    ReportCharts::install(doc.get(), m_data);
     return doc;
 }

@@ -8,18 +8,21 @@
 #include <QLocale>
 #include <QPainter>
 #include <QTranslator>
+#include <QUrl>
+#include <QTextBlock>
 #include <QTextCursor>
+#include <QTextFrame>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 
 namespace {
-const int kChartObject = QTextFormat::UserObject + 17;
-const int kChartIndex = QTextFormat::UserProperty + 17;
 enum ChartIndex { Funnel = 0, Districts = 1 };
+
+const QString kChartScheme = QStringLiteral("pk-chart:");
 
 QString marker(int index)
 {
-    return QStringLiteral("[[pk-chart-%1]]").arg(index);
+    return QStringLiteral("<img src=\"%1%2\"/>").arg(kChartScheme).arg(index);
 }
 
 // ProgressCharts shows at most this many kecamatan (the furthest behind) in one chart.
@@ -76,17 +79,10 @@ QString ReportCharts::html(const ProgressReportData &data)
 
 void ReportCharts::install(QTextDocument *doc, const ProgressReportData &data)
 {
-    auto *handler = new ReportCharts(data, doc);
-    doc->documentLayout()->registerHandler(kChartObject, handler);
-    for (int index : {Funnel, Districts}) {
-        QTextCursor found = doc->find(marker(index));
-        if (found.isNull())
-            continue;
-        QTextCharFormat format;
-        format.setObjectType(kChartObject);
-        format.setProperty(kChartIndex, index);
-        found.insertText(QString(QChar::ObjectReplacementCharacter), format);
-    }
+    // The charts are <img src="pk-chart:N"> in the HTML, so nothing has to be searched and
+    // edited after setHtml (slow on a province's report). This handler takes over the image
+    // objects: it paints the charts, and any other image (the logo) from the document's resources.
+    doc->documentLayout()->registerHandler(QTextFormat::ImageObject, new ReportCharts(data, doc));
 }
 
 QSizeF ReportCharts::layoutSize(int index) const
@@ -96,11 +92,31 @@ QSizeF ReportCharts::layoutSize(int index) const
     return QSizeF(kLayoutWidth, 480);
 }
 
+int ReportCharts::chartIndex(const QTextFormat &format)
+{
+    const QString name = format.toImageFormat().name();
+    if (!name.startsWith(kChartScheme))
+        return -1;
+    const int index = name.mid(kChartScheme.size()).toInt();
+    return index == Funnel || index == Districts ? index : -1;
+}
+
 QSizeF ReportCharts::intrinsicSize(QTextDocument *doc, int, const QTextFormat &format)
 {
+    const int index = chartIndex(format);
+    if (index < 0) {
+        // An ordinary image: the size the HTML gave (keeping proportions), else its own.
+        const QTextImageFormat image = format.toImageFormat();
+        const QImage img = doc->resource(QTextDocument::ImageResource, QUrl(image.name())).value<QImage>();
+        QSizeF size = img.size();
+        if (image.height() > 0 && !img.isNull())
+            size = QSizeF(image.height() * img.width() / qreal(img.height()), image.height());
+        if (image.width() > 0 && !img.isNull() && image.height() <= 0)
+            size = QSizeF(image.width(), image.width() * img.height() / qreal(img.width()));
+        return size;
+    }
     // The text width, but no taller than the part of a page the chart may take: the funnel
     // shares the first page with the summary, the kecamatan chart has a page to itself.
-    const int index = format.property(kChartIndex).toInt();
     const QSizeF layout = layoutSize(index);
     const qreal aspect = layout.width() / layout.height();
     qreal width = layout.width();
@@ -108,15 +124,25 @@ QSizeF ReportCharts::intrinsicSize(QTextDocument *doc, int, const QTextFormat &f
     if (page.width() > 0) {
         width = page.width() - 8;
         if (page.height() > 0)
-            width = qMin(width, page.height() * (index == Funnel ? 0.42 : 0.88) * aspect);
+        {
+            // On a landscape page the funnel has less height left under the summary table.
+            const qreal share = index == Funnel ? (page.width() > page.height() ? 0.30 : 0.42) : 0.88;
+            width = qMin(width, page.height() * share * aspect);
+        }
     }
     return QSizeF(width, width / aspect);
 }
 
-void ReportCharts::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format)
+void ReportCharts::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int, const QTextFormat &format)
 {
-    const int index = format.property(kChartIndex).toInt();
-    if ((index != Funnel && index != Districts) || !m_charts[index])
+    const int index = chartIndex(format);
+    if (index < 0) {
+        const QImage img = doc->resource(QTextDocument::ImageResource, QUrl(format.toImageFormat().name())).value<QImage>();
+        if (!img.isNull())
+            painter->drawImage(rect, img);
+        return;
+    }
+    if (!m_charts[index])
         return;
     ProgressCharts::render(m_charts[index].get(), painter, rect, layoutSize(index));
 }

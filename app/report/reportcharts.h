@@ -12,8 +12,8 @@ struct ProgressReportData;
 
 // The dashboard's charts inside the report's QTextDocument, painted as vector graphics by
 // ProgressCharts::render on whatever the document is drawn on (the preview widget, a printer, a
-// PDF), so they stay sharp at print resolution. The HTML carries a marker per chart; install()
-// replaces each marker by a text object that this handler lays out and paints.
+// PDF), so they stay sharp at print resolution. The HTML carries <img src="pk-chart:N"> per
+// chart; install() makes this the document's image handler.
 class ReportCharts : public QObject, public QTextObjectInterface
 {
     Q_OBJECT
@@ -33,6 +33,7 @@ private:
     ReportCharts(const ProgressReportData &data, QObject *parent);
     ~ReportCharts() override;
     QSizeF layoutSize(int index) const;
+    static int chartIndex(const QTextFormat &format);   // -1 for an ordinary image
 
     int m_districtBars = 0;
     std::unique_ptr<QChart> m_charts[2];

@@ -3,6 +3,7 @@
 #include "cooperativerepository.h"
 #include "indonesianformat.h"
 #include "milestonerepository.h"
+#include "reportrepository.h"
 #include "settingsrepository.h"
 #include "storageerror.h"
 #include "tableexporter.h"
@@ -12,9 +13,6 @@
 
 namespace {
 using Kind = ExportColumn::Kind;
-
-// Rows are read in slices so the IN (...) lists stay well under SQLite's variable limit.
-const int kSlice = 1000;
 
 std::unique_ptr<TableExporter> exporterFor(const QString &path)
 {
@@ -82,20 +80,16 @@ int registry(QSqlDatabase db, const RegistryQuery &query, TableExporter &out, co
         columns.append({m.name, Kind::Date, 12});
     begin(out, path, QStringLiteral("Daftar KMP"), columns);
 
-    const CooperativeRepository repository(db);
-    const QVector<qint64> ids = repository.findIds(query);
-    for (int from = 0; from < ids.size(); from += kSlice) {
-        const QVector<RegistryRow> rows = repository.loadRows(ids.mid(from, kSlice));
-        for (const RegistryRow &r : rows) {
-            const Cooperative &c = r.cooperative;
-            QVariantList values{c.villageCode, c.villageName, c.villageKind, c.districtCode, c.districtName, c.name, c.kind,
-                                c.legalNumber, c.legalDate, c.nikKoperasi, c.npwp, c.nib, c.chairName, c.chairPhone,
-                                c.secretaryName, c.secretaryPhone, c.treasurerName, c.treasurerPhone, c.phone, c.memberCount};
-            for (const MilestoneDefinition &m : milestones)
-                values << r.reached.value(m.code);
-            out.addRow(values);
-        }
-    }
+    const QVector<qint64> ids = CooperativeRepository(db).findIds(query);
+    ReportRepository(db).forEachRegistryRow(ids, [&](const RegistryRow &r) {
+        const Cooperative &c = r.cooperative;
+        QVariantList values{c.villageCode, c.villageName, c.villageKind, c.districtCode, c.districtName, c.name, c.kind,
+                            c.legalNumber, c.legalDate, c.nikKoperasi, c.npwp, c.nib, c.chairName, c.chairPhone,
+                            c.secretaryName, c.secretaryPhone, c.treasurerName, c.treasurerPhone, c.phone, c.memberCount};
+        for (const MilestoneDefinition &m : milestones)
+            values << r.reached.value(m.code);
+        out.addRow(values);
+    });
     finish(out);
     return int(ids.size());
 }

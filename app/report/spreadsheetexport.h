@@ -7,8 +7,8 @@
 
 class TableExporter;
 
-// The tables the Dinas sends on as spreadsheets: the registry (the rows as filtered, with the
-// date each milestone was reached), the per-kecamatan figures and a workshop's absentee list.
+// The tables the Dinas sends on as spreadsheets: the registry (the rows as filtered, in
+// village-code order, with the date each milestone was reached), the per-kecamatan figures and a workshop's absentee list.
 // Column titles are Indonesian whatever the UI language, like the printed report: the files go
 // to the Bupati's office and the ministry. Each function returns the number of data rows and
 // throws StorageError when the file cannot be written.

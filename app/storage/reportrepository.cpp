@@ -6,6 +6,7 @@
 #include "sqlquery.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace {
 QString tr(const char *text)
@@ -23,7 +24,10 @@ struct CodeRange
 
 CodeRange rangeFor(const QString &areaCode)
 {
-    if (areaCode.isEmpty())   // not a null QString: that would bind as NULL and match nothing
+    // A national database (the benchmark's "ID") is not one region: everything is in it.
+    const AreaLevel level = RegionCode::levelOf(areaCode);
+    if (areaCode.isEmpty() || level == AreaLevel::Invalid || level == AreaLevel::Village)
+        // not a null QString: that would bind as NULL and match nothing
         return {QStringLiteral(""), QStringLiteral("~")};
     return {areaCode + QLatin1Char('.'), areaCode + QLatin1Char('/')};
 }
@@ -119,4 +123,60 @@ QVector<BehindCooperative> ReportRepository::behind(const QString &milestoneCode
         rows.append(b);
     }
     return rows;
+}
+
+void ReportRepository::forEachRegistryRow(const QVector<qint64> &ids,
+                                          const std::function<void(const RegistryRow &)> &sink) const
+{
+    const QString what = tr("Reading the registry for the export");
+    const QSet<qint64> wanted(ids.cbegin(), ids.cend());
+    // Two cursors in the same order (village codes are unique), merged as they go: the whole
+    // table is read once, in constant memory, instead of in many IN (...) slices.
+    QSqlQuery rows = Sql::run(m_db, QStringLiteral(
+        "SELECT c.id, c.village_code, v.name, v.kind, c.district_code, d.name, c.name, c.kind, c.legal_number, "
+        "c.legal_date, c.nik_koperasi, c.npwp, c.nib, c.chair_name, c.chair_phone, c.secretary_name, "
+        "c.secretary_phone, c.treasurer_name, c.treasurer_phone, c.phone, c.member_count "
+        "FROM cooperative c JOIN village v ON v.code = c.village_code JOIN district d ON d.code = c.district_code "
+        "ORDER BY c.village_code"), {}, what);
+    QSqlQuery marks = Sql::run(m_db, QStringLiteral(
+        "SELECT c.id, e.milestone_code, e.reached_on FROM cooperative c "
+        "JOIN milestone_event e ON e.cooperative_id = c.id AND e.current = 1 ORDER BY c.village_code"), {}, what);
+    bool haveMark = marks.next();
+    RegistryRow row;
+    while (rows.next()) {
+        const qint64 id = rows.value(0).toLongLong();
+        const bool keep = wanted.contains(id);
+        row.reached.clear();
+        // Marks of cooperatives before this one in the order were consumed with them.
+        while (haveMark && marks.value(0).toLongLong() == id) {
+            if (keep)
+                row.reached.insert(marks.value(1).toString(), QDate::fromString(marks.value(2).toString(), Qt::ISODate));
+            haveMark = marks.next();
+        }
+        if (!keep)
+            continue;
+        Cooperative &c = row.cooperative;
+        c.id = id;
+        c.villageCode = rows.value(1).toString();
+        c.villageName = rows.value(2).toString();
+        c.villageKind = rows.value(3).toString();
+        c.districtCode = rows.value(4).toString();
+        c.districtName = rows.value(5).toString();
+        c.name = rows.value(6).toString();
+        c.kind = rows.value(7).toString();
+        c.legalNumber = rows.value(8).toString();
+        c.legalDate = QDate::fromString(rows.value(9).toString(), Qt::ISODate);
+        c.nikKoperasi = rows.value(10).toString();
+        c.npwp = rows.value(11).toString();
+        c.nib = rows.value(12).toString();
+        c.chairName = rows.value(13).toString();
+        c.chairPhone = rows.value(14).toString();
+        c.secretaryName = rows.value(15).toString();
+        c.secretaryPhone = rows.value(16).toString();
+        c.treasurerName = rows.value(17).toString();
+        c.treasurerPhone = rows.value(18).toString();
+        c.phone = rows.value(19).toString();
+        c.memberCount = rows.value(20).toInt();
+        sink(row);
+    }
 }

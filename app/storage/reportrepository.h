@@ -1,10 +1,12 @@
 #pragma once
 #include "progresssummary.h"
+#include "registryquery.h"
 
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVector>
+#include <functional>
 
 // A cooperative that had not reached a milestone by a date: the follow-up call list.
 struct BehindCooperative
@@ -33,6 +35,9 @@ public:
     // Cooperatives without a current reach of the milestone dated on or before asOf, by village code.
     QVector<BehindCooperative> behind(const QString &milestoneCode, const QDate &asOf,
                                       const QString &areaCode = QString()) const;
+    // The registry rows of `ids` in village-code order, one at a time (an export of the whole
+    // country streams 83,762 rows without holding them).
+    void forEachRegistryRow(const QVector<qint64> &ids, const std::function<void(const RegistryRow &)> &sink) const;
     // "Kabupaten Simalungun", "Provinsi Sumatera Utara"; the settings' name for the office's own area.
     QString areaName(const QString &areaCode) const;
 
