@@ -122,7 +122,7 @@ QSizeF ReportCharts::intrinsicSize(QTextDocument *doc, int, const QTextFormat &f
     qreal width = layout.width();
     const QSizeF page = doc->pageSize();
     if (page.width() > 0) {
-        width = page.width() - 8;
+        width = page.width() - 2 * doc->documentMargin() - 8;
         if (page.height() > 0)
         {
             // On a landscape page the funnel has less height left under the summary table.
