@@ -9,6 +9,7 @@
 #include "qrcodeimage.h"
 #include "regioncatalog.h"
 #include "workshoprepository.h"
+#include "workshopoutcomepage.h"
 
 #include <QApplication>
 #include <QJsonArray>
@@ -466,3 +467,37 @@ TEST_CASE("QR codes carry the village code the check-in screen reads", "[attenda
     CHECK(qr.pixelIndex(4 * 2, 4 * 2) == 1);     // finder pattern corner is dark
 }
 
+TEST_CASE("outcome page: 360/53, accounts 266 -> 360 that day, absentees exported as CSV with BOM", "[attendance][widget]")
+{
+    auto database = std::make_shared<Database>();
+    database->open(TestSupport::demoDatabaseCopy(QStringLiteral("attendance-outcome.sqlite")));
+    QUndoStack undo;
+    ChangeWatcher watcher(database->connection());
+    AppContext ctx{database, &undo, &watcher, QStringLiteral("staf")};
+    WorkshopRepository repo(database->connection());
+    WorkshopOutcomePage page(ctx);
+    page.setWorkshop(demoWorkshopId(repo));
+
+    const WorkshopOutcome &o = page.outcome();
+    CHECK(o.headline() == QStringLiteral("360 present, 53 absent"));
+    CHECK(o.before.reachedCount(QStringLiteral("akun")) == 266);
+    CHECK(o.after.reachedCount(QStringLiteral("akun")) == 360);
+    CHECK(o.after.reachedCount(QStringLiteral("profil")) == 249);
+    CHECK(o.after.reachedCount(QStringLiteral("gerai")) == 173);
+    CHECK(o.after.reachedCount(QStringLiteral("kemitraan")) == 90);
+    CHECK(o.html().contains(QStringLiteral("0812-0000-")));
+
+    const QString path = TestSupport::tempPath(QStringLiteral("absent.csv"));
+    QString error;
+    REQUIRE(page.exportAbsentees(path, &error));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 1 + 53);
+    for (int i = 1; i < lines.size(); ++i) {
+        CHECK(lines.at(i).startsWith(QStringLiteral("12.08.")));
+        CHECK(lines.at(i).contains(QStringLiteral("0812-0000-")));
+    }
+}
