@@ -1,6 +1,7 @@
 #include "catch.h"
 #include "testsupport.h"
 
+#include "cooperativerepository.h"
 #include "database.h"
 #include "demoscenario.h"
 #include "progressrepository.h"
@@ -49,6 +50,8 @@ TEST_CASE("the demo tells the seed's story through the library", "[demo]")
         CHECK(sum == after.reachedCount(m.code));
     }
     CHECK(DemoScenario::attendees(db.connection()).size() == 360);
+    CHECK(CooperativeRepository(db.connection()).hasDemoData());
+    CHECK(CooperativeRepository(db.connection()).get(1).chairName.startsWith(QStringLiteral("(Demo) ")));
 }
 
 TEST_CASE("the demo's figures through the command line, JSON and text", "[demo][cli]")

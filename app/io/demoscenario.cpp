@@ -50,6 +50,8 @@ void DemoScenario::build(QSqlDatabase db, const RegionCatalog &catalog)
         coops.update(c, kActor);
     }
 
+    coops.markAllAsDemo();
+
     std::shuffle(ids.begin(), ids.end(), rng);
     QVector<MilestoneMark> marks;
     auto markRange = [&](const QString &code, int from, int to, const QDate &start, const QDate &end) {

@@ -165,6 +165,17 @@ void CooperativeRepository::update(const Cooperative &c, const QString &actor)
     tx.commit();
 }
 
+void CooperativeRepository::markAllAsDemo()
+{
+    Sql::run(m_db, QStringLiteral("UPDATE cooperative SET is_demo = 1"), {}, tr("Building the demo"));
+}
+
+bool CooperativeRepository::hasDemoData() const
+{
+    return Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM cooperative WHERE is_demo = 1"), {},
+                       tr("Counting cooperatives")).toInt() > 0;
+}
+
 Cooperative CooperativeRepository::get(qint64 id) const
 {
     QSqlQuery q = Sql::run(m_db, QString::fromLatin1(kSelect) + QStringLiteral("WHERE c.id = ?"), {id},
@@ -229,7 +240,11 @@ QVector<qint64> CooperativeRepository::findIds(const RegistryQuery &query) const
     QString sql = QStringLiteral("SELECT c.id FROM cooperative c") + orderJoin;
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY ") + order + direction + QStringLiteral(", c.village_code") + direction;
+    sql += QStringLiteral(" ORDER BY ") + order + direction;
+    // Ties broken by code; not when sorting by code already, so that SQLite can walk the covering
+    // index cooperative_search (village_code, search_text) instead of sorting.
+    if (query.sortKey != RegistryQuery::SortKey::VillageCode)
+        sql += QStringLiteral(", c.village_code") + direction;
     QSqlQuery q = Sql::prepare(m_db, sql, tr("Searching the registry"));
     q.setForwardOnly(true);
     for (int i = 0; i < values.size(); ++i)

@@ -29,6 +29,10 @@ public:
     // Saves the editable fields and records each changed field in the history.
     void update(const Cooperative &c, const QString &actor);
 
+    // Marks every cooperative as invented demo data (the window then says so in its status bar).
+    void markAllAsDemo();
+    bool hasDemoData() const;
+
     Cooperative get(qint64 id) const;
     qint64 idForVillage(const QString &villageCode) const;   // 0 when none
     int count() const;
