@@ -30,7 +30,6 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -145,8 +144,7 @@ void MainWindow::updateStatus()
     const int count = CooperativeRepository(m_context.database->connection()).count();
     m_areaLabel->setText(tr("%1 · %n cooperative(s) · %2", nullptr, count)
                              .arg(settings.areaName(), QDir::toNativeSeparators(m_context.database->path())));
-    QSqlQuery q(m_context.database->connection());
-    const bool demo = q.exec(QStringLiteral("SELECT 1 FROM cooperative WHERE is_demo = 1 LIMIT 1")) && q.next();
+    const bool demo = CooperativeRepository(m_context.database->connection()).hasDemoData();
     m_demoLabel->setText(demo ? tr("DEMO DATA") : QString());
     m_demoLabel->setVisible(demo);
     setWindowTitle(demo ? tr("Pantau Kopdes — %1 (demo data)").arg(settings.areaName())
