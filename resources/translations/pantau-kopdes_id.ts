@@ -1,4 +1,2329 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
+    <context>
+        <name>AreaSetup</name>
+        <message>
+            <source>Setting up the area</source>
+            <translation>Menyiapkan wilayah</translation>
+        </message>
+        <message>
+            <source>This database already serves %1 (%2). Use a new database file for %3.</source>
+            <translation>Basis data ini sudah dipakai untuk %1 (%2). Gunakan berkas basis data baru untuk %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BusinessUnit</name>
+        <message>
+            <source>Cooperative office</source>
+            <translation>Kantor koperasi</translation>
+        </message>
+        <message>
+            <source>Staple food outlet</source>
+            <translation>Gerai sembako</translation>
+        </message>
+        <message>
+            <source>Savings and loans unit</source>
+            <translation>Unit simpan pinjam</translation>
+        </message>
+        <message>
+            <source>Village clinic</source>
+            <translation>Klinik desa/kelurahan</translation>
+        </message>
+        <message>
+            <source>Village pharmacy</source>
+            <translation>Apotek desa/kelurahan</translation>
+        </message>
+        <message>
+            <source>Warehouse / cold storage</source>
+            <translation>Pergudangan / cold storage</translation>
+        </message>
+        <message>
+            <source>Logistics</source>
+            <translation>Sarana logistik</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Lainnya</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInPage</name>
+        <message>
+            <source>← &amp;Workshops</source>
+            <translation>← &amp;Workshop</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome and absentees</source>
+            <translation>&amp;Hasil dan yang tidak hadir</translation>
+        </message>
+        <message>
+            <source>Scan the card, or type a village code or a cooperative, village or chair name, then Enter</source>
+            <translation>Pindai kartu, atau ketik kode desa atau nama koperasi, desa atau ketua, lalu Enter</translation>
+        </message>
+        <message>
+            <source>Village code</source>
+            <translation>Kode desa</translation>
+        </message>
+        <message>
+            <source>Cooperative and chair</source>
+            <translation>Koperasi dan ketua</translation>
+        </message>
+        <message>
+            <source>Kecamatan</source>
+            <translation>Kecamatan</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Kehadiran</translation>
+        </message>
+        <message>
+            <source>Name of the person who came (optional)</source>
+            <translation>Nama yang hadir (boleh kosong)</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Ketua</translation>
+        </message>
+        <message>
+            <source>Secretary</source>
+            <translation>Sekretaris</translation>
+        </message>
+        <message>
+            <source>Treasurer</source>
+            <translation>Bendahara</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Pengawas</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Anggota</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Manajer</translation>
+        </message>
+        <message>
+            <source>Role (optional)</source>
+            <translation>Jabatan (boleh kosong)</translation>
+        </message>
+        <message>
+            <source>&amp;Came:</source>
+            <translation>&amp;Yang hadir:</translation>
+        </message>
+        <message>
+            <source>Mark &amp;present (Enter)</source>
+            <translation>Tandai &amp;hadir (Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Take back mark…</source>
+            <translation>&amp;Batalkan tanda hadir…</translation>
+        </message>
+        <message>
+            <source>&amp;Milestones reached today…</source>
+            <translation>&amp;Capaian hari ini…</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>hadir</translation>
+        </message>
+        <message>
+            <source>not yet present</source>
+            <translation>belum hadir</translation>
+        </message>
+        <message>
+            <source>invited</source>
+            <translation>diundang</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Hadir</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Belum</translation>
+        </message>
+        <message>
+            <source>Invited</source>
+            <translation>Diundang</translation>
+        </message>
+        <message>
+            <source>Ready. Scan a card or type, then press Enter.</source>
+            <translation>Siap. Pindai kartu atau ketik, lalu tekan Enter.</translation>
+        </message>
+        <message>
+            <source>Check-in: %1</source>
+            <translation>Registrasi: %1</translation>
+        </message>
+        <message>
+            <source>Latest arrivals</source>
+            <translation>Kedatangan terakhir</translation>
+        </message>
+        <message>
+            <source>No invited cooperative matches “%1”</source>
+            <translation>Tidak ada koperasi undangan yang cocok dengan “%1”</translation>
+        </message>
+        <message>
+            <source>Matches: Enter marks the highlighted one, ↑ ↓ choose another</source>
+            <translation>Hasil: Enter menandai yang disorot, ↑ ↓ memilih yang lain</translation>
+        </message>
+        <message>
+            <source>present %1</source>
+            <translation>hadir %1</translation>
+        </message>
+        <message>
+            <source>%1
+Chair: %2</source>
+            <translation>%1
+Ketua: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not invited to this workshop. Nothing was recorded.</source>
+            <translation>%1 tidak diundang ke workshop ini. Tidak ada yang dicatat.</translation>
+        </message>
+        <message>
+            <source>Already present at %1: %2 (%3), marked by %4. Nothing changed.</source>
+            <translation>Sudah hadir pukul %1: %2 (%3), dicatat oleh %4. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>PRESENT %1 · %2 (%3)%4</source>
+            <translation>HADIR %1 · %2 (%3)%4</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is not invited to this workshop. Nothing was recorded.</source>
+            <translation>%1 (%2) tidak diundang ke workshop ini. Tidak ada yang dicatat.</translation>
+        </message>
+        <message>
+            <source>No cooperative has the village code %1. Check the card or type the name.</source>
+            <translation>Tidak ada koperasi dengan kode desa %1. Periksa kartunya atau ketik namanya.</translation>
+        </message>
+        <message>
+            <source>Nothing matches “%1”. Type part of the cooperative's, village's or chair's name, or the 10-digit village code.</source>
+            <translation>Tidak ada yang cocok dengan “%1”. Ketik sebagian nama koperasi, desa atau ketua, atau 10 angka kode desa.</translation>
+        </message>
+        <message>
+            <source>%1 is not marked present; there is nothing to take back.</source>
+            <translation>%1 belum ditandai hadir; tidak ada yang perlu dibatalkan.</translation>
+        </message>
+        <message>
+            <source>Take back the attendance mark</source>
+            <translation>Batalkan tanda hadir</translation>
+        </message>
+        <message>
+            <source>Take back the mark of %1 (present at %2)?
+Reason (optional, kept in the history):</source>
+            <translation>Batalkan tanda hadir %1 (hadir pukul %2)?
+Alasan (boleh kosong, disimpan di riwayat):</translation>
+        </message>
+        <message>
+            <source>Mark taken back: %1 is no longer counted as present (recorded in the history).</source>
+            <translation>Tanda hadir dibatalkan: %1 tidak lagi dihitung hadir (tercatat di riwayat).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliArguments</name>
+        <message>
+            <source>option --%1 needs a value</source>
+            <translation>opsi --%1 memerlukan nilai</translation>
+        </message>
+        <message>
+            <source>unknown option %1</source>
+            <translation>opsi %1 tidak dikenal</translation>
+        </message>
+        <message>
+            <source>option --%1 is required</source>
+            <translation>opsi --%1 wajib diisi</translation>
+        </message>
+        <message>
+            <source>--%1 must be a date written YYYY-MM-DD, not "%2"</source>
+            <translation>--%1 harus tanggal dengan format YYYY-MM-DD, bukan "%2"</translation>
+        </message>
+        <message>
+            <source>--%1 must be a whole number, not "%2"</source>
+            <translation>--%1 harus bilangan bulat, bukan "%2"</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliCommands</name>
+        <message>
+            <source>say what to do: mark, list, workshops or cards</source>
+            <translation>sebutkan perintahnya: mark, list, workshops atau cards</translation>
+        </message>
+        <message>
+            <source>unknown action "%1": use mark, list, workshops or cards</source>
+            <translation>perintah "%1" tidak dikenal: gunakan mark, list, workshops atau cards</translation>
+        </message>
+        <message>
+            <source>"%1" already exists; choose a new file or add --replace</source>
+            <translation>"%1" sudah ada; pilih berkas baru atau tambahkan --replace</translation>
+        </message>
+        <message>
+            <source>Demo database for Kabupaten Simalungun written to %1 (workshop of %2).</source>
+            <translation>Basis data demo Kabupaten Simalungun ditulis ke %1 (workshop %2).</translation>
+        </message>
+        <message>
+            <source>--what must be registry, districts or absent, not "%1"</source>
+            <translation>--what harus registry, districts atau absent, bukan "%1"</translation>
+        </message>
+        <message>
+            <source>--out must end in .xlsx or .csv</source>
+            <translation>--out harus berakhiran .xlsx atau .csv</translation>
+        </message>
+        <message>
+            <source>the database has no workshop yet</source>
+            <translation>basis data belum memiliki workshop</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n row(s)</source>
+            <translation>
+                <numerusform>%1: %n baris</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--paper must be a4 or f4, not "%1"</source>
+            <translation>--paper harus a4 atau f4, bukan "%1"</translation>
+        </message>
+        <message>
+            <source>cannot write "%1"</source>
+            <translation>tidak dapat menulis "%1"</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n page(s)</source>
+            <translation>
+                <numerusform>%1: %n halaman</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>database file "%1" does not exist</source>
+            <translation>berkas basis data "%1" tidak ada</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>Usage: pantau-kopdes [--db FILE] [--lang id|en]   (starts the application)</source>
+            <translation>Penggunaan: pantau-kopdes [--db BERKAS] [--lang id|en]   (menjalankan aplikasi)</translation>
+        </message>
+        <message>
+            <source>usage: pantau-kopdes %1</source>
+            <translation>penggunaan: pantau-kopdes %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CooperativeEditDialog</name>
+        <message>
+            <source>Edit cooperative</source>
+            <translation>Ubah koperasi</translation>
+        </message>
+        <message>
+            <source>Cooperative</source>
+            <translation>Koperasi</translation>
+        </message>
+        <message>
+            <source>Village code:</source>
+            <translation>Kode desa:</translation>
+        </message>
+        <message>
+            <source>Village:</source>
+            <translation>Desa/kelurahan:</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Jenis:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nama:</translation>
+        </message>
+        <message>
+            <source>&amp;Legal entity no. (SK AHU):</source>
+            <translation>Nomor &amp;badan hukum (SK AHU):</translation>
+        </message>
+        <message>
+            <source>AHU-0001234.AH.01.29.TAHUN 2025</source>
+            <translation>AHU-0001234.AH.01.29.TAHUN 2025</translation>
+        </message>
+        <message>
+            <source>Legal entity &amp;date:</source>
+            <translation>&amp;Tanggal badan hukum:</translation>
+        </message>
+        <message>
+            <source>Nomor &amp;Induk Koperasi:</source>
+            <translation>Nomor &amp;Induk Koperasi:</translation>
+        </message>
+        <message>
+            <source>16 digits (not a person's KTP number)</source>
+            <translation>16 digit (bukan NIK KTP perorangan)</translation>
+        </message>
+        <message>
+            <source>NP&amp;WP:</source>
+            <translation>NP&amp;WP:</translation>
+        </message>
+        <message>
+            <source>NI&amp;B:</source>
+            <translation>NI&amp;B:</translation>
+        </message>
+        <message>
+            <source>Cooperative &amp;phone:</source>
+            <translation>&amp;Telepon koperasi:</translation>
+        </message>
+        <message>
+            <source>0812-3456-7890</source>
+            <translation>0812-3456-7890</translation>
+        </message>
+        <message>
+            <source>&amp;Members:</source>
+            <translation>Jumlah &amp;anggota:</translation>
+        </message>
+        <message>
+            <source>Board (pengurus) and supervisor</source>
+            <translation>Pengurus dan pengawas</translation>
+        </message>
+        <message>
+            <source>&amp;Chair:</source>
+            <translation>&amp;Ketua:</translation>
+        </message>
+        <message>
+            <source>Chair's p&amp;hone:</source>
+            <translation>Telepon k&amp;etua:</translation>
+        </message>
+        <message>
+            <source>&amp;Secretary:</source>
+            <translation>&amp;Sekretaris:</translation>
+        </message>
+        <message>
+            <source>Secretary's ph&amp;one:</source>
+            <translation>Telepon sekretar&amp;is:</translation>
+        </message>
+        <message>
+            <source>&amp;Treasurer:</source>
+            <translation>&amp;Bendahara:</translation>
+        </message>
+        <message>
+            <source>Treasurer's pho&amp;ne:</source>
+            <translation>Telepon benda&amp;hara:</translation>
+        </message>
+        <message>
+            <source>Su&amp;pervisor:</source>
+            <translation>&amp;Pengawas:</translation>
+        </message>
+        <message>
+            <source>Business units</source>
+            <translation>Unit usaha</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>&amp;Catatan:</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>Ubah %1</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>%1, Kecamatan %2</source>
+            <translation>%1, Kecamatan %2</translation>
+        </message>
+        <message>
+            <source>KKMP (Koperasi Kelurahan Merah Putih)</source>
+            <translation>KKMP (Koperasi Kelurahan Merah Putih)</translation>
+        </message>
+        <message>
+            <source>KDMP (Koperasi Desa Merah Putih)</source>
+            <translation>KDMP (Koperasi Desa Merah Putih)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CooperativeHistoryDialog</name>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Legal entity number</source>
+            <translation>Nomor badan hukum</translation>
+        </message>
+        <message>
+            <source>Legal entity date</source>
+            <translation>Tanggal badan hukum</translation>
+        </message>
+        <message>
+            <source>Nomor Induk Koperasi</source>
+            <translation>Nomor Induk Koperasi</translation>
+        </message>
+        <message>
+            <source>NPWP</source>
+            <translation>NPWP</translation>
+        </message>
+        <message>
+            <source>NIB</source>
+            <translation>NIB</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Ketua</translation>
+        </message>
+        <message>
+            <source>Chair's phone</source>
+            <translation>Telepon ketua</translation>
+        </message>
+        <message>
+            <source>Secretary</source>
+            <translation>Sekretaris</translation>
+        </message>
+        <message>
+            <source>Secretary's phone</source>
+            <translation>Telepon sekretaris</translation>
+        </message>
+        <message>
+            <source>Treasurer</source>
+            <translation>Bendahara</translation>
+        </message>
+        <message>
+            <source>Treasurer's phone</source>
+            <translation>Telepon bendahara</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Pengawas</translation>
+        </message>
+        <message>
+            <source>Cooperative phone</source>
+            <translation>Telepon koperasi</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Jumlah anggota</translation>
+        </message>
+        <message>
+            <source>Business units</source>
+            <translation>Unit usaha</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>reached on %1</source>
+            <translation>tercapai pada %1</translation>
+        </message>
+        <message>
+            <source>reached on %1 (no longer current)</source>
+            <translation>tercapai pada %1 (tidak berlaku lagi)</translation>
+        </message>
+        <message>
+            <source>Milestone reached: %1</source>
+            <translation>Tahapan tercapai: %1</translation>
+        </message>
+        <message>
+            <source>Milestone withdrawn: %1</source>
+            <translation>Tahapan dibatalkan: %1</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(kosong)</translation>
+        </message>
+        <message>
+            <source>Changed: %1</source>
+            <translation>Diubah: %1</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>History of %1</source>
+            <translation>Riwayat %1</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Dicatat</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Kejadian</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Rincian</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Oleh</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>Nothing recorded yet.</source>
+            <translation>Belum ada catatan.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+    </context>
+    <context>
+        <name>CooperativeRepository</name>
+        <message>
+            <source>Creating the cooperatives</source>
+            <translation>Membuat data koperasi</translation>
+        </message>
+        <message>
+            <source>Adding the cooperative</source>
+            <translation>Menambah koperasi</translation>
+        </message>
+        <message>
+            <source>Village %1 already has a cooperative. Each village has exactly one KMP; edit the existing one instead.</source>
+            <translation>Desa/kelurahan %1 sudah memiliki koperasi. Setiap desa/kelurahan hanya punya satu KMP; ubah data koperasi yang sudah ada.</translation>
+        </message>
+        <message>
+            <source>Village code %1 is not in this office's area. Check the code.</source>
+            <translation>Kode desa/kelurahan %1 tidak termasuk wilayah kantor ini. Periksa kodenya.</translation>
+        </message>
+        <message>
+            <source>Saving the cooperative</source>
+            <translation>Menyimpan data koperasi</translation>
+        </message>
+        <message>
+            <source>Building the demo</source>
+            <translation>Membuat data demo</translation>
+        </message>
+        <message>
+            <source>Counting cooperatives</source>
+            <translation>Menghitung koperasi</translation>
+        </message>
+        <message>
+            <source>Reading the cooperative</source>
+            <translation>Membaca data koperasi</translation>
+        </message>
+        <message>
+            <source>The cooperative no longer exists (it may have been removed on another computer).</source>
+            <translation>Koperasi ini sudah tidak ada (mungkin dihapus di komputer lain).</translation>
+        </message>
+        <message>
+            <source>Looking up the cooperative</source>
+            <translation>Mencari koperasi</translation>
+        </message>
+        <message>
+            <source>Searching the registry</source>
+            <translation>Mencari di daftar koperasi</translation>
+        </message>
+        <message>
+            <source>Reading the registry</source>
+            <translation>Membaca daftar koperasi</translation>
+        </message>
+        <message>
+            <source>Reading the history</source>
+            <translation>Membaca riwayat</translation>
+        </message>
+    </context>
+    <context>
+        <name>CooperativeValidator</name>
+        <message>
+            <source>%1 (%2) is in the future. Enter the date it actually happened, today (%3) at the latest.</source>
+            <translation>%1 (%2) ada di masa depan. Isi tanggal kejadian yang sebenarnya, paling lambat hari ini (%3).</translation>
+        </message>
+        <message>
+            <source>The cooperative's name is empty. Enter its name as on the deed.</source>
+            <translation>Nama koperasi kosong. Isi nama sesuai akta.</translation>
+        </message>
+        <message>
+            <source>Cooperative phone</source>
+            <translation>Telepon koperasi</translation>
+        </message>
+        <message>
+            <source>Chair's phone</source>
+            <translation>Telepon ketua</translation>
+        </message>
+        <message>
+            <source>Secretary's phone</source>
+            <translation>Telepon sekretaris</translation>
+        </message>
+        <message>
+            <source>Treasurer's phone</source>
+            <translation>Telepon bendahara</translation>
+        </message>
+        <message>
+            <source>%1 "%2" is not a valid Indonesian phone number. Write it like 0812-3456-7890 or +62 812 3456 7890.</source>
+            <translation>%1 "%2" bukan nomor telepon Indonesia yang sah. Tulis seperti 0812-3456-7890 atau +62 812 3456 7890.</translation>
+        </message>
+        <message>
+            <source>Legal entity number "%1" does not look like an SK AHU number. Copy it from the decree, e.g. AHU-0001234.AH.01.29.TAHUN 2025.</source>
+            <translation>Nomor badan hukum "%1" tidak seperti nomor SK AHU. Salin dari surat keputusan, misalnya AHU-0001234.AH.01.29.TAHUN 2025.</translation>
+        </message>
+        <message>
+            <source>The legal entity number has no date. Enter the date of the SK AHU.</source>
+            <translation>Nomor badan hukum belum bertanggal. Isi tanggal SK AHU.</translation>
+        </message>
+        <message>
+            <source>The legal entity date</source>
+            <translation>Tanggal badan hukum</translation>
+        </message>
+        <message>
+            <source>The Nomor Induk Koperasi must have 16 digits. Do not enter a person's KTP number here.</source>
+            <translation>Nomor Induk Koperasi harus 16 digit. Jangan isi dengan NIK KTP perorangan.</translation>
+        </message>
+        <message>
+            <source>The member count cannot be negative.</source>
+            <translation>Jumlah anggota tidak boleh negatif.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvExporter</name>
+        <message>
+            <source>Cannot create the file "%1": %2</source>
+            <translation>Berkas "%1" tidak dapat dibuat: %2</translation>
+        </message>
+        <message>
+            <source>Cannot write the file "%1": %2</source>
+            <translation>Berkas "%1" tidak dapat ditulis: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>Not enough memory to read the CSV file.</source>
+            <translation>Memori tidak cukup untuk membaca berkas CSV.</translation>
+        </message>
+        <message>
+            <source>The CSV file is malformed at row %1 (%2). Check that row for an unclosed quote.</source>
+            <translation>Berkas CSV rusak pada baris %1 (%2). Periksa tanda kutip yang tidak ditutup pada baris itu.</translation>
+        </message>
+        <message>
+            <source>Cannot read "%1": %2</source>
+            <translation>Tidak dapat membaca "%1": %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Milestones</source>
+            <translation>Tahapan</translation>
+        </message>
+        <message>
+            <source>Over time</source>
+            <translation>Dari waktu ke waktu</translation>
+        </message>
+        <message>
+            <source>The milestone the districts are compared on</source>
+            <translation>Tahapan yang dibandingkan antarkecamatan</translation>
+        </message>
+        <message>
+            <source>Per district — click a bar to list the cooperatives that have not reached it</source>
+            <translation>Per kecamatan — klik batang untuk menampilkan koperasi yang belum mencapainya</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Per district&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Per kecamatan&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Copy table</source>
+            <translation>Salin tabel</translation>
+        </message>
+        <message>
+            <source>Copies the table to paste into a spreadsheet or a letter (Ctrl+C)</source>
+            <translation>Menyalin tabel untuk ditempel ke lembar kerja atau surat (Ctrl+C)</translation>
+        </message>
+        <message>
+            <source>Every figure counts the milestones reached on or before this date</source>
+            <translation>Setiap angka menghitung tahapan yang dicapai pada atau sebelum tanggal ini</translation>
+        </message>
+        <message>
+            <source>The cards show the change since this date</source>
+            <translation>Kartu menunjukkan perubahan sejak tanggal ini</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>Per tanggal</translation>
+        </message>
+        <message>
+            <source>Compare with</source>
+            <translation>Bandingkan dengan</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hari ini</translation>
+        </message>
+        <message>
+            <source>Show the figures as of today</source>
+            <translation>Tampilkan angka per hari ini</translation>
+        </message>
+        <message>
+            <source>Save image...</source>
+            <translation>Simpan gambar...</translation>
+        </message>
+        <message>
+            <source>Save this chart as a PNG (300 dpi) or SVG image for a report or a presentation</source>
+            <translation>Simpan grafik ini sebagai gambar PNG (300 dpi) atau SVG untuk laporan atau presentasi</translation>
+        </message>
+        <message>
+            <source>The figures could not be read: %1</source>
+            <translation>Angka tidak dapat dibaca: %1</translation>
+        </message>
+        <message>
+            <source>Progress of the KMP in %1</source>
+            <translation>Perkembangan KMP di %1</translation>
+        </message>
+        <message>
+            <source>%1 cooperatives in %2 districts · as of %3, compared with %4</source>
+            <translation>%1 koperasi di %2 kecamatan · per %3, dibandingkan dengan %4</translation>
+        </message>
+        <message>
+            <source>The chart could not be saved to "%1". Check that the folder exists and that you may write there.</source>
+            <translation>Grafik tidak dapat disimpan ke "%1". Periksa apakah foldernya ada dan Anda boleh menulis di sana.</translation>
+        </message>
+        <message>
+            <source>milestones</source>
+            <translation>tahapan</translation>
+        </message>
+        <message>
+            <source>districts</source>
+            <translation>kecamatan</translation>
+        </message>
+        <message>
+            <source>over-time</source>
+            <translation>perkembangan</translation>
+        </message>
+        <message>
+            <source>PNG image, 300 dpi (*.png)</source>
+            <translation>Gambar PNG, 300 dpi (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>Gambar SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>Simpan grafik</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>"%1" is a folder, not a database file.</source>
+            <translation>"%1" adalah folder, bukan berkas basis data.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder for "%1".</source>
+            <translation>Tidak dapat membuat folder untuk "%1".</translation>
+        </message>
+        <message>
+            <source>Cannot read "%1": %2</source>
+            <translation>Tidak dapat membaca "%1": %2</translation>
+        </message>
+        <message>
+            <source>"%1" is not a Pantau Kopdes database (it is not an SQLite file). It was not changed.</source>
+            <translation>"%1" bukan basis data Pantau Kopdes (bukan berkas SQLite). Berkas tidak diubah.</translation>
+        </message>
+        <message>
+            <source>Cannot open the database "%1": %2</source>
+            <translation>Tidak dapat membuka basis data "%1": %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoScenario</name>
+        <message>
+            <source>Demo data: people and phone numbers are invented.</source>
+            <translation>Data demo: nama orang dan nomor telepon adalah rekaan.</translation>
+        </message>
+        <message>
+            <source>Building the demo</source>
+            <translation>Membuat data demo</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoWorkshop</name>
+        <message>
+            <source>Demo data: all KMP boards invited; arrival times are invented.</source>
+            <translation>Data demo: seluruh pengurus KMP diundang; jam kedatangan dikarang.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistrictProgressModel</name>
+        <message>
+            <source>Total</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <source>Double-click to list the cooperatives of %1 that have not reached this yet.</source>
+            <translation>Klik dua kali untuk menampilkan koperasi di %1 yang belum mencapai tahapan ini.</translation>
+        </message>
+        <message>
+            <source>Regency/City</source>
+            <translation>Kabupaten/Kota</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>Kecamatan</translation>
+        </message>
+        <message>
+            <source>Villages</source>
+            <translation>Desa/Kelurahan</translation>
+        </message>
+        <message>
+            <source>KMP</source>
+            <translation>KMP</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>Set up Pantau Kopdes</source>
+            <translation>Penyiapan Pantau Kopdes</translation>
+        </message>
+        <message>
+            <source>Which area does your office serve? Pantau Kopdes will create its districts (kecamatan), its villages and one Koperasi Merah Putih per village, named by the programme's pattern.</source>
+            <translation>Wilayah mana yang dilayani kantor Anda? Pantau Kopdes akan membuat kecamatan, desa/kelurahan, dan satu Koperasi Merah Putih untuk setiap desa/kelurahan dengan penamaan sesuai program.</translation>
+        </message>
+        <message>
+            <source>&amp;Province:</source>
+            <translation>&amp;Provinsi:</translation>
+        </message>
+        <message>
+            <source>One &amp;regency or city:</source>
+            <translation>Satu &amp;kabupaten/kota:</translation>
+        </message>
+        <message>
+            <source>The &amp;whole province (provincial office)</source>
+            <translation>&amp;Seluruh provinsi (kantor provinsi)</translation>
+        </message>
+        <message>
+            <source>%1: %2 districts, %3 villages, %4 cooperatives created.</source>
+            <translation>%1: %2 kecamatan, %3 desa/kelurahan, %4 koperasi dibuat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvitationSheet</name>
+        <message>
+            <source>Kecamatan %1</source>
+            <translation>Kecamatan %1</translation>
+        </message>
+        <message>
+            <source>Show this card at the registration desk.</source>
+            <translation>Tunjukkan kartu ini di meja registrasi.</translation>
+        </message>
+        <message>
+            <source>Name cards: %1</source>
+            <translation>Kartu nama: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterheadDialog</name>
+        <message>
+            <source>Letterhead and signature</source>
+            <translation>Kop surat dan tanda tangan</translation>
+        </message>
+        <message>
+            <source>The letterhead (kop surat) and the signature printed on every report. They belong to the office, so every computer that opens this database prints the same.</source>
+            <translation>Kop surat dan tanda tangan yang dicetak pada setiap laporan. Keduanya milik kantor, sehingga setiap komputer yang membuka basis data ini mencetak hal yang sama.</translation>
+        </message>
+        <message>
+            <source>Letterhead</source>
+            <translation>Kop surat</translation>
+        </message>
+        <message>
+            <source>&amp;Government:</source>
+            <translation>&amp;Pemerintah:</translation>
+        </message>
+        <message>
+            <source>&amp;Office:</source>
+            <translation>&amp;Instansi:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Alamat:</translation>
+        </message>
+        <message>
+            <source>&amp;Logo image:</source>
+            <translation>&amp;Logo:</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>Tanpa logo</translation>
+        </message>
+        <message>
+            <source>&amp;Choose...</source>
+            <translation>Pi&amp;lih...</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Tempat:</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Tanda tangan</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Jabatan:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nama:</translation>
+        </message>
+        <message>
+            <source>N&amp;IP:</source>
+            <translation>N&amp;IP:</translation>
+        </message>
+        <message>
+            <source>18 digits</source>
+            <translation>18 angka</translation>
+        </message>
+        <message>
+            <source>Logo of the letterhead</source>
+            <translation>Logo kop surat</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+            <translation>Gambar (*.png *.jpg *.jpeg *.bmp)</translation>
+        </message>
+        <message>
+            <source>A NIP has 18 digits; please check it.</source>
+            <translation>NIP terdiri dari 18 angka; mohon diperiksa.</translation>
+        </message>
+        <message>
+            <source>The logo file cannot be read as an image; the report will be printed without it.</source>
+            <translation>Berkas logo tidak dapat dibaca sebagai gambar; laporan akan dicetak tanpa logo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Pantau Kopdes</source>
+            <translation>Pantau Kopdes</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dasbor</translation>
+        </message>
+        <message>
+            <source>Cooperatives</source>
+            <translation>Koperasi</translation>
+        </message>
+        <message>
+            <source>Workshops</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Laporan</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Berkas</translation>
+        </message>
+        <message>
+            <source>&amp;Open database...</source>
+            <translation>&amp;Buka basis data...</translation>
+        </message>
+        <message>
+            <source>New &amp;demo database...</source>
+            <translation>Basis data &amp;demo baru...</translation>
+        </message>
+        <message>
+            <source>&amp;Language...</source>
+            <translation>&amp;Bahasa...</translation>
+        </message>
+        <message>
+            <source>E&amp;xit</source>
+            <translation>&amp;Keluar</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Sunting</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Urungkan</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Ulangi</translation>
+        </message>
+        <message>
+            <source>&amp;Data</source>
+            <translation>&amp;Data</translation>
+        </message>
+        <message>
+            <source>&amp;Manage milestones...</source>
+            <translation>&amp;Kelola tahapan...</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ban&amp;tuan</translation>
+        </message>
+        <message>
+            <source>&amp;About Pantau Kopdes</source>
+            <translation>&amp;Tentang Pantau Kopdes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n cooperative(s) · %2</source>
+            <translation>
+                <numerusform>%1 · %n koperasi · %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>DEMO DATA</source>
+            <translation>DATA DEMO</translation>
+        </message>
+        <message>
+            <source>Pantau Kopdes — %1 (demo data)</source>
+            <translation>Pantau Kopdes — %1 (data demo)</translation>
+        </message>
+        <message>
+            <source>Pantau Kopdes — %1</source>
+            <translation>Pantau Kopdes — %1</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>Buka basis data</translation>
+        </message>
+        <message>
+            <source>Pantau Kopdes database (*.sqlite *.db);;All files (*)</source>
+            <translation>Basis data Pantau Kopdes (*.sqlite *.db);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>New demo database</source>
+            <translation>Basis data demo baru</translation>
+        </message>
+        <message>
+            <source>Pantau Kopdes database (*.sqlite)</source>
+            <translation>Basis data Pantau Kopdes (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>"%1" already exists. Choose a new file name; existing data is never overwritten.</source>
+            <translation>"%1" sudah ada. Pilih nama berkas baru; data yang ada tidak pernah ditimpa.</translation>
+        </message>
+        <message>
+            <source>Bahasa Indonesia</source>
+            <translation>Bahasa Indonesia</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English (Inggris)</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Bahasa</translation>
+        </message>
+        <message>
+            <source>Language of the application (applies at the next start):</source>
+            <translation>Bahasa aplikasi (berlaku saat aplikasi dibuka kembali):</translation>
+        </message>
+        <message>
+            <source>About Pantau Kopdes</source>
+            <translation>Tentang Pantau Kopdes</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Pantau Kopdes %1&lt;/h3&gt;&lt;p&gt;Monitoring the Koperasi Desa/Kelurahan Merah Putih of a regency or province through SIMKOPDES: registry, milestones, workshops and reports.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Pantau Kopdes %1&lt;/h3&gt;&lt;p&gt;Pemantauan Koperasi Desa/Kelurahan Merah Putih di kabupaten/kota atau provinsi melalui SIMKOPDES: daftar koperasi, tahapan, workshop, dan laporan.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkMilestoneDialog</name>
+        <message>
+            <source>Mark milestone reached</source>
+            <translation>Tandai tahapan tercapai</translation>
+        </message>
+        <message>
+            <source>Withdraw milestone</source>
+            <translation>Batalkan tahapan</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n cooperative(s)&lt;/b&gt; selected. The milestone will be recorded as reached for each of them.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n koperasi&lt;/b&gt; dipilih. Tahapan akan dicatat tercapai untuk setiap koperasi tersebut.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n cooperative(s)&lt;/b&gt; selected. The milestone will be withdrawn for those that have it; the withdrawal is kept in their history.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n koperasi&lt;/b&gt; dipilih. Tahapan akan dibatalkan bagi koperasi yang sudah mencapainya; pembatalan tetap tercatat dalam riwayatnya.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Milestone:</source>
+            <translation>&amp;Tahapan:</translation>
+        </message>
+        <message>
+            <source>The day the cooperative reached the milestone; today at the latest.</source>
+            <translation>Tanggal koperasi mencapai tahapan; paling lambat hari ini.</translation>
+        </message>
+        <message>
+            <source>&amp;Reached on:</source>
+            <translation>Tanggal &amp;tercapai:</translation>
+        </message>
+        <message>
+            <source>e.g. checked at the workshop, screenshot from SIMKOPDES</source>
+            <translation>mis. dicek saat bimtek, tangkapan layar SIMKOPDES</translation>
+        </message>
+        <message>
+            <source>why it is withdrawn, e.g. recorded by mistake</source>
+            <translation>alasan pembatalan, mis. salah catat</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Catatan:</translation>
+        </message>
+        <message>
+            <source>&amp;Mark reached</source>
+            <translation>&amp;Tandai tercapai</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw</source>
+            <translation>&amp;Batalkan tahapan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>%1 is in the future. Choose the day the milestone was reached, today at the latest.</source>
+            <translation>%1 belum terjadi. Pilih tanggal tahapan tercapai, paling lambat hari ini.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Migrator</name>
+        <message>
+            <source>Reading the schema version</source>
+            <translation>Membaca versi skema</translation>
+        </message>
+        <message>
+            <source>This database was made by a newer version of Pantau Kopdes (schema %1; this version knows up to %2). It was not changed. Install the newer version to open it.</source>
+            <translation>Basis data ini dibuat oleh versi Pantau Kopdes yang lebih baru (skema %1; versi ini mengenal sampai %2). Basis data tidak diubah. Pasang versi yang lebih baru untuk membukanya.</translation>
+        </message>
+        <message>
+            <source>Preparing the database</source>
+            <translation>Menyiapkan basis data</translation>
+        </message>
+        <message>
+            <source>Migration %1 is missing from the application.</source>
+            <translation>Migrasi %1 tidak ada di aplikasi.</translation>
+        </message>
+        <message>
+            <source>Upgrading the database to version %1</source>
+            <translation>Memperbarui basis data ke versi %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneAdminDialog</name>
+        <message>
+            <source>Manage milestones</source>
+            <translation>Kelola tahapan</translation>
+        </message>
+        <message>
+            <source>The steps each cooperative goes through, in the order of the registry columns and the reports. Retiring a milestone hides it but keeps every date already recorded.</source>
+            <translation>Tahapan yang dilalui setiap koperasi, sesuai urutan kolom daftar koperasi dan laporan. Tahapan yang dinonaktifkan disembunyikan, tetapi semua tanggal yang sudah dicatat tetap tersimpan.</translation>
+        </message>
+        <message>
+            <source>&amp;Add...</source>
+            <translation>&amp;Tambah...</translation>
+        </message>
+        <message>
+            <source>&amp;Rename...</source>
+            <translation>&amp;Ganti nama...</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Pindah ke &amp;atas</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>Pindah ke &amp;bawah</translation>
+        </message>
+        <message>
+            <source>Re&amp;tire</source>
+            <translation>&amp;Nonaktifkan</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>%1 (%2) — retired</source>
+            <translation>%1 (%2) — nonaktif</translation>
+        </message>
+        <message>
+            <source>Label: %1
+Report phrase: %2</source>
+            <translation>Label: %1
+Frasa laporan: %2</translation>
+        </message>
+        <message>
+            <source>&amp;Bring back</source>
+            <translation>&amp;Aktifkan kembali</translation>
+        </message>
+        <message>
+            <source>New milestone</source>
+            <translation>Tahapan baru</translation>
+        </message>
+        <message>
+            <source>Rename milestone</source>
+            <translation>Ganti nama tahapan</translation>
+        </message>
+        <message>
+            <source>e.g. verifikasi_lahan</source>
+            <translation>mis. verifikasi_lahan</translation>
+        </message>
+        <message>
+            <source>A short key for exports and imports: lower-case letters, digits and _. It cannot be changed later.</source>
+            <translation>Kode singkat untuk ekspor dan impor: huruf kecil, angka dan _. Tidak dapat diubah kemudian.</translation>
+        </message>
+        <message>
+            <source>e.g. Verifikasi lahan</source>
+            <translation>mis. Verifikasi lahan</translation>
+        </message>
+        <message>
+            <source>e.g. lahan terverifikasi ("266 dari 413 ...")</source>
+            <translation>mis. lahan terverifikasi ("266 dari 413 ...")</translation>
+        </message>
+        <message>
+            <source>e.g. telah memverifikasi lahan (used in report sentences)</source>
+            <translation>mis. telah memverifikasi lahan (dipakai dalam kalimat laporan)</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Kode:</translation>
+        </message>
+        <message>
+            <source>&amp;Name (column header):</source>
+            <translation>&amp;Nama (judul kolom):</translation>
+        </message>
+        <message>
+            <source>Short &amp;label:</source>
+            <translation>&amp;Label singkat:</translation>
+        </message>
+        <message>
+            <source>Report &amp;phrase:</source>
+            <translation>&amp;Frasa laporan:</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Retire "%1"? It leaves the registry columns and the reports; the dates already recorded are kept and it can be brought back.</source>
+            <translation>Nonaktifkan "%1"? Tahapan ini hilang dari kolom daftar koperasi dan dari laporan; tanggal yang sudah dicatat tetap tersimpan dan tahapan dapat diaktifkan kembali.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneCard</name>
+        <message>
+            <source>%1 of %2 %3 · %4</source>
+            <extracomment>A milestone card: "266 dari 413 teraktivasi · 64,4 %"; %3 is the milestone's short word.</extracomment>
+            <translation>%1 dari %2 %3 · %4</translation>
+        </message>
+        <message>
+            <source>%1 since %2</source>
+            <extracomment>Change on a milestone card: "+94 sejak 3 Oktober 2025"</extracomment>
+            <translation>%1 sejak %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 cooperatives as of the chosen date; %4 on %5.</source>
+            <translation>%1: %2 dari %3 koperasi per tanggal yang dipilih; %4 pada %5.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneRepository</name>
+        <message>
+            <source>Reading milestones</source>
+            <translation>Membaca tahapan</translation>
+        </message>
+        <message>
+            <source>Adding the milestone</source>
+            <translation>Menambah tahapan</translation>
+        </message>
+        <message>
+            <source>The milestone code "%1" must start with a letter and use only lower-case letters, digits and _ (e.g. verifikasi_lahan).</source>
+            <translation>Kode tahapan "%1" harus diawali huruf dan hanya memakai huruf kecil, angka, dan _ (misalnya verifikasi_lahan).</translation>
+        </message>
+        <message>
+            <source>The milestone needs a name.</source>
+            <translation>Tahapan harus diberi nama.</translation>
+        </message>
+        <message>
+            <source>A milestone with the code "%1" already exists (perhaps retired). Choose another code or bring that one back.</source>
+            <translation>Tahapan dengan kode "%1" sudah ada (mungkin sudah dinonaktifkan). Pilih kode lain atau aktifkan kembali tahapan itu.</translation>
+        </message>
+        <message>
+            <source>Renaming the milestone</source>
+            <translation>Mengganti nama tahapan</translation>
+        </message>
+        <message>
+            <source>Reordering milestones</source>
+            <translation>Mengubah urutan tahapan</translation>
+        </message>
+        <message>
+            <source>Retiring the milestone</source>
+            <translation>Menonaktifkan tahapan</translation>
+        </message>
+        <message>
+            <source>Recording the milestone</source>
+            <translation>Mencatat tahapan</translation>
+        </message>
+        <message>
+            <source>Withdrawing the milestone</source>
+            <translation>Membatalkan tahapan</translation>
+        </message>
+        <message>
+            <source>Choose the date the milestone was reached.</source>
+            <translation>Pilih tanggal tahapan dicapai.</translation>
+        </message>
+        <message>
+            <source>The date %1 is in the future. A milestone can only be recorded once it has been reached.</source>
+            <translation>Tanggal %1 ada di masa depan. Tahapan hanya dapat dicatat setelah dicapai.</translation>
+        </message>
+        <message>
+            <source>Undoing the milestone change</source>
+            <translation>Mengurungkan perubahan tahapan</translation>
+        </message>
+        <message>
+            <source>Reading the history</source>
+            <translation>Membaca riwayat</translation>
+        </message>
+        <message>
+            <source>Recording milestones</source>
+            <translation>Mencatat tahapan</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressCharts</name>
+        <message>
+            <source>Cooperatives that reached each milestone</source>
+            <translation>Koperasi yang telah mencapai setiap tahapan</translation>
+        </message>
+        <message>
+            <source>Cooperatives</source>
+            <translation>Koperasi</translation>
+        </message>
+        <message>
+            <source>Cooperatives (of %1 in the area)</source>
+            <translation>Koperasi (dari %1 di wilayah)</translation>
+        </message>
+        <message>
+            <source>%1: the %2 districts furthest behind (% of cooperatives)</source>
+            <translation>%1: %2 kecamatan paling tertinggal (% koperasi)</translation>
+        </message>
+        <message>
+            <source>%1 per district (% of cooperatives)</source>
+            <translation>%1 per kecamatan (% koperasi)</translation>
+        </message>
+        <message>
+            <source>At or above the average</source>
+            <translation>Sama dengan atau di atas rata-rata</translation>
+        </message>
+        <message>
+            <source>Below the average</source>
+            <translation>Di bawah rata-rata</translation>
+        </message>
+        <message>
+            <source>% of the cooperatives in the district</source>
+            <translation>% koperasi di kecamatan</translation>
+        </message>
+        <message>
+            <source>Average of %1: %2</source>
+            <translation>Rata-rata %1: %2</translation>
+        </message>
+        <message>
+            <source>Progress over time (cooperatives)</source>
+            <translation>Perkembangan dari waktu ke waktu (koperasi)</translation>
+        </message>
+        <message>
+            <source>Cooperatives (of %1)</source>
+            <translation>Koperasi (dari %1)</translation>
+        </message>
+        <message>
+            <source>Pantau Kopdes chart</source>
+            <translation>Grafik Pantau Kopdes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressReportData</name>
+        <message>
+            <source>There is no milestone with the code "%1".</source>
+            <translation>Tidak ada tahapan dengan kode "%1".</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressRepository</name>
+        <message>
+            <source>Computing the progress summary</source>
+            <translation>Menghitung ringkasan kemajuan</translation>
+        </message>
+        <message>
+            <source>Computing the progress over time</source>
+            <translation>Menghitung perkembangan dari waktu ke waktu</translation>
+        </message>
+        <message>
+            <source>Reading workshops</source>
+            <translation>Membaca data workshop</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressSummary</name>
+        <message>
+            <source>%1, as of %2</source>
+            <translation>%1, per %2</translation>
+        </message>
+        <message>
+            <source>Cooperatives: %1</source>
+            <translation>Koperasi: %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 dari %2</translation>
+        </message>
+        <message>
+            <source>Per district (reached / cooperatives):</source>
+            <translation>Per kecamatan (tercapai / koperasi):</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionCatalog</name>
+        <message>
+            <source>Province code %1 is not in the region list.</source>
+            <translation>Kode provinsi %1 tidak ada dalam daftar wilayah.</translation>
+        </message>
+        <message>
+            <source>Province %1</source>
+            <translation>Provinsi %1</translation>
+        </message>
+        <message>
+            <source>Regency code %1 is not in the region list.</source>
+            <translation>Kode kabupaten/kota %1 tidak ada dalam daftar wilayah.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a province (12) or regency (12.08) code.</source>
+            <translation>"%1" bukan kode provinsi (12) atau kabupaten/kota (12.08).</translation>
+        </message>
+        <message>
+            <source>Region codes and names: idn-area-data 4.0.1 (github.com/fityannugroho/idn-area-data), based on Kepmendagri 300.2.2-2138/2025; data licensed under the Open Database License (ODbL) 1.0.</source>
+            <translation>Kode dan nama wilayah: idn-area-data 4.0.1 (github.com/fityannugroho/idn-area-data), berdasarkan Kepmendagri 300.2.2-2138/2025; data berlisensi Open Database License (ODbL) 1.0.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionRepository</name>
+        <message>
+            <source>Saving the region list</source>
+            <translation>Menyimpan daftar wilayah</translation>
+        </message>
+        <message>
+            <source>Reading the region list</source>
+            <translation>Membaca daftar wilayah</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistryCommands</name>
+        <message>
+            <source>edit %1</source>
+            <translation>ubah %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>mark "%1" for %n cooperative(s)</source>
+            <translation>
+                <numerusform>tandai "%1" untuk %n koperasi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>withdraw "%1" for %n cooperative(s)</source>
+            <translation>
+                <numerusform>batalkan "%1" untuk %n koperasi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>Dibatalkan (urungkan)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistryModel</name>
+        <message>
+            <source>%1/Kelurahan</source>
+            <translation>%1/Kelurahan</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: not reached</source>
+            <translation>%1: belum tercapai</translation>
+        </message>
+        <message>
+            <source>Last changed %1 by %2</source>
+            <translation>Terakhir diubah %1 oleh %2</translation>
+        </message>
+        <message>
+            <source>Chair: %1 %2</source>
+            <translation>Ketua: %1 %2</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Cooperative</source>
+            <translation>Koperasi</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>Kecamatan</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Legal entity no.</source>
+            <translation>No. badan hukum</translation>
+        </message>
+        <message>
+            <source>Legal entity date</source>
+            <translation>Tgl. badan hukum</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Ketua</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telepon</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Perubahan terakhir</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistryPage</name>
+        <message>
+            <source>Search name, village, code or chair...</source>
+            <translation>Cari nama, desa, kode atau ketua...</translation>
+        </message>
+        <message>
+            <source>reached</source>
+            <translation>sudah</translation>
+        </message>
+        <message>
+            <source>not reached</source>
+            <translation>belum</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Cari:</translation>
+        </message>
+        <message>
+            <source>&amp;Kecamatan:</source>
+            <translation>&amp;Kecamatan:</translation>
+        </message>
+        <message>
+            <source>&amp;Milestone:</source>
+            <translation>&amp;Tahapan:</translation>
+        </message>
+        <message>
+            <source>&amp;Edit...</source>
+            <translation>&amp;Ubah...</translation>
+        </message>
+        <message>
+            <source>Edit the selected cooperative (double-click or Enter)</source>
+            <translation>Ubah data koperasi yang dipilih (klik dua kali atau Enter)</translation>
+        </message>
+        <message>
+            <source>Mark milestone &amp;reached...</source>
+            <translation>Tandai tahapan &amp;tercapai...</translation>
+        </message>
+        <message>
+            <source>Record a milestone for all selected cooperatives (Ctrl+M)</source>
+            <translation>Catat tahapan untuk semua koperasi yang dipilih (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw milestone...</source>
+            <translation>&amp;Batalkan tahapan...</translation>
+        </message>
+        <message>
+            <source>Withdraw a milestone recorded by mistake; the withdrawal stays in the history</source>
+            <translation>Batalkan tahapan yang salah dicatat; pembatalan tetap tercatat dalam riwayat</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Riwayat</translation>
+        </message>
+        <message>
+            <source>All kecamatan</source>
+            <translation>Semua kecamatan</translation>
+        </message>
+        <message>
+            <source>Any milestone</source>
+            <translation>Semua tahapan</translation>
+        </message>
+        <message>
+            <source>%1 cooperatives</source>
+            <translation>%1 koperasi</translation>
+        </message>
+        <message>
+            <source>%1 of %2 cooperatives</source>
+            <translation>%1 dari %2 koperasi</translation>
+        </message>
+        <message>
+            <source>Cooperatives</source>
+            <translation>Koperasi</translation>
+        </message>
+        <message>
+            <source>%1 recorded for %2 cooperatives.</source>
+            <translation>%1 dicatat untuk %2 koperasi.</translation>
+        </message>
+        <message>
+            <source>%1 withdrawn for %2 cooperatives.</source>
+            <translation>%1 dibatalkan untuk %2 koperasi.</translation>
+        </message>
+        <message>
+            <source>%1 saved.</source>
+            <translation>%1 tersimpan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportRepository</name>
+        <message>
+            <source>Reading the region names</source>
+            <translation>Membaca nama wilayah</translation>
+        </message>
+        <message>
+            <source>Computing the figures of the report</source>
+            <translation>Menghitung angka laporan</translation>
+        </message>
+        <message>
+            <source>Listing the cooperatives that are behind</source>
+            <translation>Menyusun daftar koperasi yang tertinggal</translation>
+        </message>
+        <message>
+            <source>Reading the registry for the export</source>
+            <translation>Membaca daftar koperasi untuk ekspor</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Progress report</source>
+            <translation>Laporan perkembangan</translation>
+        </message>
+        <message>
+            <source>&amp;As of:</source>
+            <translation>&amp;Per tanggal:</translation>
+        </message>
+        <message>
+            <source>&amp;Compare with:</source>
+            <translation>&amp;Bandingkan dengan:</translation>
+        </message>
+        <message>
+            <source>The report ends with the cooperatives that have not reached this milestone, by kecamatan, with chair and phone.</source>
+            <translation>Laporan diakhiri dengan daftar koperasi yang belum mencapai tahapan ini, per kecamatan, beserta ketua dan nomor teleponnya.</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up list:</source>
+            <translation>&amp;Daftar tindak lanjut:</translation>
+        </message>
+        <message>
+            <source>A4 (210 × 297 mm)</source>
+            <translation>A4 (210 × 297 mm)</translation>
+        </message>
+        <message>
+            <source>F4 / Folio (215 × 330 mm)</source>
+            <translation>F4 / Folio (215 × 330 mm)</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Kertas:</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Tegak</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Mendatar</translation>
+        </message>
+        <message>
+            <source>&amp;Orientation:</source>
+            <translation>&amp;Orientasi:</translation>
+        </message>
+        <message>
+            <source>Print pre&amp;view...</source>
+            <translation>Pratinjau &amp;cetak...</translation>
+        </message>
+        <message>
+            <source>P&amp;rint...</source>
+            <translation>C&amp;etak...</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF...</source>
+            <translation>&amp;Simpan sebagai PDF...</translation>
+        </message>
+        <message>
+            <source>&amp;Letterhead and signature...</source>
+            <translation>Kop surat dan &amp;tanda tangan...</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (XLSX or CSV)</source>
+            <translation>Lembar kerja (XLSX atau CSV)</translation>
+        </message>
+        <message>
+            <source>Export the &amp;registry...</source>
+            <translation>Ekspor &amp;daftar koperasi...</translation>
+        </message>
+        <message>
+            <source>Export the per-&amp;kecamatan table...</source>
+            <translation>Ekspor tabel per &amp;kecamatan...</translation>
+        </message>
+        <message>
+            <source>Export a workshop's &amp;absentees...</source>
+            <translation>Ekspor daftar &amp;belum hadir workshop...</translation>
+        </message>
+        <message>
+            <source>First not reached by all</source>
+            <translation>Tahapan pertama yang belum dicapai semua</translation>
+        </message>
+        <message>
+            <source>Not yet: %1</source>
+            <translation>Belum: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 cooperatives; %3 in the follow-up list.</source>
+            <translation>%1: %2 koperasi; %3 dalam daftar tindak lanjut.</translation>
+        </message>
+        <message>
+            <source>Print preview</source>
+            <translation>Pratinjau cetak</translation>
+        </message>
+        <message>
+            <source>Save the report as PDF</source>
+            <translation>Simpan laporan sebagai PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Dokumen PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>"%1" could not be written. Is it open in another program?</source>
+            <translation>"%1" tidak dapat ditulis. Apakah sedang dibuka di program lain?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %1 (%n page(s)).</source>
+            <translation>
+                <numerusform>Tersimpan %1 (%n halaman).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+            <translation>Buku kerja Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export the registry</source>
+            <translation>Ekspor daftar koperasi</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n cooperative(s) to %1.</source>
+            <translation>
+                <numerusform>%n koperasi diekspor ke %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the per-kecamatan table</source>
+            <translation>Ekspor tabel per kecamatan</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n kecamatan to %1.</source>
+            <translation>
+                <numerusform>%n kecamatan diekspor ke %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export a workshop's absentees</source>
+            <translation>Ekspor daftar belum hadir workshop</translation>
+        </message>
+        <message>
+            <source>There is no workshop in this database yet.</source>
+            <translation>Belum ada workshop di basis data ini.</translation>
+        </message>
+        <message>
+            <source>Workshop:</source>
+            <translation>Workshop:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n absent cooperative(s) to %1.</source>
+            <translation>
+                <numerusform>%n koperasi yang belum hadir diekspor ke %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsRepository</name>
+        <message>
+            <source>Reading settings</source>
+            <translation>Membaca pengaturan</translation>
+        </message>
+        <message>
+            <source>Saving settings</source>
+            <translation>Menyimpan pengaturan</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpreadsheetExport</name>
+        <message>
+            <source>Choose a file name ending in .xlsx or .csv, not "%1".</source>
+            <translation>Pilih nama berkas yang berakhiran .xlsx atau .csv, bukan "%1".</translation>
+        </message>
+    </context>
+    <context>
+        <name>StorageError</name>
+        <message>
+            <source>%1: the database is busy because another window or computer is saving. Nothing was changed; try again in a moment.</source>
+            <translation>%1: basis data sedang sibuk karena jendela atau komputer lain sedang menyimpan. Tidak ada yang diubah; coba lagi sebentar lagi.</translation>
+        </message>
+        <message>
+            <source>%1: could not start a transaction (%2). Nothing was changed.</source>
+            <translation>%1: transaksi tidak dapat dimulai (%2). Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>%1: saving failed (%2). Nothing was changed; try again.</source>
+            <translation>%1: penyimpanan gagal (%2). Tidak ada yang diubah; coba lagi.</translation>
+        </message>
+        <message>
+            <source>%1: this would create a duplicate (for example a second cooperative for one village). Nothing was changed.</source>
+            <translation>%1: ini akan membuat data ganda (misalnya koperasi kedua untuk satu desa). Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>%1: the database file is read-only. Copy it to a folder you can write to.</source>
+            <translation>%1: berkas basis data hanya-baca. Salin ke folder yang dapat ditulisi.</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>%1 gagal: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopEditDialog</name>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Judul:</translation>
+        </message>
+        <message>
+            <source>Workshop Percepatan Operasional KMP</source>
+            <translation>Workshop Percepatan Operasional KMP</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Tanggal:</translation>
+        </message>
+        <message>
+            <source>dd-MM-yyyy</source>
+            <translation>dd-MM-yyyy</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>Te&amp;mpat:</translation>
+        </message>
+        <message>
+            <source>&amp;Organiser:</source>
+            <translation>&amp;Penyelenggara:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Catatan:</translation>
+        </message>
+        <message>
+            <source>Invite</source>
+            <translation>Undang</translation>
+        </message>
+        <message>
+            <source>&amp;Leave the invitations as they are</source>
+            <translation>&amp;Biarkan undangan seperti sekarang</translation>
+        </message>
+        <message>
+            <source>All cooperatives of the &amp;area</source>
+            <translation>Semua koperasi di &amp;wilayah</translation>
+        </message>
+        <message>
+            <source>The cooperatives of chosen &amp;kecamatan</source>
+            <translation>Koperasi di &amp;kecamatan terpilih</translation>
+        </message>
+        <message>
+            <source>Hand-&amp;picked cooperatives</source>
+            <translation>Koperasi &amp;pilihan</translation>
+        </message>
+        <message>
+            <source>Filter the list</source>
+            <translation>Saring daftar</translation>
+        </message>
+        <message>
+            <source>New workshop</source>
+            <translation>Workshop baru</translation>
+        </message>
+        <message>
+            <source>Edit workshop</source>
+            <translation>Ubah workshop</translation>
+        </message>
+        <message>
+            <source>Dinas Koperasi dan UMKM %1</source>
+            <translation>Dinas Koperasi dan UMKM %1</translation>
+        </message>
+        <message>
+            <source>Who is invited? More can be added later.</source>
+            <translation>Siapa yang diundang? Undangan dapat ditambah nanti.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cooperative(s) invited so far. Choose more to add them to the list.</source>
+            <translation>
+                <numerusform>Sejauh ini %n koperasi diundang. Pilih lagi untuk menambahkannya ke daftar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tick at least one kecamatan, or choose another way of inviting.</source>
+            <translation>Centang paling sedikit satu kecamatan, atau pilih cara mengundang yang lain.</translation>
+        </message>
+        <message>
+            <source>Tick at least one cooperative, or choose another way of inviting.</source>
+            <translation>Centang paling sedikit satu koperasi, atau pilih cara mengundang yang lain.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopMilestoneDialog</name>
+        <message>
+            <source>Milestones reached today</source>
+            <translation>Capaian hari ini</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Tick what was reached at the workshop; it is recorded as reached on %3.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Centang yang tercapai di workshop; dicatat tercapai pada %3.</translation>
+        </message>
+        <message>
+            <source>%1 (reached %2)</source>
+            <translation>%1 (tercapai %2)</translation>
+        </message>
+        <message>
+            <source>Space ticks the highlighted milestone; Ctrl+Enter saves.</source>
+            <translation>Spasi mencentang capaian yang disorot; Ctrl+Enter menyimpan.</translation>
+        </message>
+        <message>
+            <source>At the workshop of %1</source>
+            <translation>Pada workshop %1</translation>
+        </message>
+        <message>
+            <source>Recorded for %1: %2</source>
+            <translation>Dicatat untuk %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopOutcome</name>
+        <message>
+            <source>%1 present, %2 absent</source>
+            <translation>%1 hadir, %2 tidak hadir</translation>
+        </message>
+        <message>
+            <source>%1 cooperatives of %2 were invited; %3 attended (%4).</source>
+            <translation>%1 koperasi di %2 diundang; %3 hadir (%4).</translation>
+        </message>
+        <message>
+            <source>Milestones: the day before and the day of the workshop</source>
+            <translation>Capaian: sehari sebelum dan pada hari workshop</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Capaian</translation>
+        </message>
+        <message>
+            <source>Reached that day</source>
+            <translation>Tercapai hari itu</translation>
+        </message>
+        <message>
+            <source>Percentages are of all %1 cooperatives in the area.</source>
+            <translation>Persentase dihitung dari seluruh %1 koperasi di wilayah.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Absent: %n cooperative(s), by kecamatan, for follow-up</source>
+            <translation>
+                <numerusform>Tidak hadir: %n koperasi, per kecamatan, untuk ditindaklanjuti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Kecamatan %1 (%n absent)</source>
+            <translation>
+                <numerusform>Kecamatan %1 (%n tidak hadir)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Village code</source>
+            <translation>Kode desa</translation>
+        </message>
+        <message>
+            <source>Cooperative</source>
+            <translation>Koperasi</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Ketua</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telepon</translation>
+        </message>
+        <message>
+            <source>Kecamatan code</source>
+            <translation>Kode kecamatan</translation>
+        </message>
+        <message>
+            <source>Kecamatan</source>
+            <translation>Kecamatan</translation>
+        </message>
+        <message>
+            <source>Village</source>
+            <translation>Desa</translation>
+        </message>
+        <message>
+            <source>Chair's phone</source>
+            <translation>Telepon ketua</translation>
+        </message>
+        <message>
+            <source>Cooperative's phone</source>
+            <translation>Telepon koperasi</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopOutcomePage</name>
+        <message>
+            <source>← &amp;Workshops</source>
+            <translation>← &amp;Workshop</translation>
+        </message>
+        <message>
+            <source>&amp;Check-in</source>
+            <translation>&amp;Registrasi</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Cetak…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport absentees (CSV)…</source>
+            <translation>&amp;Ekspor yang tidak hadir (CSV)…</translation>
+        </message>
+        <message>
+            <source>Print the workshop outcome</source>
+            <translation>Cetak hasil workshop</translation>
+        </message>
+        <message>
+            <source>absent-%1.csv</source>
+            <translation>tidak-hadir-%1.csv</translation>
+        </message>
+        <message>
+            <source>Export the absentees</source>
+            <translation>Ekspor yang tidak hadir</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv)</source>
+            <translation>Berkas CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not write "%1": %2</source>
+            <translation>Tidak dapat menulis "%1": %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopRepository</name>
+        <message>
+            <source>Saving the workshop</source>
+            <translation>Menyimpan workshop</translation>
+        </message>
+        <message>
+            <source>The workshop needs a title.</source>
+            <translation>Workshop harus diberi judul.</translation>
+        </message>
+        <message>
+            <source>Choose the date of the workshop.</source>
+            <translation>Pilih tanggal workshop.</translation>
+        </message>
+        <message>
+            <source>Reading the workshop</source>
+            <translation>Membaca data workshop</translation>
+        </message>
+        <message>
+            <source>There is no workshop number %1 in this database.</source>
+            <translation>Tidak ada workshop nomor %1 di basis data ini.</translation>
+        </message>
+        <message>
+            <source>Reading the workshops</source>
+            <translation>Membaca daftar workshop</translation>
+        </message>
+        <message>
+            <source>Inviting the cooperatives</source>
+            <translation>Mengundang koperasi</translation>
+        </message>
+        <message>
+            <source>Removing invitations</source>
+            <translation>Menghapus undangan</translation>
+        </message>
+        <message>
+            <source>Counting the invitations</source>
+            <translation>Menghitung undangan</translation>
+        </message>
+        <message>
+            <source>Reading the invitations</source>
+            <translation>Membaca daftar undangan</translation>
+        </message>
+        <message>
+            <source>Searching the invited cooperatives</source>
+            <translation>Mencari koperasi yang diundang</translation>
+        </message>
+        <message>
+            <source>Looking up the village code</source>
+            <translation>Mencari kode desa</translation>
+        </message>
+        <message>
+            <source>Reading the attendance</source>
+            <translation>Membaca daftar hadir</translation>
+        </message>
+        <message>
+            <source>Marking attendance</source>
+            <translation>Mencatat kehadiran</translation>
+        </message>
+        <message>
+            <source>Taking back the attendance mark</source>
+            <translation>Membatalkan tanda hadir</translation>
+        </message>
+        <message>
+            <source>Recording attendance</source>
+            <translation>Mencatat kehadiran</translation>
+        </message>
+        <message>
+            <source>Counting the attendance</source>
+            <translation>Menghitung kehadiran</translation>
+        </message>
+        <message>
+            <source>Reading the absentees</source>
+            <translation>Membaca daftar yang tidak hadir</translation>
+        </message>
+        <message>
+            <source>Reading the attendance history</source>
+            <translation>Membaca riwayat kehadiran</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopsPage</name>
+        <message>
+            <source>Workshops</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <source>Select a workshop and press Enter to open the check-in screen for the door.</source>
+            <translation>Pilih workshop lalu tekan Enter untuk membuka layar registrasi di pintu masuk.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Tempat</translation>
+        </message>
+        <message>
+            <source>Invited</source>
+            <translation>Diundang</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Hadir</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Tidak hadir</translation>
+        </message>
+        <message>
+            <source>&amp;New workshop…</source>
+            <translation>Workshop &amp;baru…</translation>
+        </message>
+        <message>
+            <source>Edit and &amp;invite…</source>
+            <translation>&amp;Ubah dan undang…</translation>
+        </message>
+        <message>
+            <source>Name &amp;cards with QR codes (PDF)…</source>
+            <translation>&amp;Kartu nama dengan kode QR (PDF)…</translation>
+        </message>
+        <message>
+            <source>Open chec&amp;k-in</source>
+            <translation>Buka &amp;registrasi</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome and absentees</source>
+            <translation>&amp;Hasil dan yang tidak hadir</translation>
+        </message>
+        <message>
+            <source>Edit workshop</source>
+            <translation>Ubah workshop</translation>
+        </message>
+        <message>
+            <source>Name cards</source>
+            <translation>Kartu nama</translation>
+        </message>
+        <message>
+            <source>Nobody is invited to this workshop yet. Use "Edit and invite" first.</source>
+            <translation>Belum ada yang diundang ke workshop ini. Gunakan "Ubah dan undang" terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>name-cards-%1.pdf</source>
+            <translation>kartu-nama-%1.pdf</translation>
+        </message>
+        <message>
+            <source>Name cards with QR codes</source>
+            <translation>Kartu nama dengan kode QR</translation>
+        </message>
+        <message>
+            <source>PDF file (*.pdf)</source>
+            <translation>Berkas PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Could not write "%1": %2</source>
+            <translation>Tidak dapat menulis "%1": %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>XlsxExporter</name>
+        <message>
+            <source>Cannot create the file "%1".</source>
+            <translation>Berkas "%1" tidak dapat dibuat.</translation>
+        </message>
+        <message>
+            <source>This build cannot write XLSX files; export to CSV instead.</source>
+            <translation>Versi ini tidak dapat menulis berkas XLSX; ekspor ke CSV saja.</translation>
+        </message>
+        <message>
+            <source>Cannot write the file "%1" (%2).</source>
+            <translation>Berkas "%1" tidak dapat ditulis (%2).</translation>
+        </message>
+        <message>
+            <source>Cannot write the file "%1"; is it open in another program?</source>
+            <translation>Berkas "%1" tidak dapat ditulis; apakah sedang dibuka di program lain?</translation>
+        </message>
+    </context>
 </TS>
