@@ -35,15 +35,15 @@ bool markOne(WorkshopRepository &repo, qint64 workshopId, const QString &typed, 
     const WorkshopRepository::CodeLookup found = repo.findByCode(workshopId, typed);
     switch (found.status) {
     case WorkshopRepository::CodeLookup::Status::Malformed:
-        err << typed.trimmed() << '\t' << tr("not a village code (expected 10 digits such as 12.08.30.2002); nothing was recorded") << '\n';
+        err << typed.trimmed() << '\t' << QCoreApplication::translate("AttendanceCommand", "not a village code (expected 10 digits such as 12.08.30.2002); nothing was recorded") << '\n';
         err.flush();
         return false;
     case WorkshopRepository::CodeLookup::Status::Unknown:
-        err << found.villageCode << '\t' << tr("no cooperative with this village code in the database; nothing was recorded") << '\n';
+        err << found.villageCode << '\t' << QCoreApplication::translate("AttendanceCommand", "no cooperative with this village code in the database; nothing was recorded") << '\n';
         err.flush();
         return false;
     case WorkshopRepository::CodeLookup::Status::NotInvited:
-        err << found.villageCode << '\t' << tr("%1 is not invited to this workshop; nothing was recorded").arg(found.entry.cooperativeName) << '\n';
+        err << found.villageCode << '\t' << QCoreApplication::translate("AttendanceCommand", "%1 is not invited to this workshop; nothing was recorded").arg(found.entry.cooperativeName) << '\n';
         err.flush();
         return false;
     case WorkshopRepository::CodeLookup::Status::Found:
@@ -51,15 +51,15 @@ bool markOne(WorkshopRepository &repo, qint64 workshopId, const QString &typed, 
     }
     const MarkResult r = repo.markPresent(workshopId, found.entry.cooperativeId, name, role, by);
     if (r.status == MarkResult::Status::NotInvited) {   // invitation removed meanwhile
-        err << found.villageCode << '\t' << tr("%1 is not invited to this workshop; nothing was recorded").arg(found.entry.cooperativeName) << '\n';
+        err << found.villageCode << '\t' << QCoreApplication::translate("AttendanceCommand", "%1 is not invited to this workshop; nothing was recorded").arg(found.entry.cooperativeName) << '\n';
         err.flush();
         return false;
     }
     if (r.status == MarkResult::Status::AlreadyPresent)
-        out << r.entry.villageCode << '\t' << tr("%1 (%2) already present at %3; nothing changed")
+        out << r.entry.villageCode << '\t' << QCoreApplication::translate("AttendanceCommand", "%1 (%2) already present at %3; nothing changed")
                                                   .arg(r.entry.cooperativeName, r.entry.districtName, localTime(r.entry.markedAt)) << '\n';
     else
-        out << r.entry.villageCode << '\t' << tr("%1 (%2) present at %3")
+        out << r.entry.villageCode << '\t' << QCoreApplication::translate("AttendanceCommand", "%1 (%2) present at %3")
                                                   .arg(r.entry.cooperativeName, r.entry.districtName, localTime(r.entry.markedAt)) << '\n';
     out.flush();
     return true;
@@ -73,7 +73,7 @@ int mark(const CliArguments &a, QTextStream &out)
     const qint64 workshopId = a.integer(QStringLiteral("workshop"));
     repo.get(workshopId);
     if (a.has(QStringLiteral("code")) == a.has(QStringLiteral("codes-from")))
-        throw CliError(tr("give either --code or --codes-from"));
+        throw CliError(QCoreApplication::translate("AttendanceCommand", "give either --code or --codes-from"));
     const QString by = a.value(QStringLiteral("by"), qEnvironmentVariable("USER", QStringLiteral("cli")));
     const QString name = a.value(QStringLiteral("name"));
     const QString role = a.value(QStringLiteral("role"));
@@ -87,7 +87,7 @@ int mark(const CliArguments &a, QTextStream &out)
     const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly | QIODevice::Text)
                                                    : (file.setFileName(path), file.open(QIODevice::ReadOnly | QIODevice::Text));
     if (!opened)
-        throw CliError(tr("cannot read \"%1\": %2").arg(path, file.errorString()));
+        throw CliError(QCoreApplication::translate("AttendanceCommand", "cannot read \"%1\": %2").arg(path, file.errorString()));
     bool allMarked = true;
     while (!file.atEnd()) {
         const QString line = QString::fromUtf8(file.readLine()).trimmed();
@@ -143,16 +143,16 @@ int list(const CliArguments &a, QTextStream &out)
         return 0;
     }
     out << w.title << " — " << IndonesianFormat::dateLong(w.heldOn) << '\n'
-        << tr("%1 present, %2 absent, %3 invited").arg(IndonesianFormat::number(counts.present), IndonesianFormat::number(counts.absent()),
+        << QCoreApplication::translate("AttendanceCommand", "%1 present, %2 absent, %3 invited").arg(IndonesianFormat::number(counts.present), IndonesianFormat::number(counts.absent()),
                                                       IndonesianFormat::number(counts.invited))
         << '\n';
     QString district;
     for (const AttendanceEntry &e : rows) {
         if (e.districtCode != district) {
             district = e.districtCode;
-            out << '\n' << tr("Kecamatan %1 (%2)").arg(e.districtName, e.districtCode) << '\n';
+            out << '\n' << QCoreApplication::translate("AttendanceCommand", "Kecamatan %1 (%2)").arg(e.districtName, e.districtCode) << '\n';
         }
-        const QString status = e.present ? tr("present %1").arg(localTime(e.markedAt)) : tr("absent");
+        const QString status = e.present ? QCoreApplication::translate("AttendanceCommand", "present %1").arg(localTime(e.markedAt)) : QCoreApplication::translate("AttendanceCommand", "absent");
         out << "  " << e.villageCode << '\t' << e.cooperativeName << '\t' << status << '\t' << e.chairName << '\t' << e.chairPhone << '\n';
     }
     return 0;
@@ -166,7 +166,7 @@ int workshops(const CliArguments &a, QTextStream &out)
     for (const Workshop &w : repo.list()) {
         const AttendanceCounts c = repo.counts(w.id);
         out << w.id << '\t' << w.heldOn.toString(Qt::ISODate) << '\t' << w.title << '\t'
-            << tr("%1 present of %2").arg(c.present).arg(c.invited) << '\n';
+            << QCoreApplication::translate("AttendanceCommand", "%1 present of %2").arg(c.present).arg(c.invited) << '\n';
     }
     return 0;
 }
@@ -182,8 +182,8 @@ int cards(const CliArguments &a, QTextStream &out)
     const QString path = a.required(QStringLiteral("out"));
     QString error;
     if (!InvitationSheet(w, invited, SettingsRepository(db.connection()).areaName()).writePdf(path, &error))
-        throw StorageError(tr("cannot write \"%1\": %2").arg(path, error));
-    out << tr("%1 name cards written to %2").arg(invited.size()).arg(path) << '\n';
+        throw StorageError(QCoreApplication::translate("AttendanceCommand", "cannot write \"%1\": %2").arg(path, error));
+    out << QCoreApplication::translate("AttendanceCommand", "%1 name cards written to %2").arg(invited.size()).arg(path) << '\n';
     return 0;
 }
 } // namespace

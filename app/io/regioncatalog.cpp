@@ -15,13 +15,13 @@ QVector<RegionEntry> load(const QString &folder, const QString &file, int expect
     const QString path = QDir(folder).filePath(file);
     const CsvReader::Result csv = CsvReader::readFile(path);
     if (!csv.ok())
-        throw StorageError(tr("The region list %1 cannot be read: %2").arg(path, csv.error));
+        throw StorageError(QCoreApplication::translate("RegionCatalog", "The region list %1 cannot be read: %2").arg(path, csv.error));
     QVector<RegionEntry> out;
     out.reserve(csv.rows.size());
     for (int i = 1; i < csv.rows.size(); ++i) {
         const QStringList &r = csv.rows.at(i);
         if (r.size() < expectedColumns)
-            throw StorageError(tr("The region list %1 has a short row at line %2.").arg(path).arg(i + 1));
+            throw StorageError(QCoreApplication::translate("RegionCatalog", "The region list %1 has a short row at line %2.").arg(path).arg(i + 1));
         RegionEntry e;
         e.code = r.at(0);
         e.parentCode = expectedColumns > 2 ? r.at(1) : QString();

@@ -53,7 +53,7 @@ QChart *newChart(const QString &heading, const QString &areaName, const QDate &a
     chart->setTitleBrush(kText);
     chart->setTitle(QStringLiteral("<b>%1</b><br/><span style=\"font-size:10pt\">%2</span>")
                         .arg(heading.toHtmlEscaped(),
-                             tr("%1, as of %2").arg(areaName, IndonesianFormat::dateLong(asOf)).toHtmlEscaped()));
+                             QCoreApplication::translate("ProgressCharts", "%1, as of %2").arg(areaName, IndonesianFormat::dateLong(asOf)).toHtmlEscaped()));
     QFont legendFont = chart->legend()->font();
     legendFont.setPointSizeF(9.5);
     chart->legend()->setFont(legendFont);

@@ -19,7 +19,7 @@ void pragma(const QSqlDatabase &db, const QString &statement)
 {
     QSqlQuery q(db);
     if (!q.exec(statement))
-        throw StorageError::fromQuery(q, tr("Opening the database"));
+        throw StorageError::fromQuery(q, QCoreApplication::translate("Database", "Opening the database"));
 }
 } // namespace
 

@@ -13,6 +13,65 @@
         </message>
     </context>
     <context>
+        <name>AttendanceCommand</name>
+        <message>
+            <source>not a village code (expected 10 digits such as 12.08.30.2002); nothing was recorded</source>
+            <translation>bukan kode desa (harus 10 angka, misalnya 12.08.30.2002); tidak ada yang dicatat</translation>
+        </message>
+        <message>
+            <source>no cooperative with this village code in the database; nothing was recorded</source>
+            <translation>tidak ada koperasi dengan kode desa ini di basis data; tidak ada yang dicatat</translation>
+        </message>
+        <message>
+            <source>%1 is not invited to this workshop; nothing was recorded</source>
+            <translation>%1 tidak diundang ke workshop ini; tidak ada yang dicatat</translation>
+        </message>
+        <message>
+            <source>%1 (%2) already present at %3; nothing changed</source>
+            <translation>%1 (%2) sudah hadir pukul %3; tidak ada yang diubah</translation>
+        </message>
+        <message>
+            <source>%1 (%2) present at %3</source>
+            <translation>%1 (%2) hadir pukul %3</translation>
+        </message>
+        <message>
+            <source>give either --code or --codes-from</source>
+            <translation>berikan --code atau --codes-from (salah satu)</translation>
+        </message>
+        <message>
+            <source>cannot read "%1": %2</source>
+            <translation>tidak dapat membaca "%1": %2</translation>
+        </message>
+        <message>
+            <source>%1 present, %2 absent, %3 invited</source>
+            <translation>%1 hadir, %2 tidak hadir, %3 diundang</translation>
+        </message>
+        <message>
+            <source>Kecamatan %1 (%2)</source>
+            <translation>Kecamatan %1 (%2)</translation>
+        </message>
+        <message>
+            <source>present %1</source>
+            <translation>hadir %1</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>tidak hadir</translation>
+        </message>
+        <message>
+            <source>%1 present of %2</source>
+            <translation>%1 hadir dari %2</translation>
+        </message>
+        <message>
+            <source>cannot write "%1": %2</source>
+            <translation>tidak dapat menulis "%1": %2</translation>
+        </message>
+        <message>
+            <source>%1 name cards written to %2</source>
+            <translation>%1 kartu nama ditulis ke %2</translation>
+        </message>
+    </context>
+    <context>
         <name>BusinessUnit</name>
         <message>
             <source>Cooperative office</source>
@@ -830,6 +889,10 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
             <source>Cannot open the database "%1": %2</source>
             <translation>Tidak dapat membuka basis data "%1": %2</translation>
         </message>
+        <message>
+            <source>Opening the database</source>
+            <translation>Membuka basis data</translation>
+        </message>
     </context>
     <context>
         <name>DemoScenario</name>
@@ -1401,7 +1464,7 @@ Frasa laporan: %2</translation>
         <name>ProgressCharts</name>
         <message>
             <source>Cooperatives that reached each milestone</source>
-            <translation>Koperasi yang telah mencapai setiap tahapan</translation>
+            <translation>Capaian koperasi per tahapan</translation>
         </message>
         <message>
             <source>Cooperatives</source>
@@ -1446,6 +1509,10 @@ Frasa laporan: %2</translation>
         <message>
             <source>Pantau Kopdes chart</source>
             <translation>Grafik Pantau Kopdes</translation>
+        </message>
+        <message>
+            <source>%1, as of %2</source>
+            <translation>%1, per %2</translation>
         </message>
     </context>
     <context>
@@ -1510,6 +1577,14 @@ Frasa laporan: %2</translation>
         <message>
             <source>Region codes and names: idn-area-data 4.0.1 (github.com/fityannugroho/idn-area-data), based on Kepmendagri 300.2.2-2138/2025; data licensed under the Open Database License (ODbL) 1.0.</source>
             <translation>Kode dan nama wilayah: idn-area-data 4.0.1 (github.com/fityannugroho/idn-area-data), berdasarkan Kepmendagri 300.2.2-2138/2025; data berlisensi Open Database License (ODbL) 1.0.</translation>
+        </message>
+        <message>
+            <source>The region list %1 cannot be read: %2</source>
+            <translation>Daftar wilayah %1 tidak dapat dibaca: %2</translation>
+        </message>
+        <message>
+            <source>The region list %1 has a short row at line %2.</source>
+            <translation>Daftar wilayah %1 memiliki baris yang kurang lengkap pada baris %2.</translation>
         </message>
     </context>
     <context>
