@@ -74,7 +74,7 @@ void NationalBenchData::writeDatabase(const QString &path) const
     db.open(path);
     // The whole national database fits in the page cache during the load, so SQLite writes each
     // page once at commit instead of spilling and rewriting pages of the randomly-filled indexes.
-    db.setCacheSizeMiB(160);
+    db.setCacheSizeMiB(128);
     QSqlDatabase c = db.connection();
     Transaction tx(c, QStringLiteral("bench"));
     auto regions = [&](const QString &table, const QStringList &columns, const QVector<RegionEntry> &rows) {
@@ -182,7 +182,7 @@ QString NationalBenchData::sqlite3ImportScript(const QString &folder) const
     const auto file = [&](const char *table) {
         return QDir(folder).filePath(QString::fromLatin1(table) + QStringLiteral(".csv"));
     };
-    QString script = QStringLiteral("PRAGMA foreign_keys = ON;\nPRAGMA cache_size = -163840;\nPRAGMA temp_store = MEMORY;\nBEGIN;\n");
+    QString script = QStringLiteral("PRAGMA foreign_keys = ON;\nPRAGMA cache_size = -131072;\nPRAGMA temp_store = MEMORY;\nBEGIN;\n");
     for (const char *table : {"province", "regency", "district", "village"})
         script += QStringLiteral(".import --csv --skip 1 '%1' %2\n").arg(file(table), QString::fromLatin1(table));
     script += QStringLiteral(".import --csv --schema temp '%1' staging_cooperative\n").arg(file("cooperative"));
