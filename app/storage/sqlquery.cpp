@@ -10,6 +10,9 @@ namespace Sql {
 QSqlQuery prepare(const QSqlDatabase &db, const QString &sql, const QString &what)
 {
     QSqlQuery q(db);
+    // Every reader walks its rows once with next(); a scrollable query would make Qt's SQLite
+    // driver keep a copy of every row read (hundreds of MB for a national export).
+    q.setForwardOnly(true);
     if (!q.prepare(sql))
         throw StorageError::fromQuery(q, what);
     return q;
