@@ -49,7 +49,7 @@ QString literal(const QString &value)
 }
 } // namespace
 
-ProgressSummary ProgressRepository::summary(const QDate &asOf) const
+ProgressSummary ProgressRepository::summaryWithin(const QDate &asOf, const QString &fromCode, const QString &toCode) const
 {
     const QString what = tr("Computing the progress summary");
     ProgressSummary s;
@@ -59,10 +59,25 @@ ProgressSummary ProgressRepository::summary(const QDate &asOf) const
     s.areaName = settings.areaName();
     s.milestones = MilestoneRepository(m_db).definitions();
 
+    // Optional code range, added in front of a statement's ORDER BY / GROUP BY (or at its end).
+    const bool ranged = !fromCode.isEmpty();
+    const auto within = [ranged](QString sql, const QString &column, const QString &before, bool hasWhere) {
+        if (!ranged)
+            return sql;
+        const QString clause = QStringLiteral(" %1 %2 >= ? AND %2 < ? ").arg(hasWhere ? QStringLiteral("AND") : QStringLiteral("WHERE"), column);
+        if (before.isEmpty())
+            sql += clause;
+        else
+            sql.insert(sql.indexOf(before), clause);
+        return sql;
+    };
     QHash<QString, int> districtIndex;
     {
-        QSqlQuery q = Sql::prepare(m_db, kDistrictsSql, what);
-        q.setForwardOnly(true);
+        QSqlQuery q = Sql::prepare(m_db, within(kDistrictsSql, QStringLiteral("d.code"), QStringLiteral("ORDER BY"), false), what);
+        if (ranged) {
+            q.bindValue(0, fromCode);
+            q.bindValue(1, toCode);
+        }
         Sql::exec(q, what);
         while (q.next()) {
             DistrictProgress d;
@@ -79,10 +94,16 @@ ProgressSummary ProgressRepository::summary(const QDate &asOf) const
     }
     const QString date = asOf.toString(Qt::ISODate);
     const bool later = anythingLater(m_db, date, what);
-    QSqlQuery q = Sql::prepare(m_db, later ? kUpToSql : kCurrentSql, what);
-    q.setForwardOnly(true);
+    QSqlQuery q = Sql::prepare(m_db, later ? within(kUpToSql, QStringLiteral("district_code"), QStringLiteral("GROUP BY"), true)
+                                           : within(kCurrentSql, QStringLiteral("district_code"), QString(), true),
+                               what);
+    int i = 0;
     if (later)
-        q.bindValue(0, date);
+        q.bindValue(i++, date);
+    if (ranged) {
+        q.bindValue(i++, fromCode);
+        q.bindValue(i++, toCode);
+    }
     Sql::exec(q, what);
     accumulate(q, s, districtIndex);
     return s;

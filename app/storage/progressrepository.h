@@ -34,7 +34,10 @@ class ProgressRepository
 public:
     explicit ProgressRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    ProgressSummary summary(const QDate &asOf) const;
+    ProgressSummary summary(const QDate &asOf) const { return summaryWithin(asOf, QString(), QString()); }
+    // The same, restricted to kecamatan codes in [fromCode, toCode): one province or regency of a
+    // larger database (a province's report from the national one). Empty codes: everything.
+    ProgressSummary summaryWithin(const QDate &asOf, const QString &fromCode, const QString &toCode) const;
     // Counts as of every date something changed between `from` and `to` (both included as points).
     // An invalid `from` starts at the first recorded milestone date.
     ProgressTimeline timeline(const QDate &from, const QDate &to) const;

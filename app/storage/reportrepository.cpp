@@ -1,6 +1,7 @@
 #include "reportrepository.h"
 
 #include "milestonerepository.h"
+#include "progressrepository.h"
 #include "regioncode.h"
 #include "settingsrepository.h"
 #include "sqlquery.h"
@@ -49,48 +50,11 @@ QString ReportRepository::areaName(const QString &areaCode) const
 
 ProgressSummary ReportRepository::summary(const QDate &asOf, const QString &areaCode) const
 {
-    const QString what = tr("Computing the figures of the report");
-    ProgressSummary s;
-    s.asOf = asOf;
-    s.areaCode = areaCode.isEmpty() ? SettingsRepository(m_db).areaCode() : areaCode;
-    s.areaName = areaName(areaCode);
-    s.milestones = MilestoneRepository(m_db).definitions();
-    const CodeRange range = rangeFor(s.areaCode);
-
-    QHash<QString, int> districtIndex;
-    {
-        QSqlQuery q = Sql::run(m_db, QStringLiteral(
-            "SELECT d.code, d.name, d.regency_code, r.name, "
-            "(SELECT COUNT(*) FROM village v WHERE v.district_code = d.code), "
-            "(SELECT COUNT(*) FROM cooperative c WHERE c.district_code = d.code) "
-            "FROM district d JOIN regency r ON r.code = d.regency_code "
-            "WHERE d.code >= ? AND d.code < ? ORDER BY d.code"), {range.from, range.to}, what);
-        while (q.next()) {
-            DistrictProgress d;
-            d.code = q.value(0).toString();
-            d.name = q.value(1).toString();
-            d.regencyCode = q.value(2).toString();
-            d.regencyName = q.value(3).toString();
-            d.villages = q.value(4).toInt();
-            d.total = q.value(5).toInt();
-            s.total += d.total;
-            districtIndex.insert(d.code, int(s.districts.size()));
-            s.districts.append(d);
-        }
-    }
-    QSqlQuery q = Sql::run(m_db, QStringLiteral(
-        "SELECT c.district_code, e.milestone_code, COUNT(*) FROM cooperative c "
-        "JOIN milestone_event e ON e.cooperative_id = c.id AND e.current = 1 "
-        "WHERE c.district_code >= ? AND c.district_code < ? AND e.reached_on <= ? "
-        "GROUP BY c.district_code, e.milestone_code"),
-        {range.from, range.to, asOf.toString(Qt::ISODate)}, what);
-    while (q.next()) {
-        const QString code = q.value(1).toString();
-        const int n = q.value(2).toInt();
-        const auto it = districtIndex.constFind(q.value(0).toString());
-        if (it != districtIndex.constEnd())
-            s.districts[*it].reached[code] += n;
-        s.reached[code] += n;
+    const CodeRange range = rangeFor(areaCode.isEmpty() ? SettingsRepository(m_db).areaCode() : areaCode);
+    ProgressSummary s = ProgressRepository(m_db).summaryWithin(asOf, range.from, range.to);
+    if (!areaCode.isEmpty()) {
+        s.areaCode = areaCode;
+        s.areaName = areaName(areaCode);
     }
     return s;
 }
