@@ -31,16 +31,25 @@ bool anythingLater(const QSqlDatabase &db, const QString &date, const QString &w
 }
 
 // Adds each row's count into its kecamatan and the area total.
+// Rows arrive grouped by kecamatan, so the kecamatan looked up last is usually the next one's
+// too; the area totals are summed from the kecamatan afterwards (7,000 additions, not 58,000).
 void accumulate(QSqlQuery &q, ProgressSummary &s, const QHash<QString, int> &districtIndex)
 {
+    QString lastCode;
+    DistrictProgress *district = nullptr;
     while (q.next()) {
-        const QString milestone = q.value(1).toString();
-        const int n = q.value(2).toInt();
-        const auto it = districtIndex.constFind(q.value(0).toString());
-        if (it != districtIndex.constEnd())
-            s.districts[*it].reached[milestone] += n;
-        s.reached[milestone] += n;
+        const QString code = q.value(0).toString();
+        if (code != lastCode) {
+            const auto it = districtIndex.constFind(code);
+            district = it == districtIndex.constEnd() ? nullptr : &s.districts[*it];
+            lastCode = code;
+        }
+        if (district)
+            district->reached[q.value(1).toString()] += q.value(2).toInt();
     }
+    for (const DistrictProgress &d : std::as_const(s.districts))
+        for (auto it = d.reached.cbegin(); it != d.reached.cend(); ++it)
+            s.reached[it.key()] += it.value();
 }
 
 QString literal(const QString &value)
@@ -87,6 +96,7 @@ ProgressSummary ProgressRepository::summaryWithin(const QDate &asOf, const QStri
             d.regencyName = q.value(3).toString();
             d.villages = q.value(4).toInt();
             d.total = q.value(5).toInt();
+            d.reached.reserve(s.milestones.size());
             s.total += d.total;
             districtIndex.insert(d.code, int(s.districts.size()));
             s.districts.append(d);
