@@ -13,15 +13,6 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-// RFC 4180 quoting: fields with a separator, quote or line break are quoted, quotes doubled.
-QString csvField(const QString &s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')) && !s.contains(QLatin1Char('\r')))
-        return s;
-    QString quoted = s;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 } // namespace
 
 QString WorkshopOutcome::headline() const
@@ -88,18 +79,3 @@ QString WorkshopOutcome::html() const
     return h;
 }
 
-QString WorkshopOutcome::absenteesCsv() const
-{
-    QStringList lines;
-    lines << QStringList{tr("Kecamatan code"), tr("Kecamatan"), tr("Village code"), tr("Village"), tr("Cooperative"),
-                         tr("Chair"), tr("Chair's phone"), tr("Cooperative's phone")}
-                 .join(QLatin1Char(','));
-    for (const AttendanceEntry &e : absentees) {
-        QStringList fields;
-        for (const QString &f : {e.districtCode, e.districtName, e.villageCode, e.villageName, e.cooperativeName, e.chairName,
-                                 e.chairPhone, e.phone})
-            fields << csvField(f);
-        lines << fields.join(QLatin1Char(','));
-    }
-    return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
-}

@@ -20,6 +20,4 @@ struct WorkshopOutcome
     // "360 present, 53 absent" (translated: "360 hadir, 53 tidak hadir").
     QString headline() const;
     QString html() const;
-    // The absentee list as CSV text (a header line, then one line per cooperative).
-    QString absenteesCsv() const;
 };

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "progressrepository.h"
 #include "settingsrepository.h"
+#include "spreadsheetexport.h"
 #include "storageerror.h"
 #include "workshoprepository.h"
 
@@ -103,18 +104,14 @@ void WorkshopOutcomePage::print()
 
 bool WorkshopOutcomePage::exportAbsentees(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
+    // The same absentee sheet as the Reports page and `pantau-kopdes export --what absent`.
+    try {
+        SpreadsheetExport::absentees(m_ctx.database->connection(), m_workshopId, path);
+        return true;
+    } catch (const StorageError &e) {
+        *error = e.message();
         return false;
     }
-    file.write("\xEF\xBB\xBF");
-    file.write(m_outcome.absenteesCsv().toUtf8());
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
 }
 
 void WorkshopOutcomePage::exportCsv()

@@ -1,6 +1,7 @@
 #include "nationalbenchdata.h"
 
 #include "bulkinsert.h"
+#include "csvexporter.h"
 #include "cooperativerepository.h"
 #include "database.h"
 #include "regioncatalog.h"
@@ -10,7 +11,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QTextStream>
 #include <functional>
 #include <random>
 
@@ -19,14 +19,6 @@ const char *const kMilestones[] = {"musdesus", "badan_hukum", "akun", "profil", 
 const QString kActor = QStringLiteral("bench");
 const QString kRecordedAt = QStringLiteral("2026-01-01T00:00:00.000Z");
 
-QString csvField(const QString &s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    QString q = s;
-    q.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
 } // namespace
 
 NationalBenchData::NationalBenchData()
@@ -100,7 +92,7 @@ void NationalBenchData::writeDatabase(const QString &path) const
                            QStringLiteral("kind"), QStringLiteral("search_text"), QStringLiteral("updated_at"), QStringLiteral("updated_by")},
                           QStringLiteral("bench"));
         for (const CooperativeRow &r : m_cooperatives)
-            insert.add({r.id, r.villageCode, r.districtCode, r.name, r.kind, r.searchText, QStringLiteral("2026-01-01T00:00:00.000Z"), kActor});
+            insert.add({r.id, r.villageCode, r.districtCode, r.name, r.kind, r.searchText, kRecordedAt, kActor});
         insert.flush();
     }
     {
@@ -129,45 +121,50 @@ void NationalBenchData::writeDatabase(const QString &path) const
 QStringList NationalBenchData::writeCsv(const QString &folder) const
 {
     QStringList files;
-    auto write = [&](const QString &name, const QString &header, const std::function<void(QTextStream &)> &body) {
+    // Written with the app's own CSV writer (libcsv quoting, CRLF), which the shell's .import reads.
+    auto write = [&](const QString &name, const QStringList &header, const std::function<void(QFile &)> &body) {
         const QString path = QDir(folder).filePath(name + QStringLiteral(".csv"));
         QFile f(path);
         f.open(QIODevice::WriteOnly | QIODevice::Truncate);
-        QTextStream out(&f);
-        out << header << '\n';
-        body(out);
+        f.write(CsvExporter::line(header));
+        body(f);
         files << path;
     };
-    auto regions = [&](const QVector<RegionEntry> &rows, int columns) {
-        return [&rows, columns](QTextStream &out) {
+    auto regions = [](const QVector<RegionEntry> &rows, int columns) {
+        return [&rows, columns](QFile &f) {
             for (const RegionEntry &r : rows) {
-                out << r.code << ',';
+                QStringList fields{r.code};
                 if (columns > 2)
-                    out << r.parentCode << ',';
-                out << csvField(r.name);
+                    fields << r.parentCode;
+                fields << r.name;
                 if (columns > 3)
-                    out << ',' << r.kind;
-                out << '\n';
+                    fields << r.kind;
+                f.write(CsvExporter::line(fields));
             }
         };
     };
-    write(QStringLiteral("province"), QStringLiteral("code,name"), regions(m_provinces, 2));
-    write(QStringLiteral("regency"), QStringLiteral("code,province_code,name"), regions(m_regencies, 3));
-    write(QStringLiteral("district"), QStringLiteral("code,regency_code,name"), regions(m_districts, 3));
-    write(QStringLiteral("village"), QStringLiteral("code,district_code,name,kind"), regions(m_villages, 4));
-    write(QStringLiteral("cooperative"), QStringLiteral("id,village_code,district_code,name,kind,search_text,updated_at,updated_by"),
-          [this](QTextStream &out) {
+    write(QStringLiteral("province"), {QStringLiteral("code"), QStringLiteral("name")}, regions(m_provinces, 2));
+    write(QStringLiteral("regency"), {QStringLiteral("code"), QStringLiteral("province_code"), QStringLiteral("name")}, regions(m_regencies, 3));
+    write(QStringLiteral("district"), {QStringLiteral("code"), QStringLiteral("regency_code"), QStringLiteral("name")}, regions(m_districts, 3));
+    write(QStringLiteral("village"), {QStringLiteral("code"), QStringLiteral("district_code"), QStringLiteral("name"), QStringLiteral("kind")},
+          regions(m_villages, 4));
+    write(QStringLiteral("cooperative"),
+          QStringLiteral("id,village_code,district_code,name,kind,search_text,updated_at,updated_by").split(QLatin1Char(',')),
+          [this](QFile &f) {
               for (const CooperativeRow &r : m_cooperatives)
-                  out << r.id << ',' << r.villageCode << ',' << r.districtCode << ',' << csvField(r.name) << ',' << r.kind << ','
-                      << csvField(r.searchText) << ",2026-01-01T00:00:00.000Z," << kActor << '\n';
+                  f.write(CsvExporter::line({QString::number(r.id), r.villageCode, r.districtCode, r.name, r.kind, r.searchText,
+                                             kRecordedAt, kActor}));
           });
-    write(QStringLiteral("milestone_event"), QStringLiteral("id,cooperative_id,milestone_code,action,reached_on,current,recorded_at,recorded_by"),
-          [this](QTextStream &out) {
+    write(QStringLiteral("milestone_event"),
+          QStringLiteral("id,cooperative_id,milestone_code,action,reached_on,current,recorded_at,recorded_by").split(QLatin1Char(',')),
+          [this](QFile &f) {
               for (int i = 0; i < m_events.size(); ++i) {
                   const EventRow &e = m_events.at(i);
-                  out << i + 1 << ',' << e.cooperativeId << ',' << kMilestones[e.milestone] << ','
-                      << (e.reach ? "reach" : "unreach") << ',' << e.reachedOn.toString(Qt::ISODate) << ','
-                      << (e.current ? 1 : 0) << ',' << kRecordedAt << ',' << kActor << '\n';
+                  f.write(CsvExporter::line({QString::number(i + 1), QString::number(e.cooperativeId),
+                                             QString::fromLatin1(kMilestones[e.milestone]),
+                                             e.reach ? QStringLiteral("reach") : QStringLiteral("unreach"),
+                                             e.reachedOn.toString(Qt::ISODate), e.current ? QStringLiteral("1") : QStringLiteral("0"),
+                                             kRecordedAt, kActor}));
               }
           });
     return files;
