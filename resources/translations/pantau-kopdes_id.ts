@@ -1774,10 +1774,6 @@ Frasa laporan: %2</translation>
             <translation>Membaca nama wilayah</translation>
         </message>
         <message>
-            <source>Computing the figures of the report</source>
-            <translation>Menghitung angka laporan</translation>
-        </message>
-        <message>
             <source>Listing the cooperatives that are behind</source>
             <translation>Menyusun daftar koperasi yang tertinggal</translation>
         </message>
@@ -2159,26 +2155,6 @@ Frasa laporan: %2</translation>
         <message>
             <source>Phone</source>
             <translation>Telepon</translation>
-        </message>
-        <message>
-            <source>Kecamatan code</source>
-            <translation>Kode kecamatan</translation>
-        </message>
-        <message>
-            <source>Kecamatan</source>
-            <translation>Kecamatan</translation>
-        </message>
-        <message>
-            <source>Village</source>
-            <translation>Desa</translation>
-        </message>
-        <message>
-            <source>Chair's phone</source>
-            <translation>Telepon ketua</translation>
-        </message>
-        <message>
-            <source>Cooperative's phone</source>
-            <translation>Telepon koperasi</translation>
         </message>
     </context>
     <context>
