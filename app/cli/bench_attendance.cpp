@@ -1,4 +1,5 @@
 #include "benchsteps.h"
+#include "benchtiming.h"
 
 #include "database.h"
 #include "sqlquery.h"
@@ -60,18 +61,15 @@ QJsonObject BenchSteps::attendance(const BenchContext &ctx)
         // What the door screen refreshes after a scan: the totals and the cooperative's kecamatan.
         present = repo.totals(id).present;
         repo.districtCounts(id, found.entry.districtCode);
-        ms.append(timer.nsecsElapsed() / 1e6);
+        ms.append(BenchTiming::elapsedMs(timer));
     }
-    std::sort(ms.begin(), ms.end());
-    const auto at = [&](double q) { return ms.isEmpty() ? 0.0 : ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(q * ms.size()))); };
-    const auto round2 = [](double v) { return qRound(v * 100) / 100.0; };
 
     db.close();
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
-    return {{QStringLiteral("checkin_median_ms"), round2(at(0.5))},
-            {QStringLiteral("checkin_p99_ms"), round2(at(0.99))},
-            {QStringLiteral("checkin_max_ms"), round2(ms.isEmpty() ? 0.0 : ms.last())},
+    return {{QStringLiteral("checkin_median_ms"), BenchTiming::rounded(BenchTiming::percentile(ms, 0.5))},
+            {QStringLiteral("checkin_p99_ms"), BenchTiming::rounded(BenchTiming::percentile(ms, 0.99))},
+            {QStringLiteral("checkin_max_ms"), BenchTiming::rounded(BenchTiming::percentile(ms, 1.0))},
             {QStringLiteral("checkin_count"), marked},
             {QStringLiteral("checkin_present_after"), present},
             {QStringLiteral("workshop_invited"), invited},

@@ -1,4 +1,5 @@
 #include "benchsteps.h"
+#include "benchtiming.h"
 
 #include "appcontext.h"
 #include "dashboardpage.h"
@@ -17,19 +18,6 @@ namespace {
 // range of milestone dates (May 2025 to late 2026), so about half the events are later than it.
 const QDate kPastDate(2025, 10, 3);
 
-double median(QVector<double> values)
-{
-    if (values.isEmpty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
-double round1(double ms)
-{
-    return qRound(ms * 10) / 10.0;
-}
-
 // Median wall time of `runs` calls, after one warm-up call (the first run pays for reading the
 // file into the page cache, which every later dashboard refresh does not).
 double medianMs(const std::function<void()> &work, int runs)
@@ -40,9 +28,9 @@ double medianMs(const std::function<void()> &work, int runs)
         QElapsedTimer timer;
         timer.start();
         work();
-        times.append(timer.nsecsElapsed() / 1e6);
+        times.append(BenchTiming::elapsedMs(timer));
     }
-    return median(times);
+    return BenchTiming::percentile(times, 0.5);
 }
 
 // The sqlite3 shell running the same statements as ProgressRepository::summary, timed by the
@@ -74,7 +62,7 @@ double shellMs(const QString &shell, const QString &database, const QString &sql
         if (i > 0)
             times.append(total);
     }
-    return median(times);
+    return BenchTiming::percentile(times, 0.5);
 }
 } // namespace
 
@@ -86,8 +74,8 @@ QJsonObject BenchSteps::dashboard(const BenchContext &ctx)
     const ProgressRepository progress(db->connection());
     const QDate today = QDate::currentDate();
 
-    out.insert(QStringLiteral("summary_today_ms"), round1(medianMs([&] { progress.summary(today); }, 7)));
-    out.insert(QStringLiteral("summary_past_ms"), round1(medianMs([&] { progress.summary(kPastDate); }, 7)));
+    out.insert(QStringLiteral("summary_today_ms"), BenchTiming::rounded(medianMs([&] { progress.summary(today); }, 7), 1));
+    out.insert(QStringLiteral("summary_past_ms"), BenchTiming::rounded(medianMs([&] { progress.summary(kPastDate); }, 7), 1));
 
     {   // The page as the Bupati opens it: figures, cards, charts and table, painted offscreen.
         AppContext context;
@@ -95,7 +83,7 @@ QJsonObject BenchSteps::dashboard(const BenchContext &ctx)
         context.actor = QStringLiteral("bench");
         DashboardPage page(context);
         page.resize(1366, 800);
-        out.insert(QStringLiteral("dashboard_refresh_ms"), round1(medianMs([&] {
+        out.insert(QStringLiteral("dashboard_refresh_ms"), BenchTiming::rounded(medianMs([&] {
                        page.refresh();
                        page.grab();
                    }, 5)));
@@ -103,9 +91,9 @@ QJsonObject BenchSteps::dashboard(const BenchContext &ctx)
 
     if (!ctx.sqlite3Shell.isEmpty()) {
         out.insert(QStringLiteral("sqlite3_cli_summary_ms"),
-                   round1(shellMs(ctx.sqlite3Shell, ctx.databasePath, progress.summarySqlForShell(today), 7)));
+                   BenchTiming::rounded(shellMs(ctx.sqlite3Shell, ctx.databasePath, progress.summarySqlForShell(today), 7)));
         out.insert(QStringLiteral("sqlite3_cli_summary_past_ms"),
-                   round1(shellMs(ctx.sqlite3Shell, ctx.databasePath, progress.summarySqlForShell(kPastDate), 7)));
+                   BenchTiming::rounded(shellMs(ctx.sqlite3Shell, ctx.databasePath, progress.summarySqlForShell(kPastDate), 7)));
     }
     return out;
 }

@@ -1,4 +1,5 @@
 #include "benchsteps.h"
+#include "benchtiming.h"
 
 #include "csvexporter.h"
 #include "database.h"
@@ -17,10 +18,6 @@
 #include <QTextDocument>
 
 namespace {
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed() / 10000) / 100.0;   // two decimals
-}
 
 // North Sumatra: a province's office printing its report (6,000+ villages, 450+ kecamatan).
 const char *const kProvince = "12";
@@ -51,14 +48,14 @@ QJsonObject BenchSteps::reports(const BenchContext &ctx)
         const int pages = ReportPrinter::savePdf(doc.get(), pdf, PageSetup(), report.footerText(), report.suggestedFileName());
         if (pages == 0)
             throw StorageError(QStringLiteral("cannot write %1").arg(pdf));
-        result.insert(QStringLiteral("province_report_pdf_ms"), elapsedMs(timer));
+        result.insert(QStringLiteral("province_report_pdf_ms"), BenchTiming::rounded(BenchTiming::elapsedMs(timer)));
         result.insert(QStringLiteral("province_report_pages"), pages);
         result.insert(QStringLiteral("province_report_cooperatives"), report.data().current.total);
 
         timer.restart();
         XlsxExporter xlsx;
         const int rows = SpreadsheetExport::registry(db.connection(), RegistryQuery(), xlsx, work.filePath(QStringLiteral("national.xlsx")));
-        result.insert(QStringLiteral("national_xlsx_ms"), elapsedMs(timer));
+        result.insert(QStringLiteral("national_xlsx_ms"), BenchTiming::rounded(BenchTiming::elapsedMs(timer)));
         result.insert(QStringLiteral("national_xlsx_rows"), rows);
         result.insert(QStringLiteral("national_xlsx_bytes"), QFileInfo(work.filePath(QStringLiteral("national.xlsx"))).size());
 
@@ -76,7 +73,7 @@ QJsonObject BenchSteps::reports(const BenchContext &ctx)
             p.start(office, {QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("xlsx"),
                              QStringLiteral("--outdir"), outDir, csv});
             if (p.waitForFinished(600000) && p.exitCode() == 0 && QFileInfo::exists(QDir(outDir).filePath(QStringLiteral("national.xlsx"))))
-                result.insert(QStringLiteral("libreoffice_xlsx_ms"), elapsedMs(timer));
+                result.insert(QStringLiteral("libreoffice_xlsx_ms"), BenchTiming::rounded(BenchTiming::elapsedMs(timer)));
         }
     } catch (const StorageError &e) {
         result.insert(QStringLiteral("reports_error"), e.message());

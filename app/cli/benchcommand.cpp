@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "benchsteps.h"
+#include "benchtiming.h"
 #include "database.h"
 #include "indonesianformat.h"
 #include "nationalbenchdata.h"
@@ -54,7 +55,7 @@ double sqlite3ShellBuildMs(const NationalBenchData &data, const QString &shell, 
     p.write(data.sqlite3ImportScript(csvDir).toUtf8());
     p.closeWriteChannel();
     p.waitForFinished(600000);
-    const double ms = timer.nsecsElapsed() / 1e6;
+    const double ms = BenchTiming::elapsedMs(timer);
     const QByteArray errors = p.readAllStandardError().trimmed();
     if (p.exitCode() != 0 || !errors.isEmpty()) {
         QTextStream(stderr) << "bench: sqlite3 shell import failed: " << errors.left(300) << '\n';
@@ -89,10 +90,10 @@ int bench(const QStringList &args, QTextStream &out)
     QElapsedTimer timer;
     timer.start();
     data.writeDatabase(ctx.databasePath);
-    result.insert(QStringLiteral("build_ms"), qRound(timer.nsecsElapsed() / 1e5) / 10.0);
+    result.insert(QStringLiteral("build_ms"), BenchTiming::rounded(BenchTiming::elapsedMs(timer), 1));
     QTextStream(stderr) << "bench: national database built\n";
     if (!ctx.sqlite3Shell.isEmpty())
-        result.insert(QStringLiteral("sqlite3_cli_build_ms"), qRound(sqlite3ShellBuildMs(data, ctx.sqlite3Shell, workDir) * 10) / 10.0);
+        result.insert(QStringLiteral("sqlite3_cli_build_ms"), BenchTiming::rounded(sqlite3ShellBuildMs(data, ctx.sqlite3Shell, workDir), 1));
 
     using Step = QJsonObject (*)(const BenchContext &);
     const QList<QPair<QString, Step>> allSteps{{QStringLiteral("registry"), BenchSteps::registry},
@@ -106,7 +107,7 @@ int bench(const QStringList &args, QTextStream &out)
         for (auto it = figures.begin(); it != figures.end(); ++it)
             result.insert(it.key(), it.value());
     }
-    result.insert(QStringLiteral("peak_rss_mb"), qRound(peakRssMb() * 10) / 10.0);
+    result.insert(QStringLiteral("peak_rss_mb"), BenchTiming::rounded(peakRssMb(), 1));
 
     if (a.has(QStringLiteral("json"))) {
         out << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
