@@ -12,6 +12,7 @@
 #include "milestonerepository.h"
 #include "progresscharts.h"
 #include "progressrepository.h"
+#include "sqlitedirect.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
@@ -101,9 +102,9 @@ QHash<QString, int> summaryCounts(const ProgressSummary &s)
 {
     QHash<QString, int> out;
     for (const auto &d : s.districts)
-        for (auto it = d.reached.constBegin(); it != d.reached.constEnd(); ++it)
-            if (it.value() != 0)
-                out.insert(d.code + QLatin1Char('/') + it.key(), it.value());
+        for (const MilestoneDefinition &m : s.milestones)
+            if (d.reachedCount(m.code) != 0)
+                out.insert(d.code + QLatin1Char('/') + m.code, d.reachedCount(m.code));
     return out;
 }
 } // namespace
@@ -142,6 +143,77 @@ TEST_CASE("the maintained counts equal counting the events, through marks, withd
     milestones.restore(marked, QString(), QStringLiteral("test"));
     checkAll();
     CHECK(progress.summary(QDate(2025, 10, 20)).reachedCount(QStringLiteral("akun")) == 360);
+}
+
+namespace {
+// Villages and KMP per kecamatan as the summary reports them, and as counting the tables gives.
+QHash<QString, QPair<int, int>> summaryTallies(const ProgressSummary &s)
+{
+    QHash<QString, QPair<int, int>> out;
+    for (const auto &d : s.districts)
+        if (d.villages != 0 || d.total != 0)
+            out.insert(d.code, {d.villages, d.total});
+    return out;
+}
+
+QHash<QString, QPair<int, int>> countedTallies(const QSqlDatabase &db)
+{
+    QHash<QString, QPair<int, int>> out;
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("SELECT d.code, (SELECT COUNT(*) FROM village v WHERE v.district_code = d.code), "
+                                  "(SELECT COUNT(*) FROM cooperative c WHERE c.district_code = d.code) FROM district d")));
+    while (q.next())
+        if (q.value(1).toInt() != 0 || q.value(2).toInt() != 0)
+            out.insert(q.value(0).toString(), {q.value(1).toInt(), q.value(2).toInt()});
+    return out;
+}
+} // namespace
+
+TEST_CASE("villages and KMP per kecamatan follow inserts, moves and deletes", "[dashboard][storage]")
+{
+    Database db;
+    db.open(TestSupport::demoDatabaseCopy(QStringLiteral("dash-tallies.sqlite")));
+    const ProgressRepository progress(db.connection());
+    REQUIRE(summaryTallies(progress.summary(QDate::currentDate())) == countedTallies(db.connection()));
+    CHECK(progress.summary(QDate::currentDate()).total == 413);
+
+    QSqlQuery q(db.connection());
+    // A new kecamatan with a village and its cooperative; another village and its cooperative
+    // moved into it; then the new cooperative removed again.
+    for (const char *sql : {
+             "INSERT INTO district (code, regency_code, name) VALUES ('12.08.99', '12.08', 'Uji Coba')",
+             "INSERT INTO village (code, district_code, name, kind) VALUES ('12.08.99.2001', '12.08.99', 'Uji', 'desa')",
+             "INSERT INTO cooperative (village_code, district_code, name, kind, updated_at, updated_by) "
+             "VALUES ('12.08.99.2001', '12.08.99', 'KDMP Uji', 'KDMP', '2025-10-04T00:00:00Z', 'test')",
+             "UPDATE village SET district_code = '12.08.99' WHERE code = (SELECT MIN(code) FROM village WHERE district_code <> '12.08.99')",
+             "UPDATE cooperative SET district_code = '12.08.99' WHERE village_code = (SELECT code FROM village WHERE district_code = '12.08.99' "
+             "AND code <> '12.08.99.2001')",
+             "DELETE FROM cooperative WHERE village_code = '12.08.99.2001'"}) {
+        INFO(sql);
+        REQUIRE(q.exec(QString::fromLatin1(sql)));
+    }
+    const ProgressSummary after = progress.summary(QDate::currentDate());
+    CHECK(summaryTallies(after) == countedTallies(db.connection()));
+    CHECK(after.total == 413);   // one added, one removed
+    CHECK(summaryTallies(after).value(QStringLiteral("12.08.99")) == QPair<int, int>(2, 1));
+}
+
+TEST_CASE("the summary reads the same through SQLite's C API and through Qt's driver", "[dashboard][storage]")
+{
+    Database db;
+    db.open(TestSupport::demoDatabaseCopy(QStringLiteral("dash-engines.sqlite")));
+    const ProgressRepository progress(db.connection());
+    for (const QDate &d : {QDate(2025, 10, 3), QDate(2025, 10, 4), QDate::currentDate()}) {
+        INFO(d.toString(Qt::ISODate).toStdString());
+        const ProgressSummary direct = progress.summary(d);
+        SqliteDirect::setEnabled(false);
+        const ProgressSummary portable = progress.summary(d);
+        SqliteDirect::setEnabled(true);
+        CHECK(summaryCounts(portable) == summaryCounts(direct));
+        CHECK(summaryTallies(portable) == summaryTallies(direct));
+        CHECK(portable.reached == direct.reached);
+        CHECK(summaryCounts(direct) == directCounts(db.connection(), d));
+    }
 }
 
 TEST_CASE("the timeline follows the recorded dates", "[dashboard][storage]")

@@ -43,6 +43,8 @@ double sqlite3ShellBuildMs(const NationalBenchData &data, const QString &shell, 
     QDir().mkpath(csvDir);
     data.writeCsv(csvDir);
     const QString path = QDir(workDir).filePath(QStringLiteral("sqlite3-shell.sqlite"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})   // a kept one from an earlier run
+        QFile::remove(path + suffix);
     {
         Database schemaOnly;
         schemaOnly.open(path);

@@ -17,9 +17,17 @@ struct DistrictProgress
     QString regencyName;
     int villages = 0;
     int total = 0;                  // cooperatives in the kecamatan
-    QHash<QString, int> reached;    // milestone code -> count
+    // Counts by milestone position: milestoneIndex maps a code to its position in `counts`.
+    // Every kecamatan of a summary shares one index (QHash copies share their data), so a
+    // national summary of 7,000 kecamatan builds 7,000 small arrays rather than 7,000 hashes.
+    QHash<QString, int> milestoneIndex;
+    QVector<int> counts;
 
-    int reachedCount(const QString &code) const { return reached.value(code); }
+    int reachedCount(const QString &code) const
+    {
+        const int i = milestoneIndex.value(code, -1);
+        return i >= 0 && i < counts.size() ? counts.at(i) : 0;
+    }
 };
 
 struct ProgressSummary

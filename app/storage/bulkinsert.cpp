@@ -1,9 +1,8 @@
 #include "bulkinsert.h"
 
+#include "sqlitedirect.h"
 #include "sqlquery.h"
 #include "storageerror.h"
-
-#include <QSqlDriver>
 
 #ifdef PK_SQLITE_DIRECT
 #include <sqlite3.h>
@@ -13,10 +12,7 @@ class BulkInsert::Direct
 public:
     static std::unique_ptr<Direct> open(const QSqlDatabase &db, const QString &sql)
     {
-        const QVariant handle = db.driver()->handle();
-        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-            return nullptr;
-        sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+        sqlite3 *connection = SqliteDirect::handle(db);
         if (!connection)
             return nullptr;
         sqlite3_stmt *statement = nullptr;
@@ -28,28 +24,9 @@ public:
 
     void insert(const QVariantList &row, const QString &what)
     {
-        for (int i = 0; i < row.size(); ++i) {
-            const QVariant &v = row.at(i);
-            int rc;
-            if (v.isNull()) {
-                rc = sqlite3_bind_null(m_statement, i + 1);
-            } else {
-                switch (v.typeId()) {
-                case QMetaType::Int:
-                case QMetaType::LongLong:
-                case QMetaType::UInt:
-                case QMetaType::Bool:
-                    rc = sqlite3_bind_int64(m_statement, i + 1, v.toLongLong());
-                    break;
-                default: {
-                    const QByteArray text = v.toString().toUtf8();
-                    rc = sqlite3_bind_text(m_statement, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-                }
-                }
-            }
-            if (rc != SQLITE_OK)
+        for (int i = 0; i < row.size(); ++i)
+            if (SqliteDirect::bind(m_statement, i + 1, row.at(i)) != SQLITE_OK)
                 fail(what);
-        }
         if (sqlite3_step(m_statement) != SQLITE_DONE)
             fail(what);
         sqlite3_reset(m_statement);

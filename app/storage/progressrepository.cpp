@@ -1,6 +1,7 @@
 #include "progressrepository.h"
 
 #include "milestonerepository.h"
+#include "rowreader.h"
 #include "settingsrepository.h"
 #include "sqlquery.h"
 
@@ -10,10 +11,9 @@ namespace {
 QString tr(const char *s) { return QCoreApplication::translate("ProgressRepository", s); }
 
 const QString kDistrictsSql = QStringLiteral(
-    "SELECT d.code, d.name, d.regency_code, r.name, "
-    "(SELECT COUNT(*) FROM village v WHERE v.district_code = d.code), "
-    "(SELECT COUNT(*) FROM cooperative c WHERE c.district_code = d.code) "
-    "FROM district d JOIN regency r ON r.code = d.regency_code ORDER BY d.code");
+    "SELECT d.code, d.name, d.regency_code, r.name, COALESCE(t.villages, 0), COALESCE(t.cooperatives, 0) "
+    "FROM district d JOIN regency r ON r.code = d.regency_code "
+    "LEFT JOIN district_tally t ON t.district_code = d.code ORDER BY d.code");
 // Current reaches, whatever their date: the summary for today (and any date nothing is dated after).
 const QString kCurrentSql = QStringLiteral(
     "SELECT district_code, milestone_code, reached FROM progress_district WHERE reached <> 0");
@@ -30,26 +30,36 @@ bool anythingLater(const QSqlDatabase &db, const QString &date, const QString &w
     return Sql::scalar(db, kLaterSql, {date}, what).toInt() > 0;
 }
 
-// Adds each row's count into its kecamatan and the area total.
-// Rows arrive grouped by kecamatan, so the kecamatan looked up last is usually the next one's
-// too; the area totals are summed from the kecamatan afterwards (7,000 additions, not 58,000).
-void accumulate(QSqlQuery &q, ProgressSummary &s, const QHash<QString, int> &districtIndex)
+// Adds each row (kecamatan code, milestone code, count) into its kecamatan, then totals the area
+// from the kecamatan (7,000 additions, not 58,000). Rows arrive grouped by kecamatan, so the
+// kecamatan looked up last is usually the next one's too; codes are compared as the UTF-8 bytes
+// SQLite hands out, without making strings. Milestones no longer active are skipped.
+void accumulate(RowReader &rows, ProgressSummary &s, const QHash<QString, int> &districtIndex)
 {
-    QString lastCode;
+    QVector<QByteArray> milestoneCodes;
+    for (const MilestoneDefinition &m : std::as_const(s.milestones))
+        milestoneCodes.append(m.code.toUtf8());
+    QByteArray lastCode;
     DistrictProgress *district = nullptr;
-    while (q.next()) {
-        const QString code = q.value(0).toString();
+    while (rows.next()) {
+        const QByteArrayView code = rows.text(0);
         if (code != lastCode) {
-            const auto it = districtIndex.constFind(code);
+            lastCode = code.toByteArray();
+            const auto it = districtIndex.constFind(QString::fromUtf8(code));
             district = it == districtIndex.constEnd() ? nullptr : &s.districts[*it];
-            lastCode = code;
         }
-        if (district)
-            district->reached[q.value(1).toString()] += q.value(2).toInt();
+        if (!district)
+            continue;
+        const int position = int(milestoneCodes.indexOf(rows.text(1)));
+        if (position >= 0)
+            district->counts[position] += int(rows.integer(2));
     }
-    for (const DistrictProgress &d : std::as_const(s.districts))
-        for (auto it = d.reached.cbegin(); it != d.reached.cend(); ++it)
-            s.reached[it.key()] += it.value();
+    for (int i = 0; i < s.milestones.size(); ++i) {
+        int sum = 0;
+        for (const DistrictProgress &d : std::as_const(s.districts))
+            sum += d.counts.at(i);
+        s.reached.insert(s.milestones.at(i).code, sum);
+    }
 }
 
 QString literal(const QString &value)
@@ -82,21 +92,29 @@ ProgressSummary ProgressRepository::summaryWithin(const QDate &asOf, const QStri
     };
     QHash<QString, int> districtIndex;
     {
-        QSqlQuery q = Sql::prepare(m_db, within(kDistrictsSql, QStringLiteral("d.code"), QStringLiteral("ORDER BY"), false), what);
-        if (ranged) {
-            q.bindValue(0, fromCode);
-            q.bindValue(1, toCode);
-        }
-        Sql::exec(q, what);
-        while (q.next()) {
+        QVariantList range;
+        if (ranged)
+            range << fromCode << toCode;
+        RowReader rows(m_db, within(kDistrictsSql, QStringLiteral("d.code"), QStringLiteral("ORDER BY"), false), range, what);
+        QHash<QString, int> milestoneIndex;
+        for (int i = 0; i < s.milestones.size(); ++i)
+            milestoneIndex.insert(s.milestones.at(i).code, i);
+        while (rows.next()) {
             DistrictProgress d;
-            d.code = q.value(0).toString();
-            d.name = q.value(1).toString();
-            d.regencyCode = q.value(2).toString();
-            d.regencyName = q.value(3).toString();
-            d.villages = q.value(4).toInt();
-            d.total = q.value(5).toInt();
-            d.reached.reserve(s.milestones.size());
+            d.code = rows.string(0);
+            d.name = rows.string(1);
+            d.regencyCode = rows.string(2);
+            // Kecamatan come in code order, so a regency's rows follow each other: share its strings.
+            if (!s.districts.isEmpty() && s.districts.constLast().regencyCode == d.regencyCode) {
+                d.regencyCode = s.districts.constLast().regencyCode;
+                d.regencyName = s.districts.constLast().regencyName;
+            } else {
+                d.regencyName = rows.string(3);
+            }
+            d.villages = int(rows.integer(4));
+            d.total = int(rows.integer(5));
+            d.milestoneIndex = milestoneIndex;
+            d.counts.fill(0, s.milestones.size());
             s.total += d.total;
             districtIndex.insert(d.code, int(s.districts.size()));
             s.districts.append(d);
@@ -104,18 +122,15 @@ ProgressSummary ProgressRepository::summaryWithin(const QDate &asOf, const QStri
     }
     const QString date = asOf.toString(Qt::ISODate);
     const bool later = anythingLater(m_db, date, what);
-    QSqlQuery q = Sql::prepare(m_db, later ? within(kUpToSql, QStringLiteral("district_code"), QStringLiteral("GROUP BY"), true)
-                                           : within(kCurrentSql, QStringLiteral("district_code"), QString(), true),
-                               what);
-    int i = 0;
+    QVariantList values;
     if (later)
-        q.bindValue(i++, date);
-    if (ranged) {
-        q.bindValue(i++, fromCode);
-        q.bindValue(i++, toCode);
-    }
-    Sql::exec(q, what);
-    accumulate(q, s, districtIndex);
+        values << date;
+    if (ranged)
+        values << fromCode << toCode;
+    RowReader rows(m_db, later ? within(kUpToSql, QStringLiteral("district_code"), QStringLiteral("GROUP BY"), true)
+                               : within(kCurrentSql, QStringLiteral("district_code"), QString(), true),
+                   values, what);
+    accumulate(rows, s, districtIndex);
     return s;
 }
 

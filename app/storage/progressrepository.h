@@ -27,8 +27,9 @@ struct ProgressTimeline
 // on or before the date (so a correction made later also corrects past reports).
 //
 // The counts come from the aggregates that migration 003 keeps up to date with triggers
-// (progress_district, progress_district_day, progress_day), so a national database of 670,000
-// milestone events is summarised without reading the events themselves.
+// (progress_district, progress_district_day, progress_day) and the kecamatan sizes migration 005
+// keeps (district_tally), so a national database of 670,000 milestone events is summarised
+// without reading the events themselves. The 58,000 count rows are read through RowReader.
 class ProgressRepository
 {
 public:

@@ -1,0 +1,117 @@
+#include "rowreader.h"
+
+#include "sqlitedirect.h"
+#include "sqlquery.h"
+
+#ifdef PK_SQLITE_DIRECT
+#include <sqlite3.h>
+#endif
+
+class RowReader::Engine
+{
+public:
+    virtual ~Engine() = default;
+    virtual bool next() = 0;
+    virtual QByteArrayView text(int column) const = 0;
+    virtual qint64 integer(int column) const = 0;
+};
+
+class RowReader::Portable : public Engine
+{
+public:
+    Portable(const QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what)
+        : m_query(Sql::run(db, sql, values, what))
+    {
+    }
+    bool next() override
+    {
+        m_text.clear();
+        return m_query.next();
+    }
+    QByteArrayView text(int column) const override
+    {
+        if (m_text.size() <= column)
+            m_text.resize(column + 1);
+        if (m_text[column].isNull())
+            m_text[column] = m_query.value(column).toString().toUtf8();
+        return m_text[column];
+    }
+    qint64 integer(int column) const override { return m_query.value(column).toLongLong(); }
+
+private:
+    QSqlQuery m_query;
+    mutable QVector<QByteArray> m_text;   // the current row's text values, converted once when asked
+};
+
+#ifdef PK_SQLITE_DIRECT
+class RowReader::Direct : public Engine
+{
+public:
+    Direct(sqlite3 *connection, const QString &sql, const QVariantList &values, const QString &what)
+        : m_connection(connection), m_what(what)
+    {
+        sqlite3_stmt *statement = nullptr;
+        const int prepared = sqlite3_prepare_v2(m_connection, sql.toUtf8().constData(), -1, &statement, nullptr);
+        m_statement.reset(statement);
+        if (prepared != SQLITE_OK)
+            fail();
+        for (int i = 0; i < values.size(); ++i)
+            if (SqliteDirect::bind(m_statement.get(), i + 1, values.at(i)) != SQLITE_OK)
+                fail();
+    }
+
+    bool next() override
+    {
+        const int rc = sqlite3_step(m_statement.get());
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            fail();
+        return false;
+    }
+    QByteArrayView text(int column) const override
+    {
+        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement.get(), column));
+        return QByteArrayView(bytes, sqlite3_column_bytes(m_statement.get(), column));
+    }
+    qint64 integer(int column) const override { return sqlite3_column_int64(m_statement.get(), column); }
+
+private:
+    [[noreturn]] void fail() const
+    {
+        const QString technical = QString::fromUtf8(sqlite3_errmsg(m_connection));
+        throw StorageError(m_what + QStringLiteral(": ") + technical, technical);
+    }
+    sqlite3 *m_connection;
+    // Finalized however the reader ends, also when the constructor throws.
+    std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> m_statement{nullptr, &sqlite3_finalize};
+    QString m_what;
+};
+#endif
+
+RowReader::RowReader(const QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what)
+{
+#ifdef PK_SQLITE_DIRECT
+    if (sqlite3 *connection = SqliteDirect::handle(db))
+        m_engine = std::make_unique<Direct>(connection, sql, values, what);
+#endif
+    if (!m_engine)
+        m_engine = std::make_unique<Portable>(db, sql, values, what);
+}
+
+RowReader::~RowReader() = default;
+
+bool RowReader::next()
+{
+    return m_engine->next();
+}
+
+QByteArrayView RowReader::text(int column) const
+{
+    return m_engine->text(column);
+}
+
+qint64 RowReader::integer(int column) const
+{
+    return m_engine->integer(column);
+}
