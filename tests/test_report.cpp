@@ -4,6 +4,7 @@
 #include "cooperativerepository.h"
 #include "csvexporter.h"
 #include "database.h"
+#include "milestonerepository.h"
 #include "demoscenario.h"
 #include "letterhead.h"
 #include "progressreport.h"
@@ -14,6 +15,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QRegularExpression>
 #include <QTextDocument>
 
@@ -215,8 +217,28 @@ TEST_CASE("the registry as XLSX reads back with the codes as text", "[report][ex
     CHECK(cells.at(5) == QStringLiteral("str:%1").arg(c.name));
     CHECK(cells.at(13) == QStringLiteral("str:%1").arg(c.chairPhone));
     CHECK(cells.at(19) == QStringLiteral("int:%1").arg(c.memberCount));
-    // Milestone columns are real dates.
+    // Milestone columns are real dates: every row's, as the events record them.
     CHECK(cells.at(20).startsWith(QStringLiteral("datetime:2025-")));
+    const QVector<MilestoneDefinition> milestones = MilestoneRepository(db.connection()).definitions();
+    QHash<QString, QString> recorded;   // "village code/milestone code" -> "datetime:2025-10-04 00:00:00"
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT c.village_code, e.milestone_code, e.reached_on FROM milestone_event e "
+                                  "JOIN cooperative c ON c.id = e.cooperative_id WHERE e.current = 1")));
+    while (q.next())
+        recorded.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString(),
+                        QStringLiteral("datetime:%1 00:00:00").arg(q.value(2).toString()));
+    int datesSeen = 0;
+    for (int r = 1; r < rows.size(); ++r) {
+        const QStringList rowCells = rows.at(r).split(QLatin1Char('\t'));
+        REQUIRE(rowCells.size() == 20 + milestones.size());
+        const QString village = rowCells.at(0).mid(4);
+        for (int m = 0; m < milestones.size(); ++m) {
+            INFO(village.toStdString() << " " << milestones.at(m).code.toStdString());
+            CHECK(rowCells.at(20 + m) == recorded.value(village + QLatin1Char('/') + milestones.at(m).code, QStringLiteral("NoneType:")));
+            datesSeen += rowCells.at(20 + m).startsWith(QStringLiteral("datetime:")) ? 1 : 0;
+        }
+    }
+    CHECK(datesSeen == recorded.size());
 }
 
 TEST_CASE("the per-kecamatan table and CSV exports", "[report][export]")
