@@ -5,6 +5,7 @@
 #include "cooperativeeditdialog.h"
 #include "cooperativehistorydialog.h"
 #include "cooperativerepository.h"
+#include "csvreader.h"
 #include "database.h"
 #include "milestonerepository.h"
 #include "regioncatalog.h"
@@ -16,6 +17,7 @@
 #include <QDateEdit>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSettings>
@@ -226,6 +228,30 @@ TEST_CASE("sorting by a column goes through the query", "[registry]")
     f.page->selectIds({chosen});
     f.page->table()->sortByColumn(RegistryModel::CodeColumn, Qt::DescendingOrder);
     CHECK(f.page->selectedIds() == QVector<qint64>{chosen});
+}
+
+TEST_CASE("the registry exports the rows it shows, in the order it shows them", "[registry][export]")
+{
+    Fixture f(QStringLiteral("registry-export"));
+    f.page->applyFilter(QStringLiteral("12.08.30"), QStringLiteral("akun"), RegistryQuery::MilestoneFilter::Reached);
+    f.page->table()->sortByColumn(RegistryModel::NameColumn, Qt::DescendingOrder);
+    const int shown = f.page->model()->rowCount();
+    REQUIRE(shown > 1);
+    REQUIRE(shown < 413);
+
+    for (const QString &name : {QStringLiteral("shown.csv"), QStringLiteral("shown.xlsx")}) {
+        const QString path = TestSupport::tempPath(name);
+        CHECK(f.page->exportRowsTo(path) == shown);
+        REQUIRE(QFileInfo::exists(path));
+    }
+    const CsvReader::Result csv = CsvReader::readFile(TestSupport::tempPath(QStringLiteral("shown.csv")));
+    REQUIRE(csv.ok());
+    REQUIRE(csv.rows.size() == shown + 1);   // with the header
+    for (int row = 0; row < shown; ++row) {
+        INFO("row " << row);
+        CHECK(csv.rows.at(row + 1).at(0) == f.cell(row, RegistryModel::CodeColumn));
+        CHECK(csv.rows.at(row + 1).at(5) == f.cell(row, RegistryModel::NameColumn));
+    }
 }
 
 TEST_CASE("the model loads rows lazily in chunks", "[registry][model]")

@@ -5,15 +5,19 @@
 #include "cooperativehistorydialog.h"
 #include "cooperativerepository.h"
 #include "database.h"
+#include "exportfiledialog.h"
 #include "indonesianformat.h"
 #include "markmilestonedialog.h"
+#include "regionrepository.h"
 #include "registrycommands.h"
 #include "registrymodel.h"
-#include "regionrepository.h"
+#include "spreadsheetexport.h"
 #include "storageerror.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelection>
@@ -177,6 +181,13 @@ void RegistryPage::buildToolBar()
     m_history = actions->addAction(tr("&History"), this, &RegistryPage::showHistory);
     m_history->setShortcut(QKeySequence(QStringLiteral("Ctrl+H")));
     m_history->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    actions->addSeparator();
+    QAction *exportRows = actions->addAction(tr("E&xport these rows..."), this, [this] {
+        const QString path = ExportFileDialog::ask(this, tr("Export the registry"), QStringLiteral("Daftar_KMP"));
+        if (!path.isEmpty())
+            exportRowsTo(path);
+    });
+    exportRows->setToolTip(tr("Save the cooperatives shown, filtered and sorted as here, to Excel (XLSX) or CSV"));
     m_message = new QLabel(this);
     m_message->setStyleSheet(QStringLiteral("color: #1b5e20; padding-left: 12px;"));
     actions->addWidget(m_message);
@@ -360,6 +371,21 @@ void RegistryPage::saveColumnWidths()
     for (int visual = 0; visual < m_model->columnCount(); ++visual)
         order << m_model->columnKey(m_table->horizontalHeader()->logicalIndex(visual));
     settings.setValue(QLatin1String(kOrderKey), order);
+}
+
+int RegistryPage::exportRowsTo(const QString &path)
+{
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const int rows = SpreadsheetExport::registry(m_ctx.database->connection(), m_model->query(), path);
+        QApplication::restoreOverrideCursor();
+        showMessage(tr("Exported %n cooperative(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
+        return rows;
+    } catch (const StorageError &e) {
+        QApplication::restoreOverrideCursor();
+        showError(e.message());
+        return -1;
+    }
 }
 
 void RegistryPage::showMessage(const QString &text)

@@ -38,6 +38,9 @@ public:
     void selectIds(const QVector<qint64> &ids);
     // Runs a pending search now instead of after the typing pause.
     void applySearchNow();
+    // Writes the rows shown (the current filter, search and sort) to an .xlsx or .csv file and
+    // says so under the table. Returns the number of rows, -1 when it failed (already shown).
+    int exportRowsTo(const QString &path);
     // Re-reads the database (the change watcher calls this), keeping the selection.
     void reload();
 

@@ -80,8 +80,9 @@ int registry(QSqlDatabase db, const RegistryQuery &query, TableExporter &out, co
         columns.append({m.name, Kind::Date, 12});
     begin(out, path, QStringLiteral("Daftar KMP"), columns);
 
-    const QVector<qint64> ids = CooperativeRepository(db).findIds(query);
-    ReportRepository(db).forEachRegistryRow(ids, [&](const RegistryRow &r) {
+    const CooperativeRepository cooperatives(db);
+    const QVector<qint64> ids = cooperatives.findIds(query);
+    const auto writeRow = [&](const RegistryRow &r) {
         const Cooperative &c = r.cooperative;
         QVariantList values{c.villageCode, c.villageName, c.villageKind, c.districtCode, c.districtName, c.name, c.kind,
                             c.legalNumber, c.legalDate, c.nikKoperasi, c.npwp, c.nib, c.chairName, c.chairPhone,
@@ -89,7 +90,17 @@ int registry(QSqlDatabase db, const RegistryQuery &query, TableExporter &out, co
         for (const MilestoneDefinition &m : milestones)
             values << r.reached.value(m.code);
         out.addRow(values);
-    });
+    };
+    if (query.sortKey == RegistryQuery::SortKey::VillageCode && !query.descending) {
+        // The registry's own order: one streaming pass over the table, whatever its size.
+        ReportRepository(db).forEachRegistryRow(ids, writeRow);
+    } else {
+        // The order the registry window shows, a slice of rows at a time.
+        constexpr int kSlice = 500;
+        for (int from = 0; from < ids.size(); from += kSlice)
+            for (const RegistryRow &r : cooperatives.loadRows(ids.mid(from, kSlice)))
+                writeRow(r);
+    }
     finish(out);
     return int(ids.size());
 }
