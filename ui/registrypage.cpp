@@ -9,6 +9,7 @@
 #include "indonesianformat.h"
 #include "markmilestonedialog.h"
 #include "regionrepository.h"
+#include "registrycolumnlayout.h"
 #include "registrycommands.h"
 #include "registrymodel.h"
 #include "spreadsheetexport.h"
@@ -26,31 +27,10 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QScrollBar>
-#include <QSettings>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
-namespace {
-const char *const kWidthsKey = "registry/columnWidths";
-const char *const kOrderKey = "registry/columnOrder";   // column keys, left to right, as the user arranged them
-
-int defaultWidth(const QString &key)
-{
-    if (key == QLatin1String("name"))
-        return 270;
-    if (key == QLatin1String("legal_number"))
-        return 255;
-    if (key == QLatin1String("kind"))
-        return 60;
-    if (key == QLatin1String("code") || key.startsWith(QLatin1String("m:")) || key == QLatin1String("legal_date"))
-        return 105;
-    if (key == QLatin1String("updated"))
-        return 140;
-    return 150;
-}
-} // namespace
 
 RegistryPage::RegistryPage(const AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
 {
@@ -78,16 +58,13 @@ RegistryPage::RegistryPage(const AppContext &ctx, QWidget *parent) : QWidget(par
     m_table->sortByColumn(RegistryModel::CodeColumn, Qt::AscendingOrder);
     m_table->addActions({m_edit, m_mark, m_withdraw, m_history});
     layout->addWidget(m_table, 1);
-    restoreColumnWidths();
+    m_columns = new RegistryColumnLayout(m_table, m_model);
 
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(150);
-    m_saveWidthsTimer.setSingleShot(true);
-    m_saveWidthsTimer.setInterval(400);
     m_messageTimer.setSingleShot(true);
     m_messageTimer.setInterval(10000);
     connect(&m_searchTimer, &QTimer::timeout, this, &RegistryPage::applyQuery);
-    connect(&m_saveWidthsTimer, &QTimer::timeout, this, &RegistryPage::saveColumnWidths);
     connect(&m_messageTimer, &QTimer::timeout, m_message, &QLabel::clear);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
     connect(m_search, &QLineEdit::returnPressed, this, &RegistryPage::applySearchNow);
@@ -96,19 +73,6 @@ RegistryPage::RegistryPage(const AppContext &ctx, QWidget *parent) : QWidget(par
     connect(m_milestoneState, &QComboBox::currentIndexChanged, this, &RegistryPage::applyQuery);
     connect(m_table, &QAbstractItemView::activated, this, &RegistryPage::editCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RegistryPage::updateActions);
-    for (auto signal : {&QHeaderView::sectionResized, &QHeaderView::sectionMoved})
-        connect(m_table->horizontalHeader(), signal, this, [this] {
-            if (!m_restoringWidths)
-                m_saveWidthsTimer.start();
-        });
-    // A reset (new filter, new milestone columns) rebuilds the header: keep what the user just arranged.
-    connect(m_model, &RegistryModel::modelAboutToBeReset, this, [this] {
-        if (m_saveWidthsTimer.isActive()) {
-            m_saveWidthsTimer.stop();
-            saveColumnWidths();
-        }
-    });
-    connect(m_model, &RegistryModel::modelReset, this, &RegistryPage::restoreColumnWidths);
     connect(m_model, &RegistryModel::queryChanged, this, &RegistryPage::updateCount);
     connect(m_model, &RegistryModel::readFailed, this, &RegistryPage::showError);
     if (ctx.watcher)
@@ -123,8 +87,7 @@ RegistryPage::RegistryPage(const AppContext &ctx, QWidget *parent) : QWidget(par
 RegistryPage::~RegistryPage()
 {
     RegistryCommands::setErrorReporter(nullptr);
-    if (m_saveWidthsTimer.isActive())
-        saveColumnWidths();
+    m_columns->flush();
 }
 
 void RegistryPage::buildToolBar()
@@ -336,41 +299,6 @@ void RegistryPage::updateActions()
     m_history->setEnabled(any);
     m_mark->setEnabled(any);
     m_withdraw->setEnabled(any);
-}
-
-void RegistryPage::restoreColumnWidths()
-{
-    const QVariantMap widths = QSettings().value(QLatin1String(kWidthsKey)).toMap();
-    m_restoringWidths = true;
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        const QString key = m_model->columnKey(column);
-        m_table->setColumnWidth(column, widths.value(key, defaultWidth(key)).toInt());
-    }
-    // Saved keys first in their saved order; columns not seen before (a new milestone) keep their place after them.
-    QHeaderView *header = m_table->horizontalHeader();
-    int visual = 0;
-    for (const QString &key : QSettings().value(QLatin1String(kOrderKey)).toStringList()) {
-        for (int column = 0; column < m_model->columnCount(); ++column) {
-            if (m_model->columnKey(column) == key) {
-                header->moveSection(header->visualIndex(column), visual++);
-                break;
-            }
-        }
-    }
-    m_restoringWidths = false;
-}
-
-void RegistryPage::saveColumnWidths()
-{
-    QSettings settings;
-    QVariantMap widths = settings.value(QLatin1String(kWidthsKey)).toMap();
-    for (int column = 0; column < m_model->columnCount(); ++column)
-        widths.insert(m_model->columnKey(column), m_table->columnWidth(column));
-    settings.setValue(QLatin1String(kWidthsKey), widths);
-    QStringList order;
-    for (int visual = 0; visual < m_model->columnCount(); ++visual)
-        order << m_model->columnKey(m_table->horizontalHeader()->logicalIndex(visual));
-    settings.setValue(QLatin1String(kOrderKey), order);
 }
 
 int RegistryPage::exportRowsTo(const QString &path)

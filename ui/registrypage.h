@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class RegistryColumnLayout;
 class RegistryModel;
 
 // The registry: every cooperative of the area in one table, searched as you type, filtered
@@ -59,8 +60,6 @@ private:
     void fillMilestones();
     void updateCount();
     void updateActions();
-    void restoreColumnWidths();
-    void saveColumnWidths();
     void showMessage(const QString &text);
     void showError(const QString &text);
     qint64 currentId() const;
@@ -83,8 +82,7 @@ private:
     QAction *m_mark = nullptr;
     QAction *m_withdraw = nullptr;
     QAction *m_history = nullptr;
+    RegistryColumnLayout *m_columns = nullptr;
     QTimer m_searchTimer;
-    QTimer m_saveWidthsTimer;
     QTimer m_messageTimer;
-    bool m_restoringWidths = false;
 };
