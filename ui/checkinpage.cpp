@@ -1,5 +1,6 @@
 #include "checkinpage.h"
 
+#include "attendancecounterspanel.h"
 #include "changewatcher.h"
 #include "database.h"
 #include "indonesianformat.h"
@@ -9,8 +10,6 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QFrame>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -44,24 +43,6 @@ QString shortName(const QString &name)
     return name;
 }
 
-QLabel *counterBox(QWidget *parent, QLayout *into, const QString &caption, const QString &objectName, const QString &colour)
-{
-    auto *frame = new QFrame(parent);
-    frame->setStyleSheet(QStringLiteral("QFrame { background: %1; border-radius: 6px; } QLabel { color: white; background: transparent; }").arg(colour));
-    auto *layout = new QVBoxLayout(frame);
-    layout->setContentsMargins(12, 6, 12, 8);
-    auto *number = new QLabel(QStringLiteral("0"), frame);
-    number->setObjectName(objectName);
-    number->setAlignment(Qt::AlignCenter);
-    number->setStyleSheet(QStringLiteral("font-size: 40pt; font-weight: bold;"));
-    auto *label = new QLabel(caption, frame);
-    label->setAlignment(Qt::AlignCenter);
-    label->setStyleSheet(QStringLiteral("font-size: 13pt;"));
-    layout->addWidget(number);
-    layout->addWidget(label);
-    into->addWidget(frame);
-    return number;
-}
 } // namespace
 
 CheckInPage::CheckInPage(const AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
@@ -159,22 +140,8 @@ void CheckInPage::buildUi()
     left->addLayout(actions);
     body->addLayout(left, 5);
 
-    auto *right = new QVBoxLayout;
-    auto *counters = new QHBoxLayout;
-    m_present = counterBox(this, counters, tr("present"), QStringLiteral("presentCount"), QStringLiteral("#2e7d32"));
-    m_absent = counterBox(this, counters, tr("not yet present"), QStringLiteral("absentCount"), QStringLiteral("#c62828"));
-    m_total = counterBox(this, counters, tr("invited"), QStringLiteral("totalCount"), QStringLiteral("#455a64"));
-    right->addLayout(counters);
-    m_districts = new QTableWidget(0, 4, this);
-    m_districts->setObjectName(QStringLiteral("districtCounts"));
-    m_districts->setHorizontalHeaderLabels({tr("Kecamatan"), tr("Present"), tr("Not yet"), tr("Invited")});
-    m_districts->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_districts->setFocusPolicy(Qt::NoFocus);
-    m_districts->setSelectionMode(QAbstractItemView::NoSelection);
-    m_districts->verticalHeader()->hide();
-    m_districts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    right->addWidget(m_districts, 1);
-    body->addLayout(right, 3);
+    m_counters = new AttendanceCountersPanel(this);
+    body->addWidget(m_counters, 3);
     root->addLayout(body, 1);
 
     m_searchTimer = new QTimer(this);
@@ -467,29 +434,10 @@ void CheckInPage::refreshCounters(const QString &onlyDistrict)
         showMessage(e.message(), Tone::Error);
         return;
     }
-    m_present->setText(QString::number(c.present));
-    m_absent->setText(QString::number(c.absent()));
-    m_total->setText(QString::number(c.invited));
-    if (onlyDistrict.isEmpty()) {
-        m_districts->setRowCount(int(c.districts.size()));
-        m_districtRows.clear();
-    }
-    for (int i = 0; i < c.districts.size(); ++i) {
-        const DistrictAttendance &d = c.districts.at(i);
-        const int r = onlyDistrict.isEmpty() ? i : m_districtRows.value(d.code, -1);
-        if (r < 0)
-            continue;
-        m_districtRows.insert(d.code, r);
-        const QStringList cells{d.name, QString::number(d.present), QString::number(d.absent()), QString::number(d.invited)};
-        for (int col = 0; col < cells.size(); ++col) {
-            auto *item = new QTableWidgetItem(cells.at(col));
-            if (col > 0)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (col == 2 && d.absent() == 0)
-                item->setForeground(QColor(0x2e, 0x7d, 0x32));
-            m_districts->setItem(r, col, item);
-        }
-    }
+    if (onlyDistrict.isEmpty())
+        m_counters->showAll(c);
+    else
+        m_counters->showChanged(c);
 }
 
 void CheckInPage::showMessage(const QString &text, Tone tone)

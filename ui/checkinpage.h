@@ -2,9 +2,9 @@
 #include "appcontext.h"
 #include "workshop.h"
 
-#include <QHash>
 #include <QWidget>
 
+class AttendanceCountersPanel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -70,10 +70,6 @@ private:
     QPushButton *m_markButton = nullptr;
     QPushButton *m_takeBackButton = nullptr;
     QPushButton *m_milestonesButton = nullptr;
-    QLabel *m_present = nullptr;
-    QLabel *m_absent = nullptr;
-    QLabel *m_total = nullptr;
-    QTableWidget *m_districts = nullptr;
-    QHash<QString, int> m_districtRows;   // kecamatan code -> row of m_districts
+    AttendanceCountersPanel *m_counters = nullptr;
     QTimer *m_searchTimer = nullptr;
 };
