@@ -12,6 +12,7 @@
 #include "registrycommands.h"
 #include "registrymodel.h"
 #include "registrypage.h"
+#include "workshopmilestonedialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -20,6 +21,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSettings>
 #include <QTableView>
 #include <QThread>
@@ -343,4 +345,53 @@ TEST_CASE("column widths are remembered", "[registry]")
     CHECK(again.page->table()->horizontalHeader()->visualIndex(again.akunColumn()) == 2);
     CHECK(again.page->table()->horizontalHeader()->visualIndex(RegistryModel::NameColumn) == 1);
     QSettings().remove(QStringLiteral("registry/columnOrder"));
+}
+
+TEST_CASE("milestones recorded at the check-in desk are one step on the undo stack", "[workshop][undo]")
+{
+    Fixture f(QStringLiteral("checkin-milestones-undo"));
+    RegistryQuery withoutBoth;
+    withoutBoth.milestoneCode = QStringLiteral("gerai");
+    withoutBoth.milestoneFilter = RegistryQuery::MilestoneFilter::NotReached;
+    const QVector<qint64> candidates = CooperativeRepository(f.database->connection()).findIds(withoutBoth);
+    MilestoneRepository milestones(f.database->connection());
+    qint64 id = 0;
+    for (qint64 candidate : candidates)
+        if (!milestones.currentMarks({candidate}, QStringLiteral("gerai_aktif")).value(0).reachedOn.isValid()) {
+            id = candidate;
+            break;
+        }
+    REQUIRE(id != 0);
+    const auto reachedOn = [&](const QString &code) { return milestones.currentMarks({id}, code).value(0).reachedOn; };
+
+    AttendanceEntry entry;
+    entry.cooperativeId = id;
+    entry.cooperativeName = CooperativeRepository(f.database->connection()).get(id).name;
+    const QDate day(2025, 10, 4);
+    WorkshopMilestoneDialog dialog(f.ctx, entry, day);
+    auto *list = dialog.findChild<QListWidget *>();
+    REQUIRE(list);
+    int ticked = 0;
+    for (int i = 0; i < list->count(); ++i) {
+        const QString code = list->item(i)->data(Qt::UserRole).toString();
+        if (code == QLatin1String("gerai") || code == QLatin1String("gerai_aktif")) {
+            REQUIRE((list->item(i)->flags() & Qt::ItemIsEnabled));
+            list->item(i)->setCheckState(Qt::Checked);
+            ++ticked;
+        }
+    }
+    REQUIRE(ticked == 2);
+    const int stepsBefore = f.undoStack.count();
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(reachedOn(QStringLiteral("gerai")) == day);
+    CHECK(reachedOn(QStringLiteral("gerai_aktif")) == day);
+    CHECK(f.undoStack.count() == stepsBefore + 1);
+
+    f.undoStack.undo();
+    CHECK_FALSE(reachedOn(QStringLiteral("gerai")).isValid());
+    CHECK_FALSE(reachedOn(QStringLiteral("gerai_aktif")).isValid());
+    f.undoStack.redo();
+    CHECK(reachedOn(QStringLiteral("gerai")) == day);
+    CHECK(reachedOn(QStringLiteral("gerai_aktif")) == day);
 }

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "indonesianformat.h"
 #include "milestonerepository.h"
+#include "registrycommands.h"
 #include "storageerror.h"
 
 #include <QDialogButtonBox>
@@ -10,6 +11,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 WorkshopMilestoneDialog::WorkshopMilestoneDialog(const AppContext &ctx, const AttendanceEntry &cooperative, const QDate &day,
@@ -61,22 +63,46 @@ WorkshopMilestoneDialog::WorkshopMilestoneDialog(const AppContext &ctx, const At
 
 void WorkshopMilestoneDialog::accept()
 {
+    const QString note = tr("At the workshop of %1").arg(IndonesianFormat::date(m_day));
+    QVector<MilestoneDefinition> chosen;
+    const QVector<MilestoneDefinition> definitions = MilestoneRepository(m_ctx.database->connection()).definitions();
+    for (int i = 0; i < m_list->count(); ++i) {
+        const QListWidgetItem *item = m_list->item(i);
+        if (!(item->flags() & Qt::ItemIsEnabled) || item->checkState() != Qt::Checked)
+            continue;
+        for (const MilestoneDefinition &d : definitions)
+            if (d.code == item->data(Qt::UserRole).toString())
+                chosen << d;
+    }
+    // Each mark is written when its command is made; together they are one step on the undo
+    // stack ("Undo" takes back everything recorded in this dialog).
+    QVector<MilestoneMarkCommand *> commands;
     QStringList names;
-    MilestoneRepository repo(m_ctx.database->connection());
+    QString error;
     try {
-        for (int i = 0; i < m_list->count(); ++i) {
-            const QListWidgetItem *item = m_list->item(i);
-            if (!(item->flags() & Qt::ItemIsEnabled) || item->checkState() != Qt::Checked)
-                continue;
-            repo.mark({m_cooperative.cooperativeId}, item->data(Qt::UserRole).toString(), m_day,
-                      tr("At the workshop of %1").arg(IndonesianFormat::date(m_day)), m_ctx.actor);
-            names << item->text();
+        for (const MilestoneDefinition &d : std::as_const(chosen)) {
+            if (MilestoneMarkCommand *command = MilestoneMarkCommand::create(
+                    m_ctx, MilestoneMarkCommand::Action::Mark, {m_cooperative.cooperativeId}, d, m_day, note))
+                commands << command;
+            names << d.name;
         }
     } catch (const StorageError &e) {
-        QMessageBox::warning(this, windowTitle(), e.message());
-        return;
+        error = e.message();
+    }
+    if (!commands.isEmpty() && m_ctx.undoStack) {
+        m_ctx.undoStack->beginMacro(tr("milestones of %1 at the workshop").arg(m_cooperative.cooperativeName));
+        for (MilestoneMarkCommand *command : std::as_const(commands))
+            m_ctx.undoStack->push(command);
+        m_ctx.undoStack->endMacro();
+    } else {
+        qDeleteAll(commands);   // written already; without a stack there is nothing to keep
     }
     if (!names.isEmpty())
         m_summary = tr("Recorded for %1: %2").arg(m_cooperative.cooperativeName, names.join(QStringLiteral(", ")));
+    if (!error.isEmpty()) {
+        // What was recorded before the failure stays recorded (and undoable); say what failed.
+        QMessageBox::warning(this, windowTitle(), error);
+        return;
+    }
     QDialog::accept();
 }
