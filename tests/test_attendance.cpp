@@ -469,23 +469,21 @@ TEST_CASE("QR codes carry the village code the check-in screen reads", "[attenda
 
 TEST_CASE("outcome page: 360/53, accounts 266 -> 360 that day, absentees exported as CSV with BOM", "[attendance][widget]")
 {
-    auto database = std::make_shared<Database>();
-    database->open(TestSupport::demoDatabaseCopy(QStringLiteral("attendance-outcome.sqlite")));
-    QUndoStack undo;
-    ChangeWatcher watcher(database->connection());
-    AppContext ctx{database, &undo, &watcher, QStringLiteral("staf")};
-    WorkshopRepository repo(database->connection());
-    WorkshopOutcomePage page(ctx);
+    const TestSupport::GuiContext gui(QStringLiteral("attendance-outcome.sqlite"));
+    WorkshopRepository repo(gui.database->connection());
+    WorkshopOutcomePage page(gui.context);
     page.setWorkshop(demoWorkshopId(repo));
 
-    const WorkshopOutcome &o = page.outcome();
-    CHECK(o.headline() == QStringLiteral("360 present, 53 absent"));
+    CHECK(page.headline() == QStringLiteral("360 present, 53 absent"));
+    REQUIRE(page.report());
+    const WorkshopReportData &o = page.report()->data();
+    CHECK(page.report()->headline() == QStringLiteral("360 hadir, 53 tidak hadir"));
     CHECK(o.before.reachedCount(QStringLiteral("akun")) == 266);
     CHECK(o.after.reachedCount(QStringLiteral("akun")) == 360);
     CHECK(o.after.reachedCount(QStringLiteral("profil")) == 249);
     CHECK(o.after.reachedCount(QStringLiteral("gerai")) == 173);
     CHECK(o.after.reachedCount(QStringLiteral("kemitraan")) == 90);
-    CHECK(o.html().contains(QStringLiteral("0812-0000-")));
+    CHECK(page.report()->html().contains(QStringLiteral("0812-0000-")));
 
     const QString path = TestSupport::tempPath(QStringLiteral("absent.csv"));
     QString error;

@@ -11,9 +11,22 @@
 #include "regionrepository.h"
 #include "reportprinter.h"
 #include "reportrepository.h"
+#include "reportspage.h"
+#include "indonesianformat.h"
+#include "reporthtml.h"
+#include "workshopoutcomepage.h"
+#include "workshopreport.h"
+#include "workshoprepository.h"
 #include "xlsxexporter.h"
 
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QMap>
+#include <QTextBrowser>
+#include <functional>
+#include <memory>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QRegularExpression>
@@ -64,13 +77,18 @@ QStringList readXlsx(const QString &path)
     return QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
-ProgressReportData demoReportData(Database &db)
+void saveDemoLetterhead(Database &db)
 {
     Letterhead l = Letterhead::load(db.connection());
     l.place = QStringLiteral("Pematang Raya");
     l.signatoryName = QStringLiteral("Drs. Contoh Pejabat");
     l.signatoryNip = QStringLiteral("197001011995031001");
     l.save(db.connection());
+}
+
+ProgressReportData demoReportData(Database &db)
+{
+    saveDemoLetterhead(db);
     ReportOptions o;
     o.asOf = DemoScenario::workshopDate();
     o.compareFrom = DemoScenario::dayBefore();
@@ -289,4 +307,185 @@ TEST_CASE("the letterhead belongs to the database", "[report]")
     Database other;
     other.open(db.path());
     CHECK(Letterhead::load(other.connection()) == l);
+}
+
+namespace {
+// The workshop's attendance per kecamatan counted here from the invitation list itself
+// (not from the tally table the report reads): code -> {name, invited, present}.
+struct Tally
+{
+    QString name;
+    int invited = 0;
+    int present = 0;
+};
+QMap<QString, Tally> countByDistrict(const QVector<AttendanceEntry> &entries)
+{
+    QMap<QString, Tally> out;
+    for (const AttendanceEntry &e : entries) {
+        Tally &t = out[e.districtCode];
+        t.name = e.districtName;
+        ++t.invited;
+        t.present += e.present ? 1 : 0;
+    }
+    return out;
+}
+
+// The attendance table's rows as the report's text shows them: "1 Siantar 17 15 2 88,2 %".
+QStringList expectedDistrictRows(const QMap<QString, Tally> &tally)
+{
+    QStringList rows;
+    int no = 0;
+    for (const Tally &t : tally)
+        rows << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                    .arg(++no)
+                    .arg(t.name)
+                    .arg(t.invited)
+                    .arg(t.present)
+                    .arg(t.invited - t.present)
+                    .arg(IndonesianFormat::percent(t.present, t.invited));
+    return rows;
+}
+
+bool waitFor(const std::function<bool()> &done, int ms = 10000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return done();
+}
+} // namespace
+
+TEST_CASE("the workshop report of the demo: attendance per kecamatan, milestones, absentees", "[report][workshop]")
+{
+    Database db;
+    db.open(TestSupport::demoDatabaseCopy(QStringLiteral("report-workshop.sqlite")));
+    saveDemoLetterhead(db);
+    const qint64 id = WorkshopReportData::latestWorkshopId(db.connection());
+    REQUIRE(id != 0);
+    const WorkshopReport report(WorkshopReportData::load(db.connection(), id));
+    const auto doc = report.document();
+    const QString text = flat(doc->toPlainText());
+
+    CHECK(report.headline() == QStringLiteral("360 hadir, 53 tidak hadir"));
+    CHECK(text.contains(QStringLiteral("PEMERINTAH KABUPATEN SIMALUNGUN")));
+    CHECK(text.contains(QStringLiteral("LAPORAN PELAKSANAAN WORKSHOP PERCEPATAN OPERASIONAL KMP KABUPATEN SIMALUNGUN")));
+    CHECK(text.contains(QStringLiteral("Hari/tanggal : Sabtu, 4 Oktober 2025")));
+    CHECK(text.contains(QStringLiteral("Kehadiran : 360 hadir, 53 tidak hadir (87,2 % dari 413 KMP yang diundang hadir)")));
+
+    // Every kecamatan's row carries the counts of its own invitations, in code order.
+    const QVector<AttendanceEntry> entries = WorkshopRepository(db.connection()).entries(id);
+    const QMap<QString, Tally> tally = countByDistrict(entries);
+    REQUIRE(tally.size() == 32);
+    for (const QString &row : expectedDistrictRows(tally)) {
+        INFO(row.toStdString());
+        CHECK(text.contains(QStringLiteral(" ") + row + QStringLiteral(" ")));
+    }
+    CHECK(text.contains(QStringLiteral("Jumlah 413 360 53 87,2 %")));
+
+    // Milestones the day before and the day of the workshop: the seed's figures.
+    CHECK(text.contains(QStringLiteral("Per 3 Okt 2025 (sehari sebelumnya) Per 4 Okt 2025 (hari workshop)")));
+    CHECK(text.contains(QStringLiteral("Akun SIMKOPDES 266 64,4 % 360 87,2 % +94")));
+    CHECK(text.contains(QStringLiteral("Profil diperbarui 121 29,3 % 249 60,3 % +128")));
+
+    // The signature, dated on the workshop's day, before the attachment.
+    CHECK(text.contains(QStringLiteral("Pematang Raya, 4 Oktober 2025 Kepala Dinas Koperasi dan UMKM Drs. Contoh Pejabat NIP. 197001011995031001")));
+    const int signatureAt = int(text.indexOf(QStringLiteral("Drs. Contoh Pejabat")));
+    const int attachmentAt = int(text.indexOf(QStringLiteral("Lampiran: Daftar KMP yang Tidak Hadir (53 koperasi)")));
+    REQUIRE(attachmentAt > 0);
+    CHECK(signatureAt < attachmentAt);
+
+    // Every absentee, under its kecamatan, with chair and phone; no one who came.
+    int absent = 0;
+    for (const AttendanceEntry &e : entries) {
+        INFO(e.villageCode.toStdString());
+        const QString line = QStringLiteral("%1 %2").arg(e.villageCode, e.villageName);
+        if (e.present) {
+            CHECK_FALSE(text.contains(line));
+            continue;
+        }
+        ++absent;
+        CHECK(text.contains(QStringLiteral("%1 %2").arg(line, ReportHtml::shortName(e.cooperativeName))));
+        CHECK(text.contains(QStringLiteral("%1 %2").arg(e.chairName, e.chairPhone.isEmpty() ? e.phone : e.chairPhone)));
+    }
+    CHECK(absent == 53);
+    const Tally &siantar = tally.first();
+    CHECK(text.contains(QStringLiteral("Kecamatan %1 (%2 koperasi)").arg(siantar.name).arg(siantar.invited - siantar.present)));
+
+    // Printed: page numbers on every page.
+    const QString pdf = TestSupport::tempPath(QStringLiteral("workshop-doc.pdf"));
+    const int pages = ReportPrinter::savePdf(doc.get(), pdf, PageSetup(), report.footerText());
+    REQUIRE(pages >= 2);
+    const QString printed = flat(pdfText(pdf));
+    for (int page = 1; page <= pages; ++page)
+        CHECK(printed.contains(QStringLiteral("Halaman %1 dari %2").arg(page).arg(pages)));
+}
+
+TEST_CASE("the outcome page and the Reports page show the same workshop report", "[report][workshop][widget]")
+{
+    const TestSupport::GuiContext gui(QStringLiteral("report-workshop-gui.sqlite"));
+    const AppContext &ctx = gui.context;
+    const std::shared_ptr<Database> &database = gui.database;
+    const qint64 id = WorkshopReportData::latestWorkshopId(database->connection());
+    const WorkshopReport report(WorkshopReportData::load(database->connection(), id));
+    const QString expected = report.document()->toPlainText();
+
+    WorkshopOutcomePage outcome(ctx);
+    outcome.setWorkshop(id);
+    REQUIRE(outcome.report());
+    CHECK(outcome.report()->html() == report.html());
+
+    ReportsPage page(ctx);
+    page.show();
+    auto *kind = page.findChild<QComboBox *>(QStringLiteral("reportKind"));
+    auto *preview = page.findChild<QTextBrowser *>();
+    REQUIRE(kind);
+    REQUIRE(preview);
+    REQUIRE(waitFor([&] { return kind->findData(id) > 0; }));
+    CHECK(kind->itemText(0) == QStringLiteral("Progress report"));
+    CHECK_FALSE(preview->toPlainText().contains(QStringLiteral("LAPORAN PELAKSANAAN")));
+    kind->setCurrentIndex(kind->findData(id));
+    CHECK(waitFor([&] { return preview->toPlainText() == expected; }));
+}
+
+TEST_CASE("report --workshop latest writes the workshop report as PDF", "[report][workshop][pdf]")
+{
+    const QString dbPath = TestSupport::demoDatabaseCopy(QStringLiteral("report-workshop-cli.sqlite"));
+    {
+        Database db;
+        db.open(dbPath);
+        saveDemoLetterhead(db);
+    }
+    for (const QString &paper : {QStringLiteral("a4"), QStringLiteral("f4")}) {
+        INFO(paper.toStdString());
+        const QString pdf = TestSupport::tempPath(QStringLiteral("workshop-%1.pdf").arg(paper));
+        const auto run = TestSupport::runApp({QStringLiteral("report"), QStringLiteral("--db"), dbPath, QStringLiteral("--out"), pdf,
+                                              QStringLiteral("--workshop"), QStringLiteral("latest"), QStringLiteral("--paper"), paper});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        CHECK(pdfInfo(pdf).contains(paper == QLatin1String("a4") ? QStringLiteral("(A4)") : QStringLiteral("609 x 935 pts")));
+        const int pages = pdfPages(pdf);
+        REQUIRE(pages >= 3);
+        const QString text = flat(pdfText(pdf));
+        CHECK(text.contains(QStringLiteral("LAPORAN PELAKSANAAN WORKSHOP PERCEPATAN OPERASIONAL KMP")));
+        CHECK(text.contains(QStringLiteral("360 hadir, 53 tidak hadir")));
+        CHECK(text.contains(QStringLiteral("Sabtu, 4 Oktober 2025")));
+        CHECK(text.contains(QStringLiteral("Jumlah 413 360 53 87,2 %")));
+        CHECK(text.contains(QStringLiteral("Akun SIMKOPDES 266 64,4 % 360 87,2 % +94")));
+        CHECK(text.contains(QStringLiteral("Lampiran: Daftar KMP yang Tidak Hadir (53 koperasi)")));
+        CHECK(text.contains(QStringLiteral("Pematang Raya, 4 Oktober 2025")));
+        for (int page = 1; page <= pages; ++page)
+            CHECK(text.contains(QStringLiteral("Halaman %1 dari %2").arg(page).arg(pages)));
+        CHECK_FALSE(text.contains(QStringLiteral("Halaman %1 dari").arg(pages + 1)));
+    }
+
+    const auto missing = TestSupport::runApp({QStringLiteral("report"), QStringLiteral("--db"), dbPath, QStringLiteral("--out"),
+                                              TestSupport::tempPath(QStringLiteral("none.pdf")), QStringLiteral("--workshop"), QStringLiteral("999")});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains("999"));
+    const auto mixed = TestSupport::runApp({QStringLiteral("report"), QStringLiteral("--db"), dbPath, QStringLiteral("--out"),
+                                            TestSupport::tempPath(QStringLiteral("mixed.pdf")), QStringLiteral("--workshop"),
+                                            QStringLiteral("latest"), QStringLiteral("--as-of"), QStringLiteral("2025-10-04")});
+    CHECK(mixed.exitCode == 2);
+    CHECK(mixed.err.contains("--as-of"));
 }

@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "changewatcher.h"
 #include "database.h"
 #include "demoscenario.h"
 #include "regioncatalog.h"
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QUndoStack>
 #include <memory>
 
 namespace TestSupport {
@@ -23,6 +25,16 @@ QString tempPath(const QString &name)
 {
     return QDir(tempDir().path()).filePath(name);
 }
+
+GuiContext::GuiContext(const QString &copyName, const QString &actor) : database(std::make_shared<Database>())
+{
+    database->open(demoDatabaseCopy(copyName));
+    undo = std::make_unique<QUndoStack>();
+    watcher = std::make_unique<ChangeWatcher>(database->connection());
+    context = AppContext{database, undo.get(), watcher.get(), actor};
+}
+
+GuiContext::~GuiContext() = default;
 
 const RegionCatalog &catalog()
 {

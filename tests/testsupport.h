@@ -1,9 +1,15 @@
 #pragma once
+#include "appcontext.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <memory>
 
+class ChangeWatcher;
+class Database;
+class QUndoStack;
 class RegionCatalog;
 
 namespace TestSupport {
@@ -14,6 +20,18 @@ QString tempPath(const QString &name);
 const RegionCatalog &catalog();
 // A demo database built once per test executable and copied per caller, so tests stay independent.
 QString demoDatabaseCopy(const QString &name);
+
+// A copy of the demo database opened as the main window opens it (undo stack, change watcher),
+// for the widget tests: pages take `context`.
+struct GuiContext
+{
+    explicit GuiContext(const QString &copyName, const QString &actor = QStringLiteral("staf"));
+    ~GuiContext();
+    std::shared_ptr<Database> database;
+    std::unique_ptr<QUndoStack> undo;
+    std::unique_ptr<ChangeWatcher> watcher;
+    AppContext context;
+};
 
 struct ProcessResult
 {

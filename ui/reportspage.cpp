@@ -76,8 +76,17 @@ QWidget *ReportsPage::buildControls()
     auto *column = new QVBoxLayout(panel);
     column->setContentsMargins(0, 0, 0, 0);
 
-    auto *reportBox = new QGroupBox(tr("Progress report"), panel);
+    auto *reportBox = new QGroupBox(tr("Printed report"), panel);
     auto *form = new QFormLayout(reportBox);
+    m_kind = new QComboBox(reportBox);
+    m_kind->setObjectName(QStringLiteral("reportKind"));
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(16);
+    m_kind->setToolTip(tr("The progress report of the whole area, or the report of one workshop: attendance per kecamatan, "
+                          "milestones the day before and the day of the workshop, and the absentees."));
+    m_kind->addItem(tr("Progress report"), qint64(0));
+    // Full width: a workshop's title is long.
+    form->addRow(m_kind);
     m_asOf = new QDateEdit(QDate::currentDate(), reportBox);
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
@@ -130,6 +139,10 @@ QWidget *ReportsPage::buildControls()
     column->addWidget(m_status);
     column->addStretch(1);
 
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        updateProgressControls();
+        scheduleRefresh();
+    });
     connect(m_asOf, &QDateEdit::dateChanged, this, &ReportsPage::scheduleRefresh);
     connect(m_compareFrom, &QDateEdit::dateChanged, this, &ReportsPage::scheduleRefresh);
     connect(m_compare, &QCheckBox::toggled, m_compareFrom, &QWidget::setEnabled);
@@ -153,6 +166,35 @@ void ReportsPage::fillMilestones()
         m_status->setText(e.message());
     }
     m_milestone->setCurrentIndex(qMax(0, m_milestone->findData(current)));
+}
+
+void ReportsPage::fillWorkshops()
+{
+    const qint64 current = chosenWorkshop();
+    const QSignalBlocker block(m_kind);
+    while (m_kind->count() > 1)
+        m_kind->removeItem(1);
+    for (const Workshop &w : WorkshopRepository(m_context.database->connection()).list()) {
+        const QString text = tr("Workshop of %1: %2").arg(IndonesianFormat::dateShort(w.heldOn), w.title);
+        m_kind->addItem(text, w.id);
+        m_kind->setItemData(m_kind->count() - 1, text, Qt::ToolTipRole);
+    }
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(current)));
+    updateProgressControls();
+}
+
+qint64 ReportsPage::chosenWorkshop() const
+{
+    return m_kind->currentData().toLongLong();
+}
+
+void ReportsPage::updateProgressControls()
+{
+    const bool progress = chosenWorkshop() == 0;
+    m_asOf->setEnabled(progress);
+    m_compare->setEnabled(progress);
+    m_compareFrom->setEnabled(progress && m_compare->isChecked());
+    m_milestone->setEnabled(progress);
 }
 
 void ReportsPage::scheduleRefresh()
@@ -203,14 +245,30 @@ void ReportsPage::refresh()
     m_stale = false;
     try {
         WaitCursor wait;
-        m_report = std::make_unique<ProgressReport>(ProgressReportData::load(m_context.database->connection(), options()));
-        auto doc = m_report->document();
+        fillWorkshops();
+        const QSqlDatabase db = m_context.database->connection();
+        std::unique_ptr<PrintableReport> report;
+        QString status;
+        if (const qint64 workshop = chosenWorkshop()) {
+            auto w = std::make_unique<WorkshopReport>(WorkshopReportData::load(db, workshop));
+            const AttendanceCounts &c = w->data().counts;
+            status = tr("%1: %2 invited, %3 present, %4 absent.")
+                         .arg(w->data().workshop.title, IndonesianFormat::number(c.invited), IndonesianFormat::number(c.present),
+                              IndonesianFormat::number(c.absent()));
+            report = std::move(w);
+        } else {
+            auto p = std::make_unique<ProgressReport>(ProgressReportData::load(db, options()));
+            const ProgressReportData &d = p->data();
+            status = tr("%1: %2 cooperatives; %3 in the follow-up list.")
+                         .arg(d.current.areaName, IndonesianFormat::number(d.current.total), IndonesianFormat::number(d.behind.size()));
+            report = std::move(p);
+        }
+        auto doc = report->document();
         doc->setDocumentMargin(18);   // on screen only; paper has the page margins
         m_preview->setDocument(doc.get());
         m_previewDocument = std::move(doc);
-        const ProgressReportData &d = m_report->data();
-        m_status->setText(tr("%1: %2 cooperatives; %3 in the follow-up list.")
-                              .arg(d.current.areaName, IndonesianFormat::number(d.current.total), IndonesianFormat::number(d.behind.size())));
+        m_report = std::move(report);
+        m_status->setText(status);
     } catch (const StorageError &e) {
         m_status->setText(e.message());
     }

@@ -2,6 +2,7 @@
 #include "appcontext.h"
 #include "pagesetup.h"
 #include "progressreport.h"
+#include "workshopreport.h"
 
 #include <QWidget>
 #include <memory>
@@ -15,10 +16,10 @@ class QTextBrowser;
 class QTextDocument;
 class QTimer;
 
-// Page 3 of the main window: the progress report for the Bupati and the ministry (preview,
-// print preview, print, PDF) and the spreadsheet exports. One QPrinter is shared by every print
-// so the chosen printer and page settings persist; paper and orientation are remembered
-// between runs.
+// Page 3 of the main window: the progress report for the Bupati and the ministry, or a
+// workshop's report, chosen in one list (preview, print preview, print, PDF), and the
+// spreadsheet exports. One QPrinter is shared by every print so the chosen printer and page
+// settings persist; paper and orientation are remembered between runs.
 class ReportsPage : public QWidget
 {
     Q_OBJECT
@@ -32,6 +33,9 @@ protected:
 private:
     QWidget *buildControls();
     void fillMilestones();
+    void fillWorkshops();
+    qint64 chosenWorkshop() const;   // 0: the progress report
+    void updateProgressControls();   // the progress report's own options only apply to it
     void scheduleRefresh();
     void refresh();
     ReportOptions options() const;
@@ -48,9 +52,10 @@ private:
     QString askExportPath(const QString &title, const QString &baseName);
 
     AppContext m_context;
-    std::unique_ptr<ProgressReport> m_report;
+    std::unique_ptr<PrintableReport> m_report;
     std::unique_ptr<QTextDocument> m_previewDocument;
     std::unique_ptr<QPrinter> m_printer;
+    QComboBox *m_kind = nullptr;
     QDateEdit *m_asOf = nullptr;
     QCheckBox *m_compare = nullptr;
     QDateEdit *m_compareFrom = nullptr;

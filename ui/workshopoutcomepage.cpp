@@ -2,11 +2,11 @@
 
 #include "changewatcher.h"
 #include "database.h"
-#include "progressrepository.h"
-#include "settingsrepository.h"
+#include "indonesianformat.h"
+#include "pagesetup.h"
+#include "reportprinter.h"
 #include "spreadsheetexport.h"
 #include "storageerror.h"
-#include "workshoprepository.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -41,6 +41,7 @@ WorkshopOutcomePage::WorkshopOutcomePage(const AppContext &ctx, QWidget *parent)
     top->addWidget(csv);
     root->addLayout(top);
     m_view = new QTextBrowser(this);
+    m_view->setStyleSheet(QStringLiteral("QTextBrowser { background: white; color: black; }"));
     root->addWidget(m_view, 1);
 
     connect(back, &QPushButton::clicked, this, &WorkshopOutcomePage::backRequested);
@@ -54,50 +55,55 @@ WorkshopOutcomePage::WorkshopOutcomePage(const AppContext &ctx, QWidget *parent)
         });
 }
 
+WorkshopOutcomePage::~WorkshopOutcomePage() = default;
+
 void WorkshopOutcomePage::setWorkshop(qint64 workshopId)
 {
     m_workshopId = workshopId;
     reload();
 }
 
+QString WorkshopOutcomePage::headline() const
+{
+    if (!m_report)
+        return QString();
+    const AttendanceCounts &c = m_report->data().counts;
+    return tr("%1 present, %2 absent").arg(IndonesianFormat::number(c.present), IndonesianFormat::number(c.absent()));
+}
+
 void WorkshopOutcomePage::reload()
 {
     if (m_workshopId == 0)
         return;
-    const QSqlDatabase db = m_ctx.database->connection();
     try {
-        WorkshopRepository repo(db);
-        WorkshopOutcome o;
-        o.workshop = repo.get(m_workshopId);
-        o.areaName = SettingsRepository(db).areaName();
-        o.counts = repo.counts(m_workshopId);
-        o.absentees = repo.absentees(m_workshopId);
-        const ProgressRepository progress(db);
-        o.before = progress.summary(o.workshop.heldOn.addDays(-1));
-        o.after = progress.summary(o.workshop.heldOn);
-        m_outcome = o;
+        m_report = std::make_unique<WorkshopReport>(WorkshopReportData::load(m_ctx.database->connection(), m_workshopId));
     } catch (const StorageError &e) {
         m_view->setPlainText(e.message());
         return;
     }
-    m_headline->setText(m_outcome.headline());
-    const int scroll = m_view->verticalScrollBar() ? m_view->verticalScrollBar()->value() : 0;
-    m_view->setHtml(m_outcome.html());
+    m_headline->setText(headline());
+    const int scroll = m_view->verticalScrollBar()->value();
+    auto doc = m_report->document();
+    doc->setDocumentMargin(18);   // on screen only; paper has the page margins
+    m_view->setDocument(doc.get());
+    m_document = std::move(doc);
     m_view->verticalScrollBar()->setValue(scroll);
 }
 
 void WorkshopOutcomePage::print()
 {
+    if (!m_report)
+        return;
+    // The paper and orientation chosen on the Reports page (remembered on this PC).
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    printer.setDocName(m_outcome.workshop.title);
+    PageSetup::loadFromSettings().applyTo(printer);
+    printer.setDocName(m_report->suggestedFileName());
     QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Print the workshop outcome"));
+    preview.setWindowTitle(tr("Print the workshop report"));
+    preview.resize(1000, 760);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
-        QTextDocument doc;
-        doc.setHtml(m_outcome.html());
-        doc.print(p);
+        const auto doc = m_report->document();
+        ReportPrinter::print(doc.get(), p, m_report->footerText());
     });
     preview.exec();
 }
@@ -116,7 +122,7 @@ bool WorkshopOutcomePage::exportAbsentees(const QString &path, QString *error) c
 
 void WorkshopOutcomePage::exportCsv()
 {
-    const QString suggested = QDir::home().filePath(tr("absent-%1.csv").arg(m_outcome.workshop.heldOn.toString(Qt::ISODate)));
+    const QString suggested = QDir::home().filePath(tr("absent-%1.csv").arg((m_report ? m_report->data().workshop.heldOn : QDate::currentDate()).toString(Qt::ISODate)));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the absentees"), suggested, tr("CSV file (*.csv)"));
     if (path.isEmpty())
         return;

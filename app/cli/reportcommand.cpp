@@ -4,25 +4,50 @@
 #include "pagesetup.h"
 #include "progressreport.h"
 #include "reportprinter.h"
+#include "workshopreport.h"
 
 #include <QCoreApplication>
 #include <QTextDocument>
 
 namespace CliCommands {
 
-// `pantau-kopdes report`: the same ProgressReport and ReportPrinter the Reports page uses.
-int report(const QStringList &args, QTextStream &out)
+namespace {
+// --workshop ID, or "latest" for the newest workshop of the database.
+qint64 workshopId(const CliArguments &a, QSqlDatabase db)
 {
-    const CliArguments a(args,
-                         {QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("as-of"), QStringLiteral("compare-from"),
-                          QStringLiteral("paper"), QStringLiteral("milestone"), QStringLiteral("area")},
-                         {QStringLiteral("landscape")});
-    const QString path = a.required(QStringLiteral("out"));
+    if (a.value(QStringLiteral("workshop")).trimmed().toLower() != QLatin1String("latest"))
+        return a.integer(QStringLiteral("workshop"));
+    const qint64 id = WorkshopReportData::latestWorkshopId(db);
+    if (id == 0)
+        throw CliError(QCoreApplication::translate("CliCommands", "the database has no workshop yet"));
+    return id;
+}
+
+std::unique_ptr<PrintableReport> progressReport(const CliArguments &a, QSqlDatabase db)
+{
     ReportOptions options;
     options.asOf = a.date(QStringLiteral("as-of"), QDate::currentDate());
     options.compareFrom = a.date(QStringLiteral("compare-from"), QDate());
     options.behindMilestone = a.value(QStringLiteral("milestone"));
     options.areaCode = a.value(QStringLiteral("area"));
+    return std::make_unique<ProgressReport>(ProgressReportData::load(db, options));
+}
+} // namespace
+
+// `pantau-kopdes report`: the same ProgressReport or WorkshopReport, and the same ReportPrinter,
+// the Reports page uses.
+int report(const QStringList &args, QTextStream &out)
+{
+    const CliArguments a(args,
+                         {QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("as-of"), QStringLiteral("compare-from"),
+                          QStringLiteral("paper"), QStringLiteral("milestone"), QStringLiteral("area"), QStringLiteral("workshop")},
+                         {QStringLiteral("landscape")});
+    const QString path = a.required(QStringLiteral("out"));
+    const bool workshop = a.has(QStringLiteral("workshop"));
+    for (const char *progressOnly : {"as-of", "compare-from", "milestone", "area"})
+        if (workshop && a.has(QLatin1String(progressOnly)))
+            throw CliError(QCoreApplication::translate("CliCommands", "--%1 is for the progress report; a workshop's report takes no --%1")
+                               .arg(QLatin1String(progressOnly)));
     PageSetup setup;
     if (a.has(QStringLiteral("paper")) && !PageSetup::fromKey(a.value(QStringLiteral("paper")), &setup.paper))
         throw CliError(QCoreApplication::translate("CliCommands", "--paper must be a4 or f4, not \"%1\"").arg(a.value(QStringLiteral("paper"))));
@@ -30,9 +55,11 @@ int report(const QStringList &args, QTextStream &out)
 
     Database db;
     openExisting(db, a.required(QStringLiteral("db")));
-    const ProgressReport report(ProgressReportData::load(db.connection(), options));
-    const auto doc = report.document();
-    const int pages = ReportPrinter::savePdf(doc.get(), path, setup, report.footerText(), report.suggestedFileName());
+    const std::unique_ptr<PrintableReport> report =
+        workshop ? std::make_unique<WorkshopReport>(WorkshopReportData::load(db.connection(), workshopId(a, db.connection())))
+                 : progressReport(a, db.connection());
+    const auto doc = report->document();
+    const int pages = ReportPrinter::savePdf(doc.get(), path, setup, report->footerText(), report->suggestedFileName());
     if (pages == 0)
         throw CliError(QCoreApplication::translate("CliCommands", "cannot write \"%1\"").arg(path));
     out << QCoreApplication::translate("CliCommands", "%1: %n page(s)", nullptr, pages).arg(path) << '\n';

@@ -2,31 +2,12 @@
 
 #include "indonesianformat.h"
 #include "reportcharts.h"
-#include "reportprinter.h"
+#include "reporthtml.h"
 
-#include <QFileInfo>
-#include <QImage>
-#include <QTextBlock>
-#include <QTextCursor>
 #include <QTextDocument>
-#include <QTextFrame>
-#include <QTextTable>
-#include <QUrl>
 
 namespace {
-// Style shared by every table: thin black rules, compact cells.
-const char *const kTable = "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" "
-                           "style=\"border-collapse: collapse; border-color: #000000; font-size: %1pt;\">";
-
-QString tableStart(double pointSize)
-{
-    return QString::fromLatin1(kTable).arg(pointSize);
-}
-
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
+using namespace ReportHtml;
 
 // "a, b, dan c" / "a dan b" / "a"
 QString joinWithDan(const QStringList &parts)
@@ -36,40 +17,6 @@ QString joinWithDan(const QStringList &parts)
     if (parts.size() == 2)
         return parts.at(0) + QStringLiteral(" dan ") + parts.at(1);
     return QStringList(parts.mid(0, parts.size() - 1)).join(QStringLiteral(", ")) + QStringLiteral(", dan ") + parts.last();
-}
-
-QString signedChange(int change)
-{
-    if (change > 0)
-        return QStringLiteral("+") + IndonesianFormat::number(change);
-    if (change < 0)
-        return QStringLiteral("\u2212") + IndonesianFormat::number(-change);
-    return QStringLiteral("0");
-}
-
-// "87": the % sign is in the column header, which keeps the narrow columns narrow.
-QString bareRoundedPercent(qint64 part, qint64 whole)
-{
-    return IndonesianFormat::percent(part, whole, 0).remove(QStringLiteral(" %"));
-}
-
-// "KDMP Huta Parik": the programme's own abbreviation keeps each line of the list on one line.
-QString shortName(const QString &name)
-{
-    QString s = name;
-    s.replace(QStringLiteral("Koperasi Desa Merah Putih"), QStringLiteral("KDMP"));
-    s.replace(QStringLiteral("Koperasi Kelurahan Merah Putih"), QStringLiteral("KKMP"));
-    return s;
-}
-
-QString cell(const QString &text, const char *align = "left", const QString &extra = QString())
-{
-    return QStringLiteral("<td align=\"%1\"%2>%3</td>").arg(QLatin1String(align), extra, text);
-}
-
-QString headerCell(const QString &text, const QString &extra = QString())
-{
-    return QStringLiteral("<th align=\"center\" bgcolor=\"#e0e0e0\"%1>%2</th>").arg(extra, text);
 }
 } // namespace
 
@@ -120,8 +67,7 @@ QString ProgressReport::comparisonParagraph() const
 
 QString ProgressReport::placeAndDate() const
 {
-    const QString date = IndonesianFormat::date(m_data.current.asOf);
-    return m_data.letterhead.place.isEmpty() ? date : QStringLiteral("%1, %2").arg(m_data.letterhead.place, date);
+    return ReportHtml::placeAndDate(m_data.letterhead, m_data.current.asOf);
 }
 
 QString ProgressReport::footerText() const
@@ -133,32 +79,6 @@ QString ProgressReport::footerText() const
 QString ProgressReport::suggestedFileName() const
 {
     return QStringLiteral("Laporan_KMP_%1_%2.pdf").arg(m_data.current.areaCode, m_data.current.asOf.toString(Qt::ISODate));
-}
-
-QString ProgressReport::letterheadHtml() const
-{
-    const Letterhead &l = m_data.letterhead;
-    QString text = QStringLiteral("<p align=\"center\" style=\"margin: 0;\"><span style=\"font-size: 13pt; font-weight: bold;\">%1</span><br/>"
-                                  "<span style=\"font-size: 15pt; font-weight: bold;\">%2</span>")
-                       .arg(esc(l.government), esc(l.office));
-    if (!l.address.isEmpty())
-        text += QStringLiteral("<br/><span style=\"font-size: 9pt;\">%1</span>").arg(esc(l.address));
-    text += QStringLiteral("</p>");
-    QString html;
-    if (QFileInfo(l.logoPath).isFile()) {
-        html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" border=\"0\"><tr>"
-                              "<td width=\"15%\" valign=\"middle\"><img src=\"pk-report://logo\" height=\"72\"/></td>"
-                              "<td width=\"85%\" valign=\"middle\">%1</td></tr></table>").arg(text);
-    } else {
-        html = text;
-    }
-    // The kop surat's closing double rule: a thick and a thin line. Empty cells are as tall as
-    // their font, hence the tiny font sizes.
-    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" border=\"0\" style=\"margin-top: 4px;\">"
-                           "<tr><td bgcolor=\"#000000\" style=\"font-size: 2pt;\">&nbsp;</td></tr>"
-                           "<tr><td style=\"font-size: 1pt;\">&nbsp;</td></tr>"
-                           "<tr><td bgcolor=\"#000000\" style=\"font-size: 0.5pt;\">&nbsp;</td></tr></table>");
-    return html;
 }
 
 QString ProgressReport::titleHtml() const
@@ -174,7 +94,7 @@ QString ProgressReport::summaryTableHtml() const
 {
     const ProgressSummary &s = m_data.current;
     const bool cmp = m_data.hasComparison;
-    QString h = QStringLiteral("<p style=\"margin-top: 12px; font-weight: bold;\">A. Ringkasan Tahapan</p>") + tableStart(9);
+    QString h = heading(QStringLiteral("A. Ringkasan Tahapan")) + tableStart(9);
     h += QStringLiteral("<thead><tr>") + headerCell(QStringLiteral("No")) + headerCell(QStringLiteral("Tahapan"));
     if (cmp)
         h += headerCell(QStringLiteral("Per %1").arg(IndonesianFormat::dateShort(m_data.previous.asOf)));
@@ -191,7 +111,7 @@ QString ProgressReport::summaryTableHtml() const
             h += cell(IndonesianFormat::number(m_data.previous.reachedCount(m.code)), "right");
         h += cell(IndonesianFormat::number(n), "right") + cell(IndonesianFormat::percent(n, s.total), "right");
         if (cmp)
-            h += cell(signedChange(n - m_data.previous.reachedCount(m.code)), "right");
+            h += cell(signedNumber(n - m_data.previous.reachedCount(m.code)), "right");
         h += QStringLiteral("</tr>");
     }
     h += QStringLiteral("</table>");
@@ -236,8 +156,8 @@ QString ProgressReport::districtTableHtml() const
         return h + QStringLiteral("</tr>");
     };
 
-    QString h = QStringLiteral("<p style=\"page-break-before: always; font-weight: bold;\">C. Perkembangan per Kecamatan</p>"
-                               "<p style=\"margin-bottom: 4px; font-size: 8pt;\">n = jumlah koperasi yang telah mencapai tahapan; "
+    QString h = heading(QStringLiteral("C. Perkembangan per Kecamatan"), true)
+              + QStringLiteral("<p style=\"margin-bottom: 4px; font-size: 8pt;\">n = jumlah koperasi yang telah mencapai tahapan; "
                                "% = persentase dari seluruh KMP di kecamatan.</p>");
     if (!severalRegencies)
         h += tableHead(QString());
@@ -273,7 +193,7 @@ QString ProgressReport::districtTableHtml() const
 
 QString ProgressReport::chartsHtml() const
 {
-    return QStringLiteral("<p style=\"margin-top: 12px; font-weight: bold;\">B. Grafik Capaian</p>")
+    return heading(QStringLiteral("B. Grafik Capaian"))
          + ReportCharts::html(m_data);
 }
 
@@ -282,88 +202,33 @@ QString ProgressReport::behindListHtml() const
     const MilestoneDefinition &m = m_data.behindMilestone;
     if (m.code.isEmpty())
         return QString();
-    QString h = QStringLiteral("<p style=\"page-break-before: always; font-weight: bold;\">Lampiran: Daftar KMP yang Belum %1 "
-                               "per %2 (%3 koperasi)</p>")
-                    .arg(esc(m.label.left(1).toUpper() + m.label.mid(1)), esc(IndonesianFormat::date(m_data.current.asOf)),
-                         IndonesianFormat::number(m_data.behind.size()));
+    QString h = heading(QStringLiteral("Lampiran: Daftar KMP yang Belum %1 per %2 (%3 koperasi)")
+                            .arg(m.label.left(1).toUpper() + m.label.mid(1), IndonesianFormat::date(m_data.current.asOf),
+                                 IndonesianFormat::number(m_data.behind.size())),
+                        true);
     if (m_data.behind.isEmpty())
         return h + QStringLiteral("<p>Seluruh KMP telah %1.</p>").arg(esc(m.label));
     h += QStringLiteral("<p style=\"margin-bottom: 6px;\">Koperasi berikut perlu dihubungi dan didampingi. "
                         "Nomor telepon adalah nomor ketua pengurus (atau nomor koperasi bila nomor ketua kosong).</p>");
-    h += tableStart(8) + QStringLiteral("<thead><tr>") + headerCell(QStringLiteral("No")) + headerCell(QStringLiteral("Kode Wilayah"))
-       + headerCell(esc(QStringLiteral("%1/Kelurahan").arg(m_data.villageTerm))) + headerCell(QStringLiteral("Nama Koperasi"))
-       + headerCell(QStringLiteral("Ketua")) + headerCell(QStringLiteral("Telepon")) + QStringLiteral("</tr></thead>");
-    QString district;
-    int no = 0;
-    for (int i = 0; i < m_data.behind.size(); ++i) {
-        const BehindCooperative &b = m_data.behind.at(i);
-        if (b.districtCode != district) {
-            district = b.districtCode;
-            int count = 0;
-            for (int j = i; j < m_data.behind.size() && m_data.behind.at(j).districtCode == district; ++j)
-                ++count;
-            h += QStringLiteral("<tr><td colspan=\"6\" bgcolor=\"#f2f2f2\"><b>Kecamatan %1</b> (%2 koperasi)</td></tr>")
-                     .arg(esc(b.districtName), IndonesianFormat::number(count));
-        }
-        const QString phone = b.chairPhone.isEmpty() ? b.phone : b.chairPhone;
-        h += QStringLiteral("<tr>") + cell(QString::number(++no), "center") + cell(esc(b.villageCode)) + cell(esc(b.villageName))
-           + cell(esc(shortName(b.name))) + cell(esc(b.chairName)) + cell(esc(phone)) + QStringLiteral("</tr>");
-    }
-    h += QStringLiteral("</table>");
-    return h;
-}
-
-QString ProgressReport::signatureHtml() const
-{
-    const Letterhead &l = m_data.letterhead;
-    const QString name = l.signatoryName.isEmpty() ? QStringLiteral("(.................................................)")
-                                                   : QStringLiteral("<u><b>%1</b></u>").arg(esc(l.signatoryName));
-    const QString nip = QStringLiteral("NIP. %1").arg(l.signatoryNip.isEmpty() ? QStringLiteral("..............................")
-                                                                              : esc(l.signatoryNip));
-    return QStringLiteral("<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top: 24px;\"><tr>"
-                          "<td width=\"50%\"></td><td width=\"50%\" align=\"center\">%1<br/>%2<br/><br/><br/><br/><br/>%3<br/>%4</td>"
-                          "</tr></table>")
-        .arg(esc(placeAndDate()), esc(l.signatoryTitle), name, nip);
+    return h + contactTable(m_data.behind, m_data.villageTerm);
 }
 
 QString ProgressReport::html() const
 {
-    QString h = QStringLiteral("<html><body style=\"font-family: 'Arial', 'Nimbus Sans', sans-serif; font-size: 10pt;\">");
-    h += letterheadHtml() + titleHtml();
+    QString h = bodyStart();
+    h += letterhead(m_data.letterhead) + titleHtml();
     h += QStringLiteral("<p align=\"justify\">%1</p>").arg(esc(openingParagraph()));
     const QString comparison = comparisonParagraph();
     if (!comparison.isEmpty())
         h += QStringLiteral("<p align=\"justify\">%1</p>").arg(esc(comparison));
     // The signature closes the report proper; the follow-up list is its attachment (lampiran).
-    h += summaryTableHtml() + chartsHtml() + districtTableHtml() + signatureHtml() + behindListHtml();
-    h += QStringLiteral("</body></html>");
-    return h;
+    h += summaryTableHtml() + chartsHtml() + districtTableHtml() + signature(m_data.letterhead, m_data.current.asOf) + behindListHtml();
+    return h + bodyEnd();
 }
 
 std::unique_ptr<QTextDocument> ProgressReport::document() const
 {
-    auto doc = std::make_unique<QTextDocument>();
-    doc->setDocumentMargin(0);
-    QFont font(QStringLiteral("Arial"));
-    font.setPointSizeF(10);
-    doc->setDefaultFont(font);
-    if (QFileInfo(m_data.letterhead.logoPath).isFile())
-        doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("pk-report://logo")), QImage(m_data.letterhead.logoPath));
-    doc->setHtml(html());
-    // The signature block is never split over two pages. It is the top-level table whose
-    // second cell starts with the place and date.
-    const QString signatureStart = placeAndDate();
-    for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
-        auto *table = qobject_cast<QTextTable *>(frame);
-        // Border first: asking a big ruled table for its rows would build its whole cell grid.
-        if (!table || table->format().border() > 0 || table->columns() != 2 || table->rows() != 1
-            || !table->cellAt(0, 1).firstCursorPosition().block().text().startsWith(signatureStart))
-            continue;
-        QTextTableFormat format = table->format();
-        format.setProperty(ReportPrinter::KeepTogetherProperty, true);
-        table->setFormat(format);
-        break;
-    }
+    auto doc = ReportHtml::document(html(), m_data.letterhead, {placeAndDate()});
     ReportCharts::install(doc.get(), m_data);
     return doc;
 }

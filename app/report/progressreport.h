@@ -1,4 +1,5 @@
 #pragma once
+#include "printablereport.h"
 #include "progressreportdata.h"
 
 #include <QString>
@@ -9,7 +10,7 @@ class QTextDocument;
 // The progress report for the Bupati and the ministry, built as HTML into a QTextDocument
 // (shown in the Reports page, printed page by page by ReportPrinter, saved as PDF).
 // The text is Bahasa Indonesia whatever the UI language: it is an official document.
-class ProgressReport
+class ProgressReport : public PrintableReport
 {
 public:
     explicit ProgressReport(ProgressReportData data);
@@ -23,22 +24,20 @@ public:
     // "Pematang Raya, 4 Oktober 2025"
     QString placeAndDate() const;
     // The line painted at the foot of every page beside "Halaman 1 dari 4".
-    QString footerText() const;
+    QString footerText() const override;
     // "LAPORAN_KMP_12.08_2025-10-04.pdf"
-    QString suggestedFileName() const;
+    QString suggestedFileName() const override;
 
-    QString html() const;
+    QString html() const override;
     // The document with its images (logo, charts) registered as resources.
-    std::unique_ptr<QTextDocument> document() const;
+    std::unique_ptr<QTextDocument> document() const override;
 
 private:
-    QString letterheadHtml() const;
     QString titleHtml() const;
     QString summaryTableHtml() const;
     QString districtTableHtml() const;
     QString chartsHtml() const;
     QString behindListHtml() const;
-    QString signatureHtml() const;
 
     ProgressReportData m_data;
 };

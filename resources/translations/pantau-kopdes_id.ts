@@ -72,6 +72,37 @@
         </message>
     </context>
     <context>
+        <name>AttendanceCountersPanel</name>
+        <message>
+            <source>present</source>
+            <translation>hadir</translation>
+        </message>
+        <message>
+            <source>not yet present</source>
+            <translation>belum hadir</translation>
+        </message>
+        <message>
+            <source>invited</source>
+            <translation>diundang</translation>
+        </message>
+        <message>
+            <source>Kecamatan</source>
+            <translation>Kecamatan</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Hadir</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Belum</translation>
+        </message>
+        <message>
+            <source>Invited</source>
+            <translation>Diundang</translation>
+        </message>
+    </context>
+    <context>
         <name>BusinessUnit</name>
         <message>
             <source>Cooperative office</source>
@@ -185,28 +216,8 @@
             <translation>&amp;Capaian hari ini…</translation>
         </message>
         <message>
-            <source>present</source>
-            <translation>hadir</translation>
-        </message>
-        <message>
             <source>not yet present</source>
             <translation>belum hadir</translation>
-        </message>
-        <message>
-            <source>invited</source>
-            <translation>diundang</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Hadir</translation>
-        </message>
-        <message>
-            <source>Not yet</source>
-            <translation>Belum</translation>
-        </message>
-        <message>
-            <source>Invited</source>
-            <translation>Diundang</translation>
         </message>
         <message>
             <source>Ready. Scan a card or type, then press Enter.</source>
@@ -357,6 +368,10 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
         <message>
             <source>database file "%1" does not exist</source>
             <translation>berkas basis data "%1" tidak ada</translation>
+        </message>
+        <message>
+            <source>--%1 is for the progress report; a workshop's report takes no --%1</source>
+            <translation>--%1 hanya untuk laporan perkembangan; laporan workshop tidak memakai --%1</translation>
         </message>
     </context>
     <context>
@@ -937,6 +952,13 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
         <message>
             <source>KMP</source>
             <translation>KMP</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportFileDialog</name>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+            <translation>Buku kerja Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
     </context>
     <context>
@@ -1766,6 +1788,24 @@ Frasa laporan: %2</translation>
             <source>%1 saved.</source>
             <translation>%1 tersimpan.</translation>
         </message>
+        <message>
+            <source>E&amp;xport these rows...</source>
+            <translation>E&amp;kspor baris ini...</translation>
+        </message>
+        <message>
+            <source>Export the registry</source>
+            <translation>Ekspor daftar koperasi</translation>
+        </message>
+        <message>
+            <source>Save the cooperatives shown, filtered and sorted as here, to Excel (XLSX) or CSV</source>
+            <translation>Simpan koperasi yang tampil, dengan saringan dan urutan seperti di sini, ke Excel (XLSX) atau CSV</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n cooperative(s) to %1.</source>
+            <translation>
+                <numerusform>%n koperasi diekspor ke %1.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ReportRepository</name>
@@ -1936,6 +1976,22 @@ Frasa laporan: %2</translation>
                 <numerusform>%n koperasi yang belum hadir diekspor ke %1.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Printed report</source>
+            <translation>Laporan cetak</translation>
+        </message>
+        <message>
+            <source>The progress report of the whole area, or the report of one workshop: attendance per kecamatan, milestones the day before and the day of the workshop, and the absentees.</source>
+            <translation>Laporan perkembangan seluruh wilayah, atau laporan satu workshop: kehadiran per kecamatan, capaian tahapan sehari sebelum dan pada hari workshop, serta daftar yang tidak hadir.</translation>
+        </message>
+        <message>
+            <source>Workshop of %1: %2</source>
+            <translation>Workshop %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 invited, %3 present, %4 absent.</source>
+            <translation>%1: %2 diundang, %3 hadir, %4 tidak hadir.</translation>
+        </message>
     </context>
     <context>
         <name>SettingsRepository</name>
@@ -2097,64 +2153,9 @@ Frasa laporan: %2</translation>
             <source>Recorded for %1: %2</source>
             <translation>Dicatat untuk %1: %2</translation>
         </message>
-    </context>
-    <context>
-        <name>WorkshopOutcome</name>
         <message>
-            <source>%1 present, %2 absent</source>
-            <translation>%1 hadir, %2 tidak hadir</translation>
-        </message>
-        <message>
-            <source>%1 cooperatives of %2 were invited; %3 attended (%4).</source>
-            <translation>%1 koperasi di %2 diundang; %3 hadir (%4).</translation>
-        </message>
-        <message>
-            <source>Milestones: the day before and the day of the workshop</source>
-            <translation>Capaian: sehari sebelum dan pada hari workshop</translation>
-        </message>
-        <message>
-            <source>Milestone</source>
-            <translation>Capaian</translation>
-        </message>
-        <message>
-            <source>Reached that day</source>
-            <translation>Tercapai hari itu</translation>
-        </message>
-        <message>
-            <source>Percentages are of all %1 cooperatives in the area.</source>
-            <translation>Persentase dihitung dari seluruh %1 koperasi di wilayah.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Absent: %n cooperative(s), by kecamatan, for follow-up</source>
-            <translation>
-                <numerusform>Tidak hadir: %n koperasi, per kecamatan, untuk ditindaklanjuti</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Kecamatan %1 (%n absent)</source>
-            <translation>
-                <numerusform>Kecamatan %1 (%n tidak hadir)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <source>Village code</source>
-            <translation>Kode desa</translation>
-        </message>
-        <message>
-            <source>Cooperative</source>
-            <translation>Koperasi</translation>
-        </message>
-        <message>
-            <source>Chair</source>
-            <translation>Ketua</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telepon</translation>
+            <source>milestones of %1 at the workshop</source>
+            <translation>capaian %1 di workshop</translation>
         </message>
     </context>
     <context>
@@ -2176,10 +2177,6 @@ Frasa laporan: %2</translation>
             <translation>&amp;Ekspor yang tidak hadir (CSV)…</translation>
         </message>
         <message>
-            <source>Print the workshop outcome</source>
-            <translation>Cetak hasil workshop</translation>
-        </message>
-        <message>
             <source>absent-%1.csv</source>
             <translation>tidak-hadir-%1.csv</translation>
         </message>
@@ -2194,6 +2191,14 @@ Frasa laporan: %2</translation>
         <message>
             <source>Could not write "%1": %2</source>
             <translation>Tidak dapat menulis "%1": %2</translation>
+        </message>
+        <message>
+            <source>%1 present, %2 absent</source>
+            <translation>%1 hadir, %2 tidak hadir</translation>
+        </message>
+        <message>
+            <source>Print the workshop report</source>
+            <translation>Cetak laporan workshop</translation>
         </message>
     </context>
     <context>
