@@ -146,7 +146,7 @@ void RegistryPage::buildToolBar()
     m_history->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     actions->addSeparator();
     QAction *exportRows = actions->addAction(tr("E&xport these rows..."), this, [this] {
-        const QString path = ExportFileDialog::ask(this, tr("Export the registry"), QStringLiteral("Daftar_KMP"));
+        const QString path = ExportFileDialog::askSpreadsheet(this, tr("Export the registry"), QStringLiteral("Daftar_KMP"));
         if (!path.isEmpty())
             exportRowsTo(path);
     });

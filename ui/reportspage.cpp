@@ -2,6 +2,7 @@
 
 #include "changewatcher.h"
 #include "database.h"
+#include "exportfiledialog.h"
 #include "indonesianformat.h"
 #include "letterheaddialog.h"
 #include "milestonerepository.h"
@@ -16,7 +17,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -28,7 +28,6 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTimer>
@@ -59,12 +58,13 @@ ReportsPage::ReportsPage(const AppContext &context, QWidget *parent)
 
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(300);
     connect(m_refreshTimer, &QTimer::timeout, this, &ReportsPage::refresh);
     if (m_context.watcher)
         connect(m_context.watcher, &ChangeWatcher::changed, this, &ReportsPage::scheduleRefresh);
     pageSetupChanged();
-    refresh();
+    // Built when the page is first shown: a province's or the whole country's report takes
+    // seconds, and most sessions open the dashboard or the registry, not the reports.
+    m_stale = true;
 }
 
 ReportsPage::~ReportsPage() = default;
@@ -200,14 +200,14 @@ void ReportsPage::updateProgressControls()
 void ReportsPage::scheduleRefresh()
 {
     m_stale = true;
-    m_refreshTimer->start();
+    m_refreshTimer->start(300);
 }
 
 void ReportsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (m_stale)
-        scheduleRefresh();
+        m_refreshTimer->start(m_report ? 300 : 0);   // the first time right after the page is painted
 }
 
 ReportOptions ReportsPage::options() const
@@ -237,8 +237,8 @@ void ReportsPage::pageSetupChanged()
 
 void ReportsPage::refresh()
 {
-    if (!isVisible() && m_report) {
-        // Refreshed when shown again; a hidden page does not rebuild on every save elsewhere.
+    if (!isVisible()) {
+        // Built when shown; a hidden page does not rebuild on every save elsewhere.
         m_stale = true;
         return;
     }
@@ -310,14 +310,10 @@ void ReportsPage::savePdf()
     refresh();
     if (!m_report)
         return;
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("report/folder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the report as PDF"), QDir(folder).filePath(m_report->suggestedFileName()),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = ExportFileDialog::ask(this, tr("Save the report as PDF"), m_report->suggestedFileName(),
+                                               tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("report/folder"), QFileInfo(path).absolutePath());
     WaitCursor wait;
     auto doc = m_report->document();
     const int pages = ReportPrinter::savePdf(doc.get(), path, pageSetup(), m_report->footerText(), m_report->suggestedFileName());
@@ -336,21 +332,9 @@ void ReportsPage::editLetterhead()
     }
 }
 
-QString ReportsPage::askExportPath(const QString &title, const QString &baseName)
-{
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("report/folder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    const QString path = QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(baseName + QStringLiteral(".xlsx")),
-                                                      tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
-    if (!path.isEmpty())
-        settings.setValue(QStringLiteral("report/folder"), QFileInfo(path).absolutePath());
-    return path;
-}
-
 void ReportsPage::exportRegistry()
 {
-    const QString path = askExportPath(tr("Export the registry"), QStringLiteral("Daftar_KMP"));
+    const QString path = ExportFileDialog::askSpreadsheet(this, tr("Export the registry"), QStringLiteral("Daftar_KMP"));
     if (path.isEmpty())
         return;
     try {
@@ -364,7 +348,7 @@ void ReportsPage::exportRegistry()
 
 void ReportsPage::exportDistricts()
 {
-    const QString path = askExportPath(tr("Export the per-kecamatan table"),
+    const QString path = ExportFileDialog::askSpreadsheet(this, tr("Export the per-kecamatan table"),
                                        QStringLiteral("KMP_per_Kecamatan_%1").arg(m_asOf->date().toString(Qt::ISODate)));
     if (path.isEmpty())
         return;
@@ -393,7 +377,7 @@ void ReportsPage::exportAbsentees()
         if (!ok)
             return;
         const Workshop &workshop = workshops.at(int(names.indexOf(chosen)));
-        const QString path = askExportPath(tr("Export a workshop's absentees"),
+        const QString path = ExportFileDialog::askSpreadsheet(this, tr("Export a workshop's absentees"),
                                            QStringLiteral("Belum_Hadir_%1").arg(workshop.heldOn.toString(Qt::ISODate)));
         if (path.isEmpty())
             return;

@@ -49,7 +49,6 @@ private:
     void exportRegistry();
     void exportDistricts();
     void exportAbsentees();
-    QString askExportPath(const QString &title, const QString &baseName);
 
     AppContext m_context;
     std::unique_ptr<PrintableReport> m_report;
