@@ -1935,10 +1935,6 @@ Frasa laporan: %2</translation>
             </translation>
         </message>
         <message>
-            <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-            <translation>Buku kerja Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
-        </message>
-        <message>
             <source>Export the registry</source>
             <translation>Ekspor daftar koperasi</translation>
         </message>
