@@ -12,6 +12,55 @@
 #include <algorithm>
 #include <random>
 
+namespace {
+struct DoorFigures
+{
+    QVector<double> ms;    // one per check-in
+    int marked = 0;
+    int present = 0;
+    int invited = 0;
+    qint64 inviteMs = 0;
+};
+
+// A workshop inviting every cooperative of the database, then `checkins` scans in random order.
+DoorFigures runDoor(const QSqlDatabase &connection, int checkins)
+{
+    DoorFigures f;
+    WorkshopRepository repo(connection);
+    QElapsedTimer timer;
+    timer.start();
+    Workshop w;
+    w.title = QStringLiteral("Bench workshop");
+    w.heldOn = QDate(2025, 10, 4);
+    const qint64 id = repo.create(w, QStringLiteral("bench"));
+    f.invited = repo.invite(id, InvitationScope{}, QStringLiteral("bench"));
+    f.inviteMs = timer.elapsed();
+
+    QStringList codes;
+    {
+        QSqlQuery q = Sql::run(connection, QStringLiteral("SELECT village_code FROM cooperative"), {}, QStringLiteral("bench"));
+        while (q.next())
+            codes << q.value(0).toString().remove(QLatin1Char('.'));   // what a scanner types
+    }
+    std::mt19937 rng(4102025u);
+    std::shuffle(codes.begin(), codes.end(), rng);
+
+    for (int i = 0; i < checkins && i < codes.size(); ++i) {
+        timer.restart();
+        const WorkshopRepository::CodeLookup found = repo.findByCode(id, codes.at(i));
+        if (found.status == WorkshopRepository::CodeLookup::Status::Found
+            && repo.markPresent(id, found.entry.cooperativeId, QString(), QString(), QStringLiteral("bench")).status
+                   == MarkResult::Status::Marked)
+            ++f.marked;
+        // What the door screen refreshes after a scan: the totals and the cooperative's kecamatan.
+        f.present = repo.totals(id).present;
+        repo.districtCounts(id, found.entry.districtCode);
+        f.ms.append(BenchTiming::elapsedMs(timer));
+    }
+    return f;
+}
+} // namespace
+
 // The door at national size: a workshop inviting every cooperative in the country, then N scans.
 // One check-in is timed from the Enter of a scan (the scanner's undotted code) through the code
 // lookup, the mark's committed transaction and the counters the screen updates (the totals and
@@ -28,50 +77,15 @@ QJsonObject BenchSteps::attendance(const BenchContext &ctx)
     }
     Database db;
     db.open(path);
-    WorkshopRepository repo(db.connection());
-
-    QElapsedTimer timer;
-    timer.start();
-    Workshop w;
-    w.title = QStringLiteral("Bench workshop");
-    w.heldOn = QDate(2025, 10, 4);
-    const qint64 id = repo.create(w, QStringLiteral("bench"));
-    const int invited = repo.invite(id, InvitationScope{}, QStringLiteral("bench"));
-    const qint64 inviteMs = timer.elapsed();
-
-    QStringList codes;
-    {
-        QSqlQuery q = Sql::run(db.connection(), QStringLiteral("SELECT village_code FROM cooperative"), {}, QStringLiteral("bench"));
-        while (q.next())
-            codes << q.value(0).toString().remove(QLatin1Char('.'));   // what a scanner types
-    }
-    std::mt19937 rng(4102025u);
-    std::shuffle(codes.begin(), codes.end(), rng);
-
-    QVector<double> ms;
-    int marked = 0;
-    int present = 0;
-    for (int i = 0; i < kCheckins && i < codes.size(); ++i) {
-        timer.restart();
-        const WorkshopRepository::CodeLookup found = repo.findByCode(id, codes.at(i));
-        if (found.status == WorkshopRepository::CodeLookup::Status::Found
-            && repo.markPresent(id, found.entry.cooperativeId, QString(), QString(), QStringLiteral("bench")).status
-                   == MarkResult::Status::Marked)
-            ++marked;
-        // What the door screen refreshes after a scan: the totals and the cooperative's kecamatan.
-        present = repo.totals(id).present;
-        repo.districtCounts(id, found.entry.districtCode);
-        ms.append(BenchTiming::elapsedMs(timer));
-    }
-
+    const DoorFigures f = runDoor(db.connection(), kCheckins);
     db.close();
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
-    return {{QStringLiteral("checkin_median_ms"), BenchTiming::rounded(BenchTiming::percentile(ms, 0.5))},
-            {QStringLiteral("checkin_p99_ms"), BenchTiming::rounded(BenchTiming::percentile(ms, 0.99))},
-            {QStringLiteral("checkin_max_ms"), BenchTiming::rounded(BenchTiming::percentile(ms, 1.0))},
-            {QStringLiteral("checkin_count"), marked},
-            {QStringLiteral("checkin_present_after"), present},
-            {QStringLiteral("workshop_invited"), invited},
-            {QStringLiteral("workshop_invite_all_ms"), double(inviteMs)}};
+    return {{QStringLiteral("checkin_median_ms"), BenchTiming::rounded(BenchTiming::percentile(f.ms, 0.5))},
+            {QStringLiteral("checkin_p99_ms"), BenchTiming::rounded(BenchTiming::percentile(f.ms, 0.99))},
+            {QStringLiteral("checkin_max_ms"), BenchTiming::rounded(BenchTiming::percentile(f.ms, 1.0))},
+            {QStringLiteral("checkin_count"), f.marked},
+            {QStringLiteral("checkin_present_after"), f.present},
+            {QStringLiteral("workshop_invited"), f.invited},
+            {QStringLiteral("workshop_invite_all_ms"), double(f.inviteMs)}};
 }
