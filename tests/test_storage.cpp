@@ -13,7 +13,9 @@
 #include "storageerror.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 
 namespace {
@@ -38,6 +40,14 @@ TEST_CASE("an empty database migrates to the latest version with pragmas set", "
     db.open(path);
     CHECK(db.schemaVersion() == Database::latestSchemaVersion());
     CHECK(Database::latestSchemaVersion() >= 1);
+    // A new database needs no copy of its former self, and neither does one already up to date.
+    CHECK(db.upgradeBackupPath().isEmpty());
+    {
+        Database again;
+        again.open(path);
+        CHECK(again.upgradeBackupPath().isEmpty());
+    }
+    CHECK(QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("empty.schema-*")}).isEmpty());
     QSqlQuery q(db.connection());
     REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
     REQUIRE(q.next());
@@ -76,6 +86,16 @@ TEST_CASE("every earlier schema version upgrades to the latest and keeps its dat
             Database db;
             db.open(path);
             CHECK(db.schemaVersion() == latest);
+            // The database as it was is kept beside it, untouched by the upgrade.
+            const QString backup = TestSupport::tempPath(QStringLiteral("upgrade-%1.schema-%1-backup.sqlite").arg(from));
+            CHECK(db.upgradeBackupPath() == backup);
+            {
+                Database before;
+                before.openAtVersion(backup, from);   // opening at its own version changes nothing
+                CHECK(before.schemaVersion() == from);
+                CHECK(before.upgradeBackupPath().isEmpty());
+                CHECK(CooperativeRepository(before.connection()).count() == 53);
+            }
             CHECK(CooperativeRepository(db.connection()).count() == 53);
             const ProgressSummary summary = ProgressRepository(db.connection()).summary(QDate(2025, 10, 1));
             CHECK(summary.reachedCount(QStringLiteral("akun")) == 1);

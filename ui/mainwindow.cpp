@@ -156,6 +156,11 @@ std::shared_ptr<Database> MainWindow::openDatabase(const QString &path, QWidget 
     auto db = std::make_shared<Database>();
     try {
         db->open(path);
+        if (!db->upgradeBackupPath().isEmpty())
+            QMessageBox::information(parent, tr("Pantau Kopdes"),
+                                     tr("The database was upgraded for this version of Pantau Kopdes. A copy of it as it was "
+                                        "before is kept as \"%1\".")
+                                         .arg(QDir::toNativeSeparators(db->upgradeBackupPath())));
         if (!SettingsRepository(db->connection()).isAreaSetUp() && !FirstRunDialog::run(db->connection(), parent))
             return nullptr;
     } catch (const StorageError &e) {

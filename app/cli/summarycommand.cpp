@@ -5,6 +5,7 @@
 #include "storageerror.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 
@@ -15,6 +16,10 @@ void openExisting(Database &db, const QString &path)
     if (!QFileInfo(path).isFile())
         throw StorageError(QCoreApplication::translate("CliCommands", "database file \"%1\" does not exist").arg(path));
     db.open(path);
+    if (!db.upgradeBackupPath().isEmpty())   // on stderr: stdout may be a JSON or CSV consumer's
+        QTextStream(stderr) << QCoreApplication::translate("CliCommands", "database upgraded; the copy from before is \"%1\"")
+                                   .arg(QDir::toNativeSeparators(db.upgradeBackupPath()))
+                            << '\n';
 }
 
 int summary(const QStringList &args, QTextStream &out)

@@ -98,13 +98,17 @@ void Database::openConnection(const QString &path)
 void Database::open(const QString &path)
 {
     openConnection(path);
-    Migrator(connection()).migrate();
+    Migrator migrator(connection());
+    migrator.migrate();
+    m_upgradeBackupPath = migrator.backupPath();
 }
 
 void Database::openAtVersion(const QString &path, int version)
 {
     openConnection(path);
-    Migrator(connection()).migrateTo(version);
+    Migrator migrator(connection());
+    migrator.migrateTo(version);
+    m_upgradeBackupPath = migrator.backupPath();
 }
 
 void Database::close()
@@ -118,6 +122,7 @@ void Database::close()
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_path.clear();
+    m_upgradeBackupPath.clear();
 }
 
 bool Database::isOpen() const

@@ -23,6 +23,8 @@ public:
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
+    // The copy of the database saved before open() upgraded its schema; empty when no upgrade ran.
+    QString upgradeBackupPath() const { return m_upgradeBackupPath; }
     int schemaVersion() const;
     // Page cache of this connection (64 MiB by default); a bulk load raises it for its duration.
     void setCacheSizeMiB(int mebibytes);
@@ -35,4 +37,5 @@ private:
     void openConnection(const QString &path);
     QString m_connectionName;
     QString m_path;
+    QString m_upgradeBackupPath;
 };

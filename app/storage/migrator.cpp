@@ -4,9 +4,12 @@
 #include "storageerror.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -83,7 +86,11 @@ void Migrator::migrateTo(int version)
             throw StorageError::fromQuery(q, tr("Preparing the database"));
     }
     const int from = currentVersion();
-    for (const Step &step : steps()) {
+    const auto all = steps();
+    const bool upgrading = std::any_of(all.cbegin(), all.cend(), [&](const Step &s) { return s.version > from && s.version <= version; });
+    if (from > 0 && upgrading)
+        backUp(from);
+    for (const Step &step : all) {
         if (step.version <= from || step.version > version)
             continue;
         QFile file(step.resourcePath);
@@ -100,4 +107,30 @@ void Migrator::migrateTo(int version)
                  {step.version, step.name, Sql::nowUtc()}, what);
         tx.commit();
     }
+}
+
+void Migrator::backUp(int version)
+{
+    const QString path = m_db.databaseName();
+    if (path.isEmpty() || path == QLatin1String(":memory:"))
+        return;
+    const QFileInfo info(path);
+    QString target = info.dir().filePath(QStringLiteral("%1.schema-%2-backup.sqlite").arg(info.completeBaseName()).arg(version));
+    if (QFile::exists(target))   // an earlier copy is never overwritten
+        target = info.dir().filePath(QStringLiteral("%1.schema-%2-backup-%3.sqlite")
+                                         .arg(info.completeBaseName())
+                                         .arg(version)
+                                         .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    // VACUUM INTO writes a consistent, compact copy through SQLite itself (WAL content included).
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(target);
+    if (!q.exec()) {
+        QFile::remove(target);
+        throw StorageError(tr("Before upgrading \"%1\" to this version a copy of it must be saved as \"%2\", and that failed: %3. "
+                              "The database was not changed. Free some disk space or check that the folder can be written to.")
+                               .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(target), q.lastError().text()),
+                           q.lastError().text());
+    }
+    m_backupPath = target;
 }

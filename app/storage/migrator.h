@@ -5,7 +5,9 @@
 
 // Versioned schema migrations, kept as data/migrations/NNN_name.sql and embedded as resources.
 // Each step runs in its own transaction and is recorded in schema_migration; a failing step
-// rolls back and leaves the database exactly as it was before that step.
+// rolls back and leaves the database exactly as it was before that step. Before upgrading a
+// database that already has data, a copy of it as it was is saved beside it, so a mistake in a
+// new version's migration can never cost the office its records.
 class Migrator
 {
 public:
@@ -26,10 +28,15 @@ public:
     void checkNotNewer() const;
     void migrateTo(int version);
     void migrate() { migrateTo(latestVersion()); }
+    // The copy saved before the last upgrade ("kmp.schema-4-backup.sqlite"); empty when none was needed.
+    QString backupPath() const { return m_backupPath; }
 
     // Splits a migration file into statements (';' at the end of a line ends a statement).
     static QStringList splitStatements(const QString &script);
 
 private:
+    void backUp(int version);
+
     QSqlDatabase m_db;
+    QString m_backupPath;
 };

@@ -373,6 +373,10 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
             <source>--%1 is for the progress report; a workshop's report takes no --%1</source>
             <translation>--%1 hanya untuk laporan perkembangan; laporan workshop tidak memakai --%1</translation>
         </message>
+        <message>
+            <source>database upgraded; the copy from before is "%1"</source>
+            <translation>basis data diperbarui; salinan sebelumnya adalah "%1"</translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -1214,6 +1218,10 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
             <source>&lt;h3&gt;Pantau Kopdes %1&lt;/h3&gt;&lt;p&gt;Monitoring the Koperasi Desa/Kelurahan Merah Putih of a regency or province through SIMKOPDES: registry, milestones, workshops and reports.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Pantau Kopdes %1&lt;/h3&gt;&lt;p&gt;Pemantauan Koperasi Desa/Kelurahan Merah Putih di kabupaten/kota atau provinsi melalui SIMKOPDES: daftar koperasi, tahapan, workshop, dan laporan.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>The database was upgraded for this version of Pantau Kopdes. A copy of it as it was before is kept as "%1".</source>
+            <translation>Basis data telah diperbarui untuk versi Pantau Kopdes ini. Salinannya seperti sebelum pembaruan disimpan sebagai "%1".</translation>
+        </message>
     </context>
     <context>
         <name>MarkMilestoneDialog</name>
@@ -1299,6 +1307,10 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
         <message>
             <source>Upgrading the database to version %1</source>
             <translation>Memperbarui basis data ke versi %1</translation>
+        </message>
+        <message>
+            <source>Before upgrading "%1" to this version a copy of it must be saved as "%2", and that failed: %3. The database was not changed. Free some disk space or check that the folder can be written to.</source>
+            <translation>Sebelum "%1" diperbarui ke versi ini, salinannya harus disimpan sebagai "%2", dan itu gagal: %3. Basis data tidak diubah. Kosongkan sebagian ruang disk atau periksa apakah folder itu dapat ditulisi.</translation>
         </message>
     </context>
     <context>
