@@ -3,6 +3,7 @@
 
 #include "cooperativerepository.h"
 #include "csvexporter.h"
+#include "csvreader.h"
 #include "database.h"
 #include "milestonerepository.h"
 #include "demoscenario.h"
@@ -285,6 +286,38 @@ TEST_CASE("the per-kecamatan table and CSV exports", "[report][export]")
     CHECK(data.contains("\r\n\"12.08.30.2002\","));
     CHECK(data.count("\r\n") == 414);
     CHECK(data.count('\n') == 414);   // no bare LF
+
+    // For Excel with Indonesian regional settings: semicolons between fields, decimal commas, the
+    // same cells as the workbook.
+    const QString semicolons = TestSupport::tempPath(QStringLiteral("districts-id.csv"));
+    const auto run = TestSupport::runApp({QStringLiteral("export"), QStringLiteral("--db"), dbPath, QStringLiteral("--out"), semicolons,
+                                          QStringLiteral("--what"), QStringLiteral("districts"), QStringLiteral("--as-of"),
+                                          QStringLiteral("2025-10-04"), QStringLiteral("--separator"), QStringLiteral("semicolon")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const CsvReader::Result parsed = CsvReader::readFile(semicolons, ';');
+    REQUIRE(parsed.ok());
+    REQUIRE(parsed.rows.size() == rows.size());
+    for (int r = 0; r < rows.size(); ++r) {
+        const QStringList cells = rows.at(r).split(QLatin1Char('\t'));
+        REQUIRE(parsed.rows.at(r).size() == cells.size());
+        for (int c = 0; c < cells.size(); ++c) {
+            INFO("row " << r << " column " << c);
+            const QString cell = cells.at(c).mid(cells.at(c).indexOf(QLatin1Char(':')) + 1);
+            const QString written = parsed.rows.at(r).at(c);
+            if (cells.at(c).startsWith(QLatin1String("float:")) || cells.at(c).startsWith(QLatin1String("int:"))) {
+                CHECK_FALSE(written.contains(QLatin1Char('.')));   // "87,2", never "87.2"
+                CHECK(QString(written).replace(QLatin1Char(','), QLatin1Char('.')).toDouble() == cell.toDouble());
+            } else {
+                CHECK(written == cell);
+            }
+        }
+    }
+    CHECK(parsed.rows.last().at(10) == QStringLiteral("87,2"));
+    const auto refused = TestSupport::runApp({QStringLiteral("export"), QStringLiteral("--db"), dbPath, QStringLiteral("--out"), semicolons,
+                                              QStringLiteral("--separator"), QStringLiteral("tab")});
+    CHECK(refused.exitCode != 0);
+    CHECK(QString::fromUtf8(refused.err).contains(QStringLiteral("--separator")));
 
     // Quoting survives commas, quotes and line breaks inside a field.
     CHECK(CsvExporter::line({QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QStringLiteral("x\ny")})

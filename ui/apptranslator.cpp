@@ -25,9 +25,11 @@ void install(const QStringList &args)
     auto *app = new QTranslator(QCoreApplication::instance());
     if (app->load(QStringLiteral(":/i18n/pantau-kopdes_%1.qm").arg(g_language)))
         QCoreApplication::installTranslator(app);
-    // Qt's own strings (dialog buttons, print preview) in the same language, where installed.
+    // Qt's own strings (dialog buttons, print preview) in the same language: Qt's translation where
+    // it ships one, else the app's own for the few Qt strings it shows (Qt has no Indonesian).
     auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(QStringLiteral("qtbase_%1").arg(g_language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qtbase_%1").arg(g_language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        || qt->load(QStringLiteral(":/i18n/qt-extra_%1.qm").arg(g_language)))
         QCoreApplication::installTranslator(qt);
     QLocale::setDefault(g_language == QLatin1String("id") ? QLocale(QLocale::Indonesian, QLocale::Indonesia)
                                                           : QLocale(QLocale::English, QLocale::UnitedKingdom));

@@ -1,13 +1,29 @@
 #pragma once
+#include "tableexporter.h"
+
 #include <QString>
 
 class QWidget;
 
-// Asks where to save an exported file, starting in the folder the user chose last time for a
-// report or an export (remembered between runs). Empty when cancelled.
+// Where (and how) to save an exported file, asked with the standard save dialog, which starts
+// in the folder the user chose last time for a report or an export (remembered between runs).
 namespace ExportFileDialog {
-// Any file: `fileName` is the suggested name, `filter` the file dialog's filter.
+
+// A spreadsheet file: XLSX, or CSV in the dialect the user picked from the file types.
+struct SpreadsheetTarget
+{
+    QString path;          // empty when cancelled
+    CsvDialect csv;        // for a .csv path
+    bool isEmpty() const { return path.isEmpty(); }
+};
+
+// Any file: `fileName` is the suggested name, `filter` the file dialog's filter. Empty when cancelled.
 QString ask(QWidget *parent, const QString &title, const QString &fileName, const QString &filter);
-// A spreadsheet, XLSX (suggested) or CSV, named `baseName` plus its extension.
-QString askSpreadsheet(QWidget *parent, const QString &title, const QString &baseName);
+// The same, also telling which of the filter's file types the user picked.
+QString askWithFilter(QWidget *parent, const QString &title, const QString &fileName, const QString &filter, QString *selectedFilter);
+// XLSX (suggested), CSV for Excel with Indonesian settings (semicolons) or plain CSV (commas);
+// the last type chosen is offered first next time, and a name typed without a suffix gets the
+// chosen type's.
+SpreadsheetTarget askSpreadsheet(QWidget *parent, const QString &title, const QString &baseName);
+
 } // namespace ExportFileDialog

@@ -146,9 +146,9 @@ void RegistryPage::buildToolBar()
     m_history->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     actions->addSeparator();
     QAction *exportRows = actions->addAction(tr("E&xport these rows..."), this, [this] {
-        const QString path = ExportFileDialog::askSpreadsheet(this, tr("Export the registry"), QStringLiteral("Daftar_KMP"));
-        if (!path.isEmpty())
-            exportRowsTo(path);
+        const auto target = ExportFileDialog::askSpreadsheet(this, tr("Export the registry"), QStringLiteral("Daftar_KMP"));
+        if (!target.isEmpty())
+            exportRowsTo(target.path, target.csv);
     });
     exportRows->setToolTip(tr("Save the cooperatives shown, filtered and sorted as here, to Excel (XLSX) or CSV"));
     m_message = new QLabel(this);
@@ -301,11 +301,11 @@ void RegistryPage::updateActions()
     m_withdraw->setEnabled(any);
 }
 
-int RegistryPage::exportRowsTo(const QString &path)
+int RegistryPage::exportRowsTo(const QString &path, const CsvDialect &csv)
 {
     try {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const int rows = SpreadsheetExport::registry(m_ctx.database->connection(), m_model->query(), path);
+        const int rows = SpreadsheetExport::registry(m_ctx.database->connection(), m_model->query(), path, csv);
         QApplication::restoreOverrideCursor();
         showMessage(tr("Exported %n cooperative(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
         return rows;

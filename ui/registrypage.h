@@ -1,6 +1,7 @@
 #pragma once
 #include "appcontext.h"
 #include "registryquery.h"
+#include "tableexporter.h"
 
 #include <QDate>
 #include <QSet>
@@ -41,7 +42,7 @@ public:
     void applySearchNow();
     // Writes the rows shown (the current filter, search and sort) to an .xlsx or .csv file and
     // says so under the table. Returns the number of rows, -1 when it failed (already shown).
-    int exportRowsTo(const QString &path);
+    int exportRowsTo(const QString &path, const CsvDialect &csv = CsvDialect());
     // Re-reads the database (the change watcher calls this), keeping the selection.
     void reload();
 

@@ -334,13 +334,13 @@ void ReportsPage::editLetterhead()
 
 void ReportsPage::exportRegistry()
 {
-    const QString path = ExportFileDialog::askSpreadsheet(this, tr("Export the registry"), QStringLiteral("Daftar_KMP"));
-    if (path.isEmpty())
+    const auto target = ExportFileDialog::askSpreadsheet(this, tr("Export the registry"), QStringLiteral("Daftar_KMP"));
+    if (target.isEmpty())
         return;
     try {
         WaitCursor wait;
-        const int rows = SpreadsheetExport::registry(m_context.database->connection(), RegistryQuery(), path);
-        m_status->setText(tr("Exported %n cooperative(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
+        const int rows = SpreadsheetExport::registry(m_context.database->connection(), RegistryQuery(), target.path, target.csv);
+        m_status->setText(tr("Exported %n cooperative(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(target.path)));
     } catch (const StorageError &e) {
         QMessageBox::warning(this, tr("Export the registry"), e.message());
     }
@@ -348,14 +348,15 @@ void ReportsPage::exportRegistry()
 
 void ReportsPage::exportDistricts()
 {
-    const QString path = ExportFileDialog::askSpreadsheet(this, tr("Export the per-kecamatan table"),
-                                       QStringLiteral("KMP_per_Kecamatan_%1").arg(m_asOf->date().toString(Qt::ISODate)));
-    if (path.isEmpty())
+    const auto target = ExportFileDialog::askSpreadsheet(this, tr("Export the per-kecamatan table"),
+                                                         QStringLiteral("KMP_per_Kecamatan_%1").arg(m_asOf->date().toString(Qt::ISODate)));
+    if (target.isEmpty())
         return;
     try {
         WaitCursor wait;
-        const int rows = SpreadsheetExport::districts(ReportRepository(m_context.database->connection()).summary(m_asOf->date()), path);
-        m_status->setText(tr("Exported %n kecamatan to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
+        const int rows = SpreadsheetExport::districts(ReportRepository(m_context.database->connection()).summary(m_asOf->date()),
+                                                      target.path, target.csv);
+        m_status->setText(tr("Exported %n kecamatan to %1.", nullptr, rows).arg(QDir::toNativeSeparators(target.path)));
     } catch (const StorageError &e) {
         QMessageBox::warning(this, tr("Export the per-kecamatan table"), e.message());
     }
@@ -377,13 +378,13 @@ void ReportsPage::exportAbsentees()
         if (!ok)
             return;
         const Workshop &workshop = workshops.at(int(names.indexOf(chosen)));
-        const QString path = ExportFileDialog::askSpreadsheet(this, tr("Export a workshop's absentees"),
-                                           QStringLiteral("Belum_Hadir_%1").arg(workshop.heldOn.toString(Qt::ISODate)));
-        if (path.isEmpty())
+        const auto target = ExportFileDialog::askSpreadsheet(this, tr("Export a workshop's absentees"),
+                                                             QStringLiteral("Belum_Hadir_%1").arg(workshop.heldOn.toString(Qt::ISODate)));
+        if (target.isEmpty())
             return;
         WaitCursor wait;
-        const int rows = SpreadsheetExport::absentees(m_context.database->connection(), workshop.id, path);
-        m_status->setText(tr("Exported %n absent cooperative(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
+        const int rows = SpreadsheetExport::absentees(m_context.database->connection(), workshop.id, target.path, target.csv);
+        m_status->setText(tr("Exported %n absent cooperative(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(target.path)));
     } catch (const StorageError &e) {
         QMessageBox::warning(this, tr("Export a workshop's absentees"), e.message());
     }

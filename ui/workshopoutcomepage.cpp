@@ -2,14 +2,13 @@
 
 #include "changewatcher.h"
 #include "database.h"
+#include "exportfiledialog.h"
 #include "indonesianformat.h"
 #include "pagesetup.h"
 #include "reportprinter.h"
 #include "spreadsheetexport.h"
 #include "storageerror.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -17,7 +16,6 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSaveFile>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -29,7 +27,7 @@ WorkshopOutcomePage::WorkshopOutcomePage(const AppContext &ctx, QWidget *parent)
     auto *back = new QPushButton(tr("← &Workshops"), this);
     auto *checkIn = new QPushButton(tr("&Check-in"), this);
     auto *print = new QPushButton(tr("&Print…"), this);
-    auto *csv = new QPushButton(tr("E&xport absentees (CSV)…"), this);
+    auto *csv = new QPushButton(tr("E&xport absentees…"), this);
     m_headline = new QLabel(this);
     m_headline->setObjectName(QStringLiteral("outcomeHeadline"));
     m_headline->setStyleSheet(QStringLiteral("font-size: 20pt; font-weight: bold; color: #2e7d32;"));
@@ -108,11 +106,11 @@ void WorkshopOutcomePage::print()
     preview.exec();
 }
 
-bool WorkshopOutcomePage::exportAbsentees(const QString &path, QString *error) const
+bool WorkshopOutcomePage::exportAbsentees(const QString &path, QString *error, const CsvDialect &csv) const
 {
     // The same absentee sheet as the Reports page and `pantau-kopdes export --what absent`.
     try {
-        SpreadsheetExport::absentees(m_ctx.database->connection(), m_workshopId, path);
+        SpreadsheetExport::absentees(m_ctx.database->connection(), m_workshopId, path, csv);
         return true;
     } catch (const StorageError &e) {
         *error = e.message();
@@ -122,11 +120,12 @@ bool WorkshopOutcomePage::exportAbsentees(const QString &path, QString *error) c
 
 void WorkshopOutcomePage::exportCsv()
 {
-    const QString suggested = QDir::home().filePath(tr("absent-%1.csv").arg((m_report ? m_report->data().workshop.heldOn : QDate::currentDate()).toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the absentees"), suggested, tr("CSV file (*.csv)"));
-    if (path.isEmpty())
+    const QDate day = m_report ? m_report->data().workshop.heldOn : QDate::currentDate();
+    const auto target = ExportFileDialog::askSpreadsheet(this, tr("Export the absentees"),
+                                                         QStringLiteral("Belum_Hadir_%1").arg(day.toString(Qt::ISODate)));
+    if (target.isEmpty())
         return;
     QString error;
-    if (!exportAbsentees(path, &error))
-        QMessageBox::warning(this, tr("Export the absentees"), tr("Could not write \"%1\": %2").arg(path, error));
+    if (!exportAbsentees(target.path, &error, target.csv))
+        QMessageBox::warning(this, tr("Export the absentees"), error);
 }

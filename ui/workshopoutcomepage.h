@@ -1,5 +1,6 @@
 #pragma once
 #include "appcontext.h"
+#include "tableexporter.h"
 #include "workshopreport.h"
 
 #include <QWidget>
@@ -27,7 +28,7 @@ public:
     QString headline() const;
     // Writes the absentee list as UTF-8 CSV with a byte-order mark (so Excel shows the names
     // right); returns false with *error set when the file cannot be written.
-    bool exportAbsentees(const QString &path, QString *error) const;
+    bool exportAbsentees(const QString &path, QString *error, const CsvDialect &csv = CsvDialect()) const;
 
 signals:
     void backRequested();

@@ -23,7 +23,7 @@ const Command kCommands[] = {
     {"bench", CliCommands::bench, "bench [--json] [--keep DIR]"},
     {"attendance", CliCommands::attendance, "attendance mark|list|workshops|cards --db FILE [--workshop ID] [--code VILLAGE_CODE | --codes-from FILE|-] [--by NAME] [--name NAME] [--role ROLE] [--absent] [--json] [--out FILE.pdf]"},
     {"report", CliCommands::report, "report --db FILE --out FILE.pdf [--workshop ID|latest] [--as-of YYYY-MM-DD] [--compare-from YYYY-MM-DD] [--milestone CODE] [--area CODE] [--paper a4|f4] [--landscape]"},
-    {"export", CliCommands::exportTable, "export --db FILE --out FILE.xlsx|FILE.csv [--what registry|districts|absent] [--workshop ID] [--district CODE] [--as-of YYYY-MM-DD]"},
+    {"export", CliCommands::exportTable, "export --db FILE --out FILE.xlsx|FILE.csv [--what registry|districts|absent] [--workshop ID] [--district CODE] [--as-of YYYY-MM-DD] [--separator comma|semicolon]"},
 };
 
 QString usage()

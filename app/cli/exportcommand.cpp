@@ -14,7 +14,7 @@ int exportTable(const QStringList &args, QTextStream &out)
 {
     const CliArguments a(args,
                          {QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("what"), QStringLiteral("workshop"),
-                          QStringLiteral("as-of"), QStringLiteral("district"), QStringLiteral("area")},
+                          QStringLiteral("as-of"), QStringLiteral("district"), QStringLiteral("area"), QStringLiteral("separator")},
                          {});
     const QString path = a.required(QStringLiteral("out"));
     SpreadsheetExport::What what = SpreadsheetExport::What::Registry;
@@ -24,6 +24,14 @@ int exportTable(const QStringList &args, QTextStream &out)
     if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) && !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
         throw CliError(QCoreApplication::translate("CliCommands", "--out must end in .xlsx or .csv"));
 
+    // --separator semicolon: the CSV that Excel with Indonesian regional settings opens in columns.
+    CsvDialect csv;
+    const QString separator = a.value(QStringLiteral("separator"), QStringLiteral("comma"));
+    if (separator == QLatin1String("semicolon"))
+        csv = CsvDialect::excelIndonesian();
+    else if (separator != QLatin1String("comma"))
+        throw CliError(QCoreApplication::translate("CliCommands", "--separator must be comma or semicolon, not \"%1\"").arg(separator));
+
     Database db;
     openExisting(db, a.required(QStringLiteral("db")));
     int rows = 0;
@@ -31,13 +39,13 @@ int exportTable(const QStringList &args, QTextStream &out)
     case SpreadsheetExport::What::Registry: {
         RegistryQuery query;
         query.districtCode = a.value(QStringLiteral("district"));
-        rows = SpreadsheetExport::registry(db.connection(), query, path);
+        rows = SpreadsheetExport::registry(db.connection(), query, path, csv);
         break;
     }
     case SpreadsheetExport::What::Districts:
         rows = SpreadsheetExport::districts(ReportRepository(db.connection())
                                                 .summary(a.date(QStringLiteral("as-of"), QDate::currentDate()), a.value(QStringLiteral("area"))),
-                                            path);
+                                            path, csv);
         break;
     case SpreadsheetExport::What::Absent: {
         // Without --workshop: the newest workshop, the one whose absentees are being called.
@@ -50,7 +58,7 @@ int exportTable(const QStringList &args, QTextStream &out)
                 throw CliError(QCoreApplication::translate("CliCommands", "the database has no workshop yet"));
             workshop = workshops.first().id;
         }
-        rows = SpreadsheetExport::absentees(db.connection(), workshop, path);
+        rows = SpreadsheetExport::absentees(db.connection(), workshop, path, csv);
         break;
     }
     }

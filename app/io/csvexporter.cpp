@@ -7,22 +7,22 @@
 #include <QFileInfo>
 #include <csv.h>
 
-std::unique_ptr<TableExporter> TableExporter::forPath(const QString &path)
+std::unique_ptr<TableExporter> TableExporter::forPath(const QString &path, const CsvDialect &csv)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("xlsx"))
         return std::make_unique<XlsxExporter>();
     if (suffix == QLatin1String("csv"))
-        return std::make_unique<CsvExporter>();
+        return std::make_unique<CsvExporter>(csv);
     return nullptr;
 }
 
-QByteArray CsvExporter::line(const QStringList &fields)
+QByteArray CsvExporter::line(const QStringList &fields, char separator)
 {
     QByteArray out;
     for (int i = 0; i < fields.size(); ++i) {
         if (i)
-            out += ',';
+            out += separator;
         const QByteArray src = fields.at(i).toUtf8();
         // csv_write reports the size it needs (the quotes plus doubled quotes).
         QByteArray quoted(int(src.size() * 2 + 2), Qt::Uninitialized);
@@ -47,7 +47,7 @@ bool CsvExporter::begin(const QString &path, const QString &, const QVector<Expo
     for (const ExportColumn &c : columns)
         titles << c.title;
     m_file->write("\xEF\xBB\xBF");
-    m_file->write(line(titles));
+    m_file->write(line(titles, m_dialect.separator));
     return true;
 }
 
@@ -64,13 +64,14 @@ void CsvExporter::addRow(const QVariantList &values)
             fields << (v.toDate().isValid() ? v.toDate().toString(Qt::ISODate) : QString());
             break;
         case ExportColumn::Kind::Percent:
-            fields << (v.isNull() ? QString() : QString::number(v.toDouble(), 'f', 1));
+            fields << (v.isNull() ? QString()
+                                  : QString::number(v.toDouble(), 'f', 1).replace(QLatin1Char('.'), QLatin1Char(m_dialect.decimalMark)));
             break;
         default:
             fields << v.toString();
         }
     }
-    m_file->write(line(fields));
+    m_file->write(line(fields, m_dialect.separator));
 }
 
 bool CsvExporter::finish()

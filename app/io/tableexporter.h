@@ -14,6 +14,17 @@ struct ExportColumn
     double width = 14;      // in characters, for spreadsheets
 };
 
+// How a CSV file separates its fields and writes decimals. Excel opens a .csv with the list
+// separator of Windows' regional settings: a comma in English, a semicolon in Indonesian (where
+// the comma is the decimal mark), so a file for Dinas staff's Excel is written the second way.
+struct CsvDialect
+{
+    char separator = ',';
+    char decimalMark = '.';
+    static CsvDialect excelIndonesian() { return {';', ','}; }
+    bool operator==(const CsvDialect &o) const { return separator == o.separator && decimalMark == o.decimalMark; }
+};
+
 // Writes a table row by row, so the whole national registry never has to sit in memory.
 // Values: QString (Text), integers (Integer), QDate (Date; invalid = empty cell) and, for
 // Percent, the percentage as a number (64.4). XlsxExporter and CsvExporter implement it.
@@ -28,8 +39,8 @@ public:
     virtual bool finish() = 0;
     QString error() const { return m_error; }
 
-    // An exporter for the file name's suffix (.xlsx or .csv); null for anything else.
-    static std::unique_ptr<TableExporter> forPath(const QString &path);
+    // An exporter for the file name's suffix (.xlsx, or .csv in the given dialect); null for anything else.
+    static std::unique_ptr<TableExporter> forPath(const QString &path, const CsvDialect &csv = CsvDialect());
 
 protected:
     QString m_error;

@@ -14,9 +14,9 @@
 namespace {
 using Kind = ExportColumn::Kind;
 
-std::unique_ptr<TableExporter> exporterFor(const QString &path)
+std::unique_ptr<TableExporter> exporterFor(const QString &path, const CsvDialect &csv)
 {
-    auto exporter = TableExporter::forPath(path);
+    auto exporter = TableExporter::forPath(path, csv);
     if (!exporter)
         throw StorageError(QCoreApplication::translate("SpreadsheetExport", "Choose a file name ending in .xlsx or .csv, not \"%1\".").arg(path));
     return exporter;
@@ -55,9 +55,9 @@ bool whatFromKey(const QString &key, What *what)
     return true;
 }
 
-int registry(QSqlDatabase db, const RegistryQuery &query, const QString &path)
+int registry(QSqlDatabase db, const RegistryQuery &query, const QString &path, const CsvDialect &csv)
 {
-    auto out = exporterFor(path);
+    auto out = exporterFor(path, csv);
     return registry(db, query, *out, path);
 }
 
@@ -105,9 +105,9 @@ int registry(QSqlDatabase db, const RegistryQuery &query, TableExporter &out, co
     return int(ids.size());
 }
 
-int districts(const ProgressSummary &s, const QString &path)
+int districts(const ProgressSummary &s, const QString &path, const CsvDialect &csv)
 {
-    auto out = exporterFor(path);
+    auto out = exporterFor(path, csv);
     QVector<ExportColumn> columns{{QStringLiteral("Kode Kecamatan"), Kind::Text, 11}, {QStringLiteral("Kecamatan"), Kind::Text, 22},
                                   {QStringLiteral("Kabupaten/Kota"), Kind::Text, 24}, {QStringLiteral("Jumlah Desa/Kelurahan"), Kind::Integer, 11},
                                   {QStringLiteral("Jumlah KMP"), Kind::Integer, 9}};
@@ -132,9 +132,9 @@ int districts(const ProgressSummary &s, const QString &path)
     return int(s.districts.size());
 }
 
-int absentees(QSqlDatabase db, qint64 workshopId, const QString &path)
+int absentees(QSqlDatabase db, qint64 workshopId, const QString &path, const CsvDialect &csv)
 {
-    auto out = exporterFor(path);
+    auto out = exporterFor(path, csv);
     const WorkshopRepository repository(db);
     const Workshop workshop = repository.get(workshopId);
     const QVector<AttendanceEntry> rows = repository.absentees(workshopId);

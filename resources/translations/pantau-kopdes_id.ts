@@ -377,6 +377,10 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
             <source>database upgraded; the copy from before is "%1"</source>
             <translation>basis data diperbarui; salinan sebelumnya adalah "%1"</translation>
         </message>
+        <message>
+            <source>--separator must be comma or semicolon, not "%1"</source>
+            <translation>--separator harus comma atau semicolon, bukan "%1"</translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -961,8 +965,16 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
     <context>
         <name>ExportFileDialog</name>
         <message>
-            <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-            <translation>Buku kerja Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV for Excel with Indonesian regional settings, separated by semicolons (*.csv)</source>
+            <translation>CSV untuk Excel dengan pengaturan wilayah Indonesia, dipisah titik koma (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV separated by commas (*.csv)</source>
+            <translation>CSV dipisah koma (*.csv)</translation>
         </message>
     </context>
     <context>
@@ -2181,24 +2193,8 @@ Frasa laporan: %2</translation>
             <translation>&amp;Cetak…</translation>
         </message>
         <message>
-            <source>E&amp;xport absentees (CSV)…</source>
-            <translation>&amp;Ekspor yang tidak hadir (CSV)…</translation>
-        </message>
-        <message>
-            <source>absent-%1.csv</source>
-            <translation>tidak-hadir-%1.csv</translation>
-        </message>
-        <message>
             <source>Export the absentees</source>
             <translation>Ekspor yang tidak hadir</translation>
-        </message>
-        <message>
-            <source>CSV file (*.csv)</source>
-            <translation>Berkas CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Could not write "%1": %2</source>
-            <translation>Tidak dapat menulis "%1": %2</translation>
         </message>
         <message>
             <source>%1 present, %2 absent</source>
@@ -2207,6 +2203,10 @@ Frasa laporan: %2</translation>
         <message>
             <source>Print the workshop report</source>
             <translation>Cetak laporan workshop</translation>
+        </message>
+        <message>
+            <source>E&amp;xport absentees…</source>
+            <translation>&amp;Ekspor yang tidak hadir…</translation>
         </message>
     </context>
     <context>
