@@ -52,6 +52,9 @@ TEST_CASE("an empty database migrates to the latest version with pragmas set", "
     REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("wal"));
+    REQUIRE(q.exec(QStringLiteral("PRAGMA synchronous")));   // every commit on disk: survives a power cut
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 2);
     REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 1);
