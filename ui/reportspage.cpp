@@ -99,7 +99,12 @@ QWidget *ReportsPage::buildControls()
     form->addRow(m_compare, m_compareFrom);
     m_milestone = new QComboBox(reportBox);
     m_milestone->setToolTip(tr("The report ends with the cooperatives that have not reached this milestone, by kecamatan, with chair and phone."));
-    form->addRow(tr("&Follow-up list:"), m_milestone);
+    // Label above, list full width: "Tahapan pertama yang belum dicapai semua" is long.
+    m_milestone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    auto *followUpLabel = new QLabel(tr("&Follow-up list:"), reportBox);
+    followUpLabel->setBuddy(m_milestone);
+    form->addRow(followUpLabel);
+    form->addRow(m_milestone);
     m_paper = new QComboBox(reportBox);
     m_paper->addItem(tr("A4 (210 × 297 mm)"), PageSetup::key(PageSetup::Paper::A4));
     m_paper->addItem(tr("F4 / Folio (215 × 330 mm)"), PageSetup::key(PageSetup::Paper::F4));
