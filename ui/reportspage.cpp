@@ -279,10 +279,20 @@ void ReportsPage::refresh()
     }
 }
 
+const PrintableReport *ReportsPage::currentReport()
+{
+    // Every option change and every save elsewhere marks the report stale, so a report that is
+    // not stale is the one on screen: printing it again does not rebuild it (seconds for a province).
+    if (m_stale || !m_report) {
+        m_refreshTimer->stop();
+        refresh();
+    }
+    return m_report.get();
+}
+
 void ReportsPage::printPreview()
 {
-    refresh();
-    if (!m_report)
+    if (!currentReport())
         return;
     QPrintPreviewDialog dialog(m_printer.get(), this);
     dialog.setWindowTitle(tr("Print preview"));
@@ -298,8 +308,7 @@ void ReportsPage::printPreview()
 
 void ReportsPage::print()
 {
-    refresh();
-    if (!m_report)
+    if (!currentReport())
         return;
     QPrintDialog dialog(m_printer.get(), this);
     if (dialog.exec() != QDialog::Accepted)
@@ -312,8 +321,7 @@ void ReportsPage::print()
 
 void ReportsPage::savePdf()
 {
-    refresh();
-    if (!m_report)
+    if (!currentReport())
         return;
     const QString path = ExportFileDialog::ask(this, tr("Save the report as PDF"), m_report->suggestedFileName(),
                                                tr("PDF documents (*.pdf)"));

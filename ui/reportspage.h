@@ -38,6 +38,8 @@ private:
     void updateProgressControls();   // the progress report's own options only apply to it
     void scheduleRefresh();
     void refresh();
+    // The report as the options now say, built only when something changed since the last build.
+    const PrintableReport *currentReport();
     ReportOptions options() const;
     PageSetup pageSetup() const;
     void pageSetupChanged();
