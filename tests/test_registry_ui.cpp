@@ -7,6 +7,7 @@
 #include "cooperativerepository.h"
 #include "csvreader.h"
 #include "database.h"
+#include "milestoneadmindialog.h"
 #include "milestonerepository.h"
 #include "regioncatalog.h"
 #include "registrycommands.h"
@@ -22,6 +23,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QThread>
@@ -394,4 +396,37 @@ TEST_CASE("milestones recorded at the check-in desk are one step on the undo sta
     f.undoStack.redo();
     CHECK(reachedOn(QStringLiteral("gerai")) == day);
     CHECK(reachedOn(QStringLiteral("gerai_aktif")) == day);
+}
+
+TEST_CASE("milestone administration goes on the undo stack", "[milestones][undo]")
+{
+    Fixture f(QStringLiteral("milestone-admin-undo"));
+    MilestoneRepository repo(f.database->connection());
+    const auto codes = [&] {
+        QStringList out;
+        for (const MilestoneDefinition &d : repo.definitions(true))
+            out << d.code;
+        return out;
+    };
+    const QStringList before = codes();
+    MilestoneAdminDialog dialog(f.ctx);
+    auto *list = dialog.findChild<QListWidget *>();
+    REQUIRE(list);
+    list->setCurrentRow(1);
+    QPushButton *up = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>())
+        if (b->text() == QStringLiteral("Move &up"))
+            up = b;
+    REQUIRE(up);
+    const int steps = f.undoStack.count();
+    up->click();
+    QStringList moved = before;
+    moved.swapItemsAt(0, 1);
+    CHECK(codes() == moved);
+    CHECK(f.undoStack.count() == steps + 1);
+
+    f.undoStack.undo();
+    CHECK(codes() == before);
+    f.undoStack.redo();
+    CHECK(codes() == moved);
 }

@@ -230,6 +230,47 @@ TEST_CASE("milestones can be added, renamed, reordered and retired", "[milestone
     CHECK(repo.definitions(true).size() == 9);
 }
 
+namespace {
+QStringList describe(const QVector<MilestoneDefinition> &defs)
+{
+    QStringList out;
+    for (const MilestoneDefinition &d : defs)
+        out << QStringLiteral("%1|%2|%3|%4|%5|%6").arg(d.code, d.name, d.label, d.phrase).arg(d.position).arg(d.retired);
+    return out;
+}
+} // namespace
+
+TEST_CASE("the milestone list can be put back as it was, unless dates were recorded for a new one", "[milestones]")
+{
+    Database db;
+    db.open(TestSupport::tempPath(QStringLiteral("admin-restore.sqlite")));
+    setUpSmallArea(db);
+    MilestoneRepository repo(db.connection());
+    const QVector<MilestoneDefinition> before = repo.definitions(true);
+
+    repo.addDefinition({QStringLiteral("verifikasi_lahan"), QStringLiteral("Verifikasi lahan"), {}, {}, 0, false});
+    MilestoneDefinition renamed = before.first();
+    renamed.name = QStringLiteral("Musyawarah Desa Khusus");
+    repo.updateDefinition(renamed);
+    QStringList order;
+    for (const MilestoneDefinition &d : repo.definitions(true))
+        order.prepend(d.code);
+    repo.setOrder(order);
+    repo.setRetired(QStringLiteral("akun"), true);
+    const QVector<MilestoneDefinition> after = repo.definitions(true);
+    REQUIRE(describe(after) != describe(before));
+
+    repo.restoreDefinitions(before);
+    CHECK(describe(repo.definitions(true)) == describe(before));
+    repo.restoreDefinitions(after);
+    CHECK(describe(repo.definitions(true)) == describe(after));
+
+    // Once a date is recorded for the new milestone, taking it away is refused and nothing changes.
+    repo.mark({1}, QStringLiteral("verifikasi_lahan"), QDate(2025, 10, 1), QString(), QStringLiteral("t"));
+    CHECK_THROWS_AS(repo.restoreDefinitions(before), StorageError);
+    CHECK(describe(repo.definitions(true)) == describe(after));
+}
+
 TEST_CASE("cooperatives: one per village, edits recorded field by field", "[cooperatives]")
 {
     Database db;

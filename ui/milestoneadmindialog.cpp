@@ -3,6 +3,7 @@
 #include "changewatcher.h"
 #include "database.h"
 #include "milestonerepository.h"
+#include "registrycommands.h"
 #include "storageerror.h"
 
 #include <QDialogButtonBox>
@@ -13,6 +14,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 MilestoneAdminDialog::MilestoneAdminDialog(const AppContext &ctx, QWidget *parent) : QDialog(parent), m_ctx(ctx)
@@ -99,10 +101,14 @@ void MilestoneAdminDialog::updateButtons()
     m_retire->setText(selected().retired ? tr("&Bring back") : tr("Re&tire"));
 }
 
-template <typename F> void MilestoneAdminDialog::write(F &&f, const QString &selectCode)
+template <typename F> void MilestoneAdminDialog::write(F &&f, const QString &selectCode, const QString &undoText)
 {
     try {
+        const MilestoneRepository repository(m_ctx.database->connection());
+        const QVector<MilestoneDefinition> before = repository.definitions(true);
         f(MilestoneRepository(m_ctx.database->connection()));
+        if (m_ctx.undoStack)
+            m_ctx.undoStack->push(new MilestoneDefinitionsCommand(m_ctx, before, repository.definitions(true), undoText));
         if (m_ctx.watcher)
             m_ctx.watcher->notifyLocalChange();
     } catch (const StorageError &e) {
@@ -152,7 +158,7 @@ void MilestoneAdminDialog::addMilestone()
     MilestoneDefinition d;
     if (!editDefinition(d, true, this))
         return;
-    write([&](MilestoneRepository r) { r.addDefinition(d); }, d.code);
+    write([&](MilestoneRepository r) { r.addDefinition(d); }, d.code, tr("add milestone \"%1\"").arg(d.name));
 }
 
 void MilestoneAdminDialog::renameMilestone()
@@ -160,7 +166,7 @@ void MilestoneAdminDialog::renameMilestone()
     MilestoneDefinition d = selected();
     if (d.code.isEmpty() || !editDefinition(d, false, this))
         return;
-    write([&](MilestoneRepository r) { r.updateDefinition(d); }, d.code);
+    write([&](MilestoneRepository r) { r.updateDefinition(d); }, d.code, tr("rename milestone \"%1\"").arg(d.name));
 }
 
 void MilestoneAdminDialog::move(int delta)
@@ -174,7 +180,7 @@ void MilestoneAdminDialog::move(int delta)
         codes << d.code;
     codes.swapItemsAt(row, target);
     const QString code = m_definitions.at(row).code;
-    write([&](MilestoneRepository r) { r.setOrder(codes); }, code);
+    write([&](MilestoneRepository r) { r.setOrder(codes); }, code, tr("move milestone \"%1\"").arg(m_definitions.at(row).name));
 }
 
 void MilestoneAdminDialog::toggleRetired()
@@ -188,5 +194,6 @@ void MilestoneAdminDialog::toggleRetired()
                                     "and it can be brought back.").arg(d.name))
                != QMessageBox::Yes)
         return;
-    write([&](MilestoneRepository r) { r.setRetired(d.code, !d.retired); }, d.code);
+    write([&](MilestoneRepository r) { r.setRetired(d.code, !d.retired); }, d.code,
+          d.retired ? tr("bring back milestone \"%1\"").arg(d.name) : tr("retire milestone \"%1\"").arg(d.name));
 }

@@ -32,7 +32,8 @@ private:
     void move(int delta);
     void toggleRetired();
     // Runs a write, tells the other pages and shows a refused change to the user.
-    template <typename F> void write(F &&f, const QString &selectCode);
+    // The change goes on the undo stack as one step named `undoText`.
+    template <typename F> void write(F &&f, const QString &selectCode, const QString &undoText);
 
     AppContext m_ctx;
     QVector<MilestoneDefinition> m_definitions;

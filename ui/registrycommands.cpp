@@ -156,3 +156,37 @@ void MilestoneMarkCommand::undo()
         RegistryCommands::reportError(e.message());
     }
 }
+
+// ---- MilestoneDefinitionsCommand
+
+MilestoneDefinitionsCommand::MilestoneDefinitionsCommand(const AppContext &ctx, const QVector<MilestoneDefinition> &before,
+                                                         const QVector<MilestoneDefinition> &after, const QString &text)
+    : m_ctx(ctx), m_before(before), m_after(after)
+{
+    setText(text);
+}
+
+void MilestoneDefinitionsCommand::restore(const QVector<MilestoneDefinition> &snapshot)
+{
+    try {
+        MilestoneRepository(m_ctx.database->connection()).restoreDefinitions(snapshot);
+        notify(m_ctx);
+    } catch (const StorageError &e) {
+        setObsolete(true);
+        RegistryCommands::reportError(e.message());
+    }
+}
+
+void MilestoneDefinitionsCommand::undo()
+{
+    restore(m_before);
+}
+
+void MilestoneDefinitionsCommand::redo()
+{
+    if (m_firstRedo) {   // the dialog wrote it
+        m_firstRedo = false;
+        return;
+    }
+    restore(m_after);
+}

@@ -61,3 +61,22 @@ private:
     QVector<MilestoneMark> m_previous;
     bool m_firstRedo = true;
 };
+
+// An administrator's change to the milestone list (added, renamed, moved, retired or brought
+// back), already written by the dialog: undo and redo put the whole list back as it was before
+// or after it.
+class MilestoneDefinitionsCommand : public QUndoCommand
+{
+public:
+    MilestoneDefinitionsCommand(const AppContext &ctx, const QVector<MilestoneDefinition> &before,
+                                const QVector<MilestoneDefinition> &after, const QString &text);
+    void undo() override;
+    void redo() override;
+
+private:
+    void restore(const QVector<MilestoneDefinition> &snapshot);
+    AppContext m_ctx;
+    QVector<MilestoneDefinition> m_before;
+    QVector<MilestoneDefinition> m_after;
+    bool m_firstRedo = true;
+};

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("MilestoneRepository", s); }
@@ -64,6 +65,28 @@ void MilestoneRepository::setRetired(const QString &code, bool retired)
 {
     Sql::run(m_db, QStringLiteral("UPDATE milestone SET retired = ? WHERE code = ?"), {retired ? 1 : 0, code},
              tr("Retiring the milestone"));
+}
+
+void MilestoneRepository::restoreDefinitions(const QVector<MilestoneDefinition> &snapshot)
+{
+    const QString what = tr("Restoring the milestone list");
+    Transaction tx(m_db, what);
+    QSet<QString> wanted;
+    for (const MilestoneDefinition &d : snapshot)
+        wanted.insert(d.code);
+    for (const MilestoneDefinition &d : definitions(true)) {
+        if (wanted.contains(d.code))
+            continue;
+        if (Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM milestone_event WHERE milestone_code = ?"), {d.code}, what).toInt() > 0)
+            throw StorageError(tr("\"%1\" cannot be taken away again: dates have been recorded for it since. Retire it instead.").arg(d.name));
+        Sql::run(m_db, QStringLiteral("DELETE FROM milestone WHERE code = ?"), {d.code}, what);
+    }
+    for (const MilestoneDefinition &d : snapshot)
+        Sql::run(m_db, QStringLiteral("INSERT INTO milestone (code, name, label, phrase, position, retired) VALUES (?, ?, ?, ?, ?, ?) "
+                                      "ON CONFLICT (code) DO UPDATE SET name = excluded.name, label = excluded.label, "
+                                      "phrase = excluded.phrase, position = excluded.position, retired = excluded.retired"),
+                 {d.code, d.name, d.label, d.phrase, d.position, d.retired ? 1 : 0}, what);
+    tx.commit();
 }
 
 QVector<MilestoneMark> MilestoneRepository::currentMarks(const QVector<qint64> &ids, const QString &code) const

@@ -17,6 +17,10 @@ public:
     void updateDefinition(const MilestoneDefinition &definition);   // name, label, phrase
     void setOrder(const QStringList &codes);                         // new positions, first = 1
     void setRetired(const QString &code, bool retired);
+    // Makes the milestone list exactly `snapshot` (names, order, retired) in one transaction: the
+    // undo and redo of an administrator's change. A milestone missing from the snapshot is removed,
+    // which is refused (nothing changes) once dates were recorded for it.
+    void restoreDefinitions(const QVector<MilestoneDefinition> &snapshot);
 
     // Marks the milestone reached on `date` for each cooperative. Cooperatives that already have
     // it with that date are left alone. Returns the previous state of those that changed, so the

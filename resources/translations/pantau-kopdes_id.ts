@@ -1425,6 +1425,26 @@ Frasa laporan: %2</translation>
             <source>Retire "%1"? It leaves the registry columns and the reports; the dates already recorded are kept and it can be brought back.</source>
             <translation>Nonaktifkan "%1"? Tahapan ini hilang dari kolom daftar koperasi dan dari laporan; tanggal yang sudah dicatat tetap tersimpan dan tahapan dapat diaktifkan kembali.</translation>
         </message>
+        <message>
+            <source>add milestone "%1"</source>
+            <translation>tambah tahapan "%1"</translation>
+        </message>
+        <message>
+            <source>rename milestone "%1"</source>
+            <translation>ubah nama tahapan "%1"</translation>
+        </message>
+        <message>
+            <source>move milestone "%1"</source>
+            <translation>pindahkan tahapan "%1"</translation>
+        </message>
+        <message>
+            <source>bring back milestone "%1"</source>
+            <translation>aktifkan kembali tahapan "%1"</translation>
+        </message>
+        <message>
+            <source>retire milestone "%1"</source>
+            <translation>nonaktifkan tahapan "%1"</translation>
+        </message>
     </context>
     <context>
         <name>MilestoneCard</name>
@@ -1504,6 +1524,14 @@ Frasa laporan: %2</translation>
         <message>
             <source>Recording milestones</source>
             <translation>Mencatat tahapan</translation>
+        </message>
+        <message>
+            <source>Restoring the milestone list</source>
+            <translation>Memulihkan daftar tahapan</translation>
+        </message>
+        <message>
+            <source>"%1" cannot be taken away again: dates have been recorded for it since. Retire it instead.</source>
+            <translation>"%1" tidak dapat dihapus lagi: sejak itu sudah ada tanggal yang dicatat untuknya. Nonaktifkan saja.</translation>
         </message>
     </context>
     <context>
