@@ -1,56 +1,16 @@
 #include "cooperativerepository.h"
 
 #include "bulkinsert.h"
+#include "cooperativerow.h"
 #include "regioncode.h"
 #include "regionrepository.h"
+#include "rowreader.h"
 #include "sqlquery.h"
 
 #include <QCoreApplication>
 
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("CooperativeRepository", s); }
-
-// Columns of a registry row / a full cooperative, in the order readCooperative() expects.
-const char *const kSelect =
-    "SELECT c.id, c.village_code, c.district_code, c.name, c.kind, c.legal_number, c.legal_date, "
-    "c.nik_koperasi, c.npwp, c.nib, c.chair_name, c.chair_phone, c.secretary_name, c.secretary_phone, "
-    "c.treasurer_name, c.treasurer_phone, c.supervisor_name, c.phone, c.member_count, c.business_units, "
-    "c.notes, c.is_demo, c.updated_at, c.updated_by, v.name, v.kind, d.name "
-    "FROM cooperative c JOIN village v ON v.code = c.village_code JOIN district d ON d.code = c.district_code ";
-
-Cooperative readCooperative(const QSqlQuery &q)
-{
-    Cooperative c;
-    int i = 0;
-    c.id = q.value(i++).toLongLong();
-    c.villageCode = q.value(i++).toString();
-    c.districtCode = q.value(i++).toString();
-    c.name = q.value(i++).toString();
-    c.kind = q.value(i++).toString();
-    c.legalNumber = q.value(i++).toString();
-    c.legalDate = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
-    c.nikKoperasi = q.value(i++).toString();
-    c.npwp = q.value(i++).toString();
-    c.nib = q.value(i++).toString();
-    c.chairName = q.value(i++).toString();
-    c.chairPhone = q.value(i++).toString();
-    c.secretaryName = q.value(i++).toString();
-    c.secretaryPhone = q.value(i++).toString();
-    c.treasurerName = q.value(i++).toString();
-    c.treasurerPhone = q.value(i++).toString();
-    c.supervisorName = q.value(i++).toString();
-    c.phone = q.value(i++).toString();
-    c.memberCount = q.value(i++).toInt();
-    c.businessUnits = q.value(i++).toString();
-    c.notes = q.value(i++).toString();
-    c.demo = q.value(i++).toInt() != 0;
-    c.updatedAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODateWithMs);
-    c.updatedBy = q.value(i++).toString();
-    c.villageName = q.value(i++).toString();
-    c.villageKind = q.value(i++).toString();
-    c.districtName = q.value(i++).toString();
-    return c;
-}
 
 // The editable fields, as (column, value-as-text) pairs: the update statement and the change
 // history are both built from this one list.
@@ -178,11 +138,10 @@ bool CooperativeRepository::hasDemoData() const
 
 Cooperative CooperativeRepository::get(qint64 id) const
 {
-    QSqlQuery q = Sql::run(m_db, QString::fromLatin1(kSelect) + QStringLiteral("WHERE c.id = ?"), {id},
-                           tr("Reading the cooperative"));
-    if (!q.next())
+    RowReader row(m_db, CooperativeRow::select() + QStringLiteral("WHERE c.id = ?"), {id}, tr("Reading the cooperative"));
+    if (!row.next())
         throw StorageError(tr("The cooperative no longer exists (it may have been removed on another computer)."));
-    return readCooperative(q);
+    return CooperativeRow::read(row);
 }
 
 qint64 CooperativeRepository::idForVillage(const QString &villageCode) const
@@ -267,11 +226,11 @@ QVector<RegistryRow> CooperativeRepository::loadRows(const QVector<qint64> &ids)
         values << id;
     QHash<qint64, int> index;
     {
-        QSqlQuery q = Sql::run(m_db, QString::fromLatin1(kSelect) + QStringLiteral("WHERE c.id IN (%1)").arg(Sql::placeholders(int(ids.size()))),
-                               values, what);
+        RowReader q(m_db, CooperativeRow::select() + QStringLiteral("WHERE c.id IN (%1)").arg(Sql::placeholders(int(ids.size()))),
+                    values, what);
         while (q.next()) {
             RegistryRow row;
-            row.cooperative = readCooperative(q);
+            row.cooperative = CooperativeRow::read(q);
             index.insert(row.cooperative.id, int(rows.size()));
             rows.append(row);
         }

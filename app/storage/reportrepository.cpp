@@ -1,5 +1,6 @@
 #include "reportrepository.h"
 
+#include "cooperativerow.h"
 #include "milestonerepository.h"
 #include "progressrepository.h"
 #include "regioncode.h"
@@ -91,27 +92,6 @@ QVector<BehindCooperative> ReportRepository::behind(const QString &milestoneCode
 }
 
 namespace {
-// "2025-10-04" as SQLite hands it out; anything else through Qt's parser (which rejects it).
-QDate isoDate(QByteArrayView text)
-{
-    const auto digits = [&](int from, int count) {
-        int n = 0;
-        for (int i = from; i < from + count; ++i) {
-            const char ch = text.at(i);
-            if (ch < '0' || ch > '9')
-                return -1;
-            n = n * 10 + (ch - '0');
-        }
-        return n;
-    };
-    if (text.size() == 10 && text.at(4) == '-' && text.at(7) == '-') {
-        const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
-        if (y >= 0 && m >= 0 && d >= 0)
-            return QDate(y, m, d);
-    }
-    return QDate::fromString(QString::fromUtf8(text), Qt::ISODate);
-}
-
 // The few milestone codes, made into strings once rather than once per mark.
 class CodeStrings
 {
@@ -139,12 +119,7 @@ void ReportRepository::forEachRegistryRow(const QVector<qint64> &ids,
     // table is read once, in constant memory, instead of in many IN (...) slices. CROSS JOIN keeps
     // the cooperatives as the outer loop, so the marks come in village order from the index
     // without sorting 650,000 rows.
-    RowReader rows(m_db, QStringLiteral(
-        "SELECT c.id, c.village_code, v.name, v.kind, c.district_code, d.name, c.name, c.kind, c.legal_number, "
-        "c.legal_date, c.nik_koperasi, c.npwp, c.nib, c.chair_name, c.chair_phone, c.secretary_name, "
-        "c.secretary_phone, c.treasurer_name, c.treasurer_phone, c.phone, c.member_count "
-        "FROM cooperative c JOIN village v ON v.code = c.village_code JOIN district d ON d.code = c.district_code "
-        "ORDER BY c.village_code"), {}, what);
+    RowReader rows(m_db, CooperativeRow::select() + QStringLiteral("ORDER BY c.village_code"), {}, what);
     RowReader marks(m_db, QStringLiteral(
         "SELECT c.id, e.milestone_code, e.reached_on FROM cooperative c "
         "CROSS JOIN milestone_event e ON e.cooperative_id = c.id AND e.current = 1 ORDER BY c.village_code"), {}, what);
@@ -158,33 +133,12 @@ void ReportRepository::forEachRegistryRow(const QVector<qint64> &ids,
         // Marks of cooperatives before this one in the order were consumed with them.
         while (haveMark && marks.integer(0) == id) {
             if (keep)
-                row.reached.insert(codes(marks.text(1)), isoDate(marks.text(2)));
+                row.reached.insert(codes(marks.text(1)), marks.date(2));
             haveMark = marks.next();
         }
         if (!keep)
             continue;
-        Cooperative &c = row.cooperative;
-        c.id = id;
-        c.villageCode = rows.string(1);
-        c.villageName = rows.string(2);
-        c.villageKind = rows.string(3);
-        c.districtCode = rows.string(4);
-        c.districtName = rows.string(5);
-        c.name = rows.string(6);
-        c.kind = rows.string(7);
-        c.legalNumber = rows.string(8);
-        c.legalDate = rows.text(9).isEmpty() ? QDate() : isoDate(rows.text(9));
-        c.nikKoperasi = rows.string(10);
-        c.npwp = rows.string(11);
-        c.nib = rows.string(12);
-        c.chairName = rows.string(13);
-        c.chairPhone = rows.string(14);
-        c.secretaryName = rows.string(15);
-        c.secretaryPhone = rows.string(16);
-        c.treasurerName = rows.string(17);
-        c.treasurerPhone = rows.string(18);
-        c.phone = rows.string(19);
-        c.memberCount = int(rows.integer(20));
+        row.cooperative = CooperativeRow::read(rows);
         sink(row);
     }
 }

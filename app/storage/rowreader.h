@@ -1,6 +1,7 @@
 #pragma once
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QDate>
 #include <QSqlDatabase>
 #include <QVariant>
 #include <memory>
@@ -23,6 +24,8 @@ public:
     QByteArrayView text(int column) const;
     QString string(int column) const { return QString::fromUtf8(text(column)); }
     qint64 integer(int column) const;
+    // An ISO date ("2025-10-04"); invalid for NULL, empty or anything else.
+    QDate date(int column) const;
 
 private:
     class Engine;
