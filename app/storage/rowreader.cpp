@@ -14,6 +14,7 @@ public:
     virtual bool next() = 0;
     virtual QByteArrayView text(int column) const = 0;
     virtual qint64 integer(int column) const = 0;
+    virtual bool isNull(int column) const = 0;
 };
 
 class RowReader::Portable : public Engine
@@ -37,6 +38,7 @@ public:
         return m_text[column];
     }
     qint64 integer(int column) const override { return m_query.value(column).toLongLong(); }
+    bool isNull(int column) const override { return m_query.value(column).isNull(); }
 
 private:
     QSqlQuery m_query;
@@ -75,6 +77,7 @@ public:
         return QByteArrayView(bytes, sqlite3_column_bytes(m_statement.get(), column));
     }
     qint64 integer(int column) const override { return sqlite3_column_int64(m_statement.get(), column); }
+    bool isNull(int column) const override { return sqlite3_column_type(m_statement.get(), column) == SQLITE_NULL; }
 
 private:
     [[noreturn]] void fail() const
@@ -114,6 +117,11 @@ QByteArrayView RowReader::text(int column) const
 qint64 RowReader::integer(int column) const
 {
     return m_engine->integer(column);
+}
+
+bool RowReader::isNull(int column) const
+{
+    return m_engine->isNull(column);
 }
 
 QDate RowReader::date(int column) const

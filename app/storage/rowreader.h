@@ -24,6 +24,7 @@ public:
     QByteArrayView text(int column) const;
     QString string(int column) const { return QString::fromUtf8(text(column)); }
     qint64 integer(int column) const;
+    bool isNull(int column) const;
     // An ISO date ("2025-10-04"); invalid for NULL, empty or anything else.
     QDate date(int column) const;
 

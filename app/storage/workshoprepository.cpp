@@ -1,7 +1,9 @@
 #include "workshoprepository.h"
 
+#include "attendancerow.h"
 #include "bulkinsert.h"
 #include "regioncode.h"
+#include "rowreader.h"
 #include "sqlquery.h"
 
 #include <QCoreApplication>
@@ -10,39 +12,6 @@
 
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("WorkshopRepository", s); }
-
-// The columns every AttendanceEntry is read from; `i` is the invitation, `e` the current mark.
-const char kEntryColumns[] =
-    "SELECT c.id, c.village_code, c.name, v.name, c.district_code, d.name, c.chair_name, c.chair_phone, c.phone, "
-    "e.id, e.recorded_at, e.recorded_by, e.attendee_name, e.attendee_role "
-    "FROM workshop_invitation i "
-    "JOIN cooperative c ON c.id = i.cooperative_id "
-    "JOIN village v ON v.code = c.village_code "
-    "JOIN district d ON d.code = c.district_code "
-    "LEFT JOIN attendance_event e ON e.workshop_id = i.workshop_id AND e.cooperative_id = i.cooperative_id AND e.current = 1 ";
-
-AttendanceEntry entryFrom(const QSqlQuery &q)
-{
-    AttendanceEntry a;
-    a.cooperativeId = q.value(0).toLongLong();
-    a.villageCode = q.value(1).toString();
-    a.cooperativeName = q.value(2).toString();
-    a.villageName = q.value(3).toString();
-    a.districtCode = q.value(4).toString();
-    a.districtName = q.value(5).toString();
-    a.chairName = q.value(6).toString();
-    a.chairPhone = q.value(7).toString();
-    a.phone = q.value(8).toString();
-    a.present = !q.value(9).isNull();
-    if (a.present) {
-        a.markedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
-        a.markedAt.setTimeSpec(Qt::UTC);
-        a.markedBy = q.value(11).toString();
-        a.attendeeName = q.value(12).toString();
-        a.attendeeRole = q.value(13).toString();
-    }
-    return a;
-}
 
 // NOT NULL text columns: an empty field is stored as '' (a null QString would bind as NULL).
 QString text(const QString &s)
@@ -242,19 +211,15 @@ QVector<qint64> WorkshopRepository::invitedIds(qint64 workshopId) const
 QVector<AttendanceEntry> WorkshopRepository::select(const QString &where, const QString &order, const QVariantList &values,
                                                     const QString &what, int limit) const
 {
-    QString sql = QString::fromLatin1(kEntryColumns) + QStringLiteral("WHERE i.workshop_id = ? ") + where;
+    QString sql = AttendanceRow::select() + QStringLiteral("WHERE i.workshop_id = ? ") + where;
     if (!order.isEmpty())
         sql += QStringLiteral(" ORDER BY ") + order;
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
-    QSqlQuery q = Sql::prepare(m_db, sql, what);
-    q.setForwardOnly(true);
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    Sql::exec(q, what);
+    RowReader rows(m_db, sql, values, what);
     QVector<AttendanceEntry> out;
-    while (q.next())
-        out.append(entryFrom(q));
+    while (rows.next())
+        out.append(AttendanceRow::read(rows));
     return out;
 }
 
