@@ -8,6 +8,7 @@
 #include "demoscenario.h"
 #include "qrcodeimage.h"
 #include "regioncatalog.h"
+#include "sqlitedirect.h"
 #include "workshoprepository.h"
 #include "workshopoutcomepage.h"
 
@@ -172,6 +173,31 @@ TEST_CASE("the demo's workshop: 360 present, 53 absent, absentees by kecamatan w
         CHECK(wib.time() >= QTime(8, 0));
         CHECK(wib.time() <= QTime(10, 30));
     }
+}
+
+TEST_CASE("attendance lists read the same through SQLite's C API and through Qt's driver", "[attendance]")
+{
+    Database db;
+    db.open(TestSupport::demoDatabaseCopy(QStringLiteral("attendance-engines.sqlite")));
+    WorkshopRepository repo(db.connection());
+    const qint64 id = demoWorkshopId(repo);
+    const auto describe = [](const QVector<AttendanceEntry> &entries) {
+        QStringList out;
+        for (const AttendanceEntry &e : entries)
+            out << QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
+                       .arg(e.cooperativeId)
+                       .arg(e.villageCode, e.cooperativeName, e.villageName, e.districtName, e.chairPhone)
+                       .arg(e.present ? QStringLiteral("present") : QStringLiteral("absent"))
+                       .arg(e.markedAt.toString(Qt::ISODateWithMs), e.markedBy);
+        return out;
+    };
+    const QStringList direct = describe(repo.entries(id));
+    SqliteDirect::setEnabled(false);
+    const QStringList portable = describe(repo.entries(id));
+    SqliteDirect::setEnabled(true);
+    REQUIRE(direct.size() == 413);
+    CHECK(portable == direct);
+    CHECK(direct.filter(QStringLiteral("|present|")).size() == 360);
 }
 
 TEST_CASE("a second scan changes nothing and says when the first one was", "[attendance]")
