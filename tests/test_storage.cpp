@@ -9,6 +9,7 @@
 #include "progressrepository.h"
 #include "regioncatalog.h"
 #include "settingsrepository.h"
+#include "sqlitedirect.h"
 #include "sqlquery.h"
 #include "storageerror.h"
 
@@ -269,6 +270,39 @@ TEST_CASE("the milestone list can be put back as it was, unless dates were recor
     repo.mark({1}, QStringLiteral("verifikasi_lahan"), QDate(2025, 10, 1), QString(), QStringLiteral("t"));
     CHECK_THROWS_AS(repo.restoreDefinitions(before), StorageError);
     CHECK(describe(repo.definitions(true)) == describe(after));
+}
+
+TEST_CASE("cooperatives read the same through SQLite's C API and through Qt's driver", "[cooperatives]")
+{
+    Database db;
+    db.open(TestSupport::demoDatabaseCopy(QStringLiteral("storage-engines.sqlite")));
+    const CooperativeRepository repo(db.connection());
+    const QVector<qint64> ids = repo.findIds(RegistryQuery());
+    REQUIRE(ids.size() == 413);
+    const auto describe = [&] {
+        QStringList out;
+        for (const RegistryRow &r : repo.loadRows(ids)) {
+            const Cooperative &c = r.cooperative;
+            QStringList dates;
+            for (auto it = r.reached.cbegin(); it != r.reached.cend(); ++it)
+                dates << it.key() + QLatin1Char('=') + it.value().toString(Qt::ISODate);
+            dates.sort();
+            out << QStringList{QString::number(c.id), c.villageCode, c.villageName, c.villageKind, c.districtName, c.name,
+                               c.legalNumber, c.legalDate.toString(Qt::ISODate), c.chairName, c.chairPhone,
+                               QString::number(c.memberCount), c.updatedAt.toString(Qt::ISODateWithMs), c.updatedBy,
+                               QString::number(c.demo), dates.join(QLatin1Char(','))}
+                       .join(QLatin1Char('|'));
+        }
+        return out;
+    };
+    const QStringList direct = describe();
+    SqliteDirect::setEnabled(false);
+    const QStringList portable = describe();
+    const Cooperative one = repo.get(ids.at(7));
+    SqliteDirect::setEnabled(true);
+    CHECK(portable == direct);
+    CHECK(one.sameEditableFields(repo.get(ids.at(7))));
+    CHECK(one.legalDate.isValid());
 }
 
 TEST_CASE("cooperatives: one per village, edits recorded field by field", "[cooperatives]")
