@@ -14,12 +14,7 @@ const char *const kSpreadsheetTypeKey = "report/spreadsheetType";   // 0 XLSX, 1
 
 namespace ExportFileDialog {
 
-QString ask(QWidget *parent, const QString &title, const QString &fileName, const QString &filter)
-{
-    return askWithFilter(parent, title, fileName, filter, nullptr);
-}
-
-QString askWithFilter(QWidget *parent, const QString &title, const QString &fileName, const QString &filter, QString *selectedFilter)
+QString ask(QWidget *parent, const QString &title, const QString &fileName, const QString &filter, QString *selectedFilter)
 {
     QSettings settings;
     const QString folder = settings.value(QLatin1String(kFolderKey),
@@ -40,7 +35,7 @@ SpreadsheetTarget askSpreadsheet(QWidget *parent, const QString &title, const QS
     QSettings settings;
     const int last = qBound(0, settings.value(QLatin1String(kSpreadsheetTypeKey), 0).toInt(), int(types.size()) - 1);
     QString selected = types.at(last);
-    QString path = askWithFilter(parent, title, baseName + suffixes.at(last), types.join(QStringLiteral(";;")), &selected);
+    QString path = ask(parent, title, baseName + suffixes.at(last), types.join(QStringLiteral(";;")), &selected);
     if (path.isEmpty())
         return {};
     const int type = qMax(0, int(types.indexOf(selected)));

@@ -17,10 +17,11 @@ struct SpreadsheetTarget
     bool isEmpty() const { return path.isEmpty(); }
 };
 
-// Any file: `fileName` is the suggested name, `filter` the file dialog's filter. Empty when cancelled.
-QString ask(QWidget *parent, const QString &title, const QString &fileName, const QString &filter);
-// The same, also telling which of the filter's file types the user picked.
-QString askWithFilter(QWidget *parent, const QString &title, const QString &fileName, const QString &filter, QString *selectedFilter);
+// Any file: `fileName` is the suggested name, `filter` the file dialog's filter; `selectedFilter`
+// (when given) is the file type offered first and, afterwards, the one the user picked.
+// Empty when cancelled.
+QString ask(QWidget *parent, const QString &title, const QString &fileName, const QString &filter,
+            QString *selectedFilter = nullptr);
 // XLSX (suggested), CSV for Excel with Indonesian settings (semicolons) or plain CSV (commas);
 // the last type chosen is offered first next time, and a name typed without a suffix gets the
 // chosen type's.

@@ -104,9 +104,9 @@ void MilestoneAdminDialog::updateButtons()
 template <typename F> void MilestoneAdminDialog::write(F &&f, const QString &selectCode, const QString &undoText)
 {
     try {
-        const MilestoneRepository repository(m_ctx.database->connection());
+        MilestoneRepository repository(m_ctx.database->connection());
         const QVector<MilestoneDefinition> before = repository.definitions(true);
-        f(MilestoneRepository(m_ctx.database->connection()));
+        f(repository);
         if (m_ctx.undoStack)
             m_ctx.undoStack->push(new MilestoneDefinitionsCommand(m_ctx, before, repository.definitions(true), undoText));
         if (m_ctx.watcher)
