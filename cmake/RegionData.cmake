@@ -1,27 +1,15 @@
 # Region reference data: the npm package idn-area-data, pinned with its integrity hash in
-# data/region/package-lock.json. `npm ci` verifies the hash; the CSV files never enter the repo.
+# data/region/package-lock.json. The CSV files never enter the repo.
 if(PK_REGION_DATA_DIR)
   set(PK_REGION_CSV_DIR "${PK_REGION_DATA_DIR}")
 else()
-  set(_region_work "${CMAKE_BINARY_DIR}/region-data")
-  set(PK_REGION_CSV_DIR "${_region_work}/node_modules/idn-area-data/data")
-  if(NOT EXISTS "${PK_REGION_CSV_DIR}/villages.csv")
-    find_program(NPM_EXECUTABLE NAMES npm npm.cmd REQUIRED)
-    file(MAKE_DIRECTORY "${_region_work}")
-    configure_file("${CMAKE_SOURCE_DIR}/data/region/package.json" "${_region_work}/package.json" COPYONLY)
-    configure_file("${CMAKE_SOURCE_DIR}/data/region/package-lock.json" "${_region_work}/package-lock.json" COPYONLY)
-    message(STATUS "Fetching idn-area-data (pinned) with npm ci")
-    execute_process(COMMAND "${NPM_EXECUTABLE}" ci --ignore-scripts --no-audit --no-fund
-                    WORKING_DIRECTORY "${_region_work}" RESULT_VARIABLE _npm_rc)
-    if(NOT _npm_rc EQUAL 0 OR NOT EXISTS "${PK_REGION_CSV_DIR}/villages.csv")
-      message(FATAL_ERROR "Could not fetch idn-area-data with npm (exit ${_npm_rc}). "
-                          "Install Node.js/npm, or pass -DPK_REGION_DATA_DIR=<folder with villages.csv>.")
-    endif()
-  endif()
+  pk_npm_fetch(region idn-area-data/data/villages.csv _region_modules)
+  set(PK_REGION_CSV_DIR "${_region_modules}/idn-area-data/data")
 endif()
 foreach(_f provinces regencies districts villages)
   if(NOT EXISTS "${PK_REGION_CSV_DIR}/${_f}.csv")
-    message(FATAL_ERROR "Region data file ${PK_REGION_CSV_DIR}/${_f}.csv is missing")
+    message(FATAL_ERROR "Region data file ${PK_REGION_CSV_DIR}/${_f}.csv is missing "
+                        "(pass -DPK_REGION_DATA_DIR=<folder with villages.csv>, or install Node.js/npm)")
   endif()
 endforeach()
 message(STATUS "Region data: ${PK_REGION_CSV_DIR}")

@@ -4,6 +4,9 @@
 #include "catch.h"
 
 #include <QApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 int main(int argc, char *argv[])
 {
@@ -11,5 +14,13 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PantauKopdesTests"));
     QCoreApplication::setApplicationName(QStringLiteral("pantau-kopdes-tests"));
+    // Tests never read or write the user's own settings and data folders: settings go to a
+    // folder of this run (as INI on every platform, since the Windows registry has no path),
+    // and QStandardPaths answers its test locations.
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     return Catch::Session().run(argc, argv);
 }

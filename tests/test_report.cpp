@@ -34,7 +34,8 @@
 #include <QTextDocument>
 
 namespace {
-// pdftotext and layout wrap lines; compare text with runs of white space made single spaces.
+// A page read the way a person reads it: pdftotext -layout keeps each table row on one line.
+// Paragraphs still wrap, so text is compared with runs of white space made single spaces.
 QString flat(const QString &text)
 {
     return text.simplified();
@@ -43,7 +44,7 @@ QString flat(const QString &text)
 QString pdfText(const QString &pdf)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     p.waitForFinished(60000);
     return QString::fromUtf8(p.readAllStandardOutput());
 }
@@ -71,8 +72,11 @@ QStringList readXlsx(const QString &path)
         "ws = openpyxl.load_workbook(sys.argv[1]).active\n"
         "for row in ws.iter_rows(values_only=True):\n"
         "    print('\\t'.join('%s:%s' % (type(v).__name__, '' if v is None else v) for v in row))\n");
+    const QString python = TestSupport::python3With(QStringLiteral("openpyxl"));
+    INFO("python3 with openpyxl (Debian's python3-openpyxl): " << python.toStdString());
+    REQUIRE_FALSE(python.isEmpty());
     QProcess p;
-    p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, path});
+    p.start(python, {QStringLiteral("-c"), script, path});
     p.waitForFinished(60000);
     INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
     return QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -521,4 +525,76 @@ TEST_CASE("report --workshop latest writes the workshop report as PDF", "[report
                                             QStringLiteral("latest"), QStringLiteral("--as-of"), QStringLiteral("2025-10-04")});
     CHECK(mixed.exitCode == 2);
     CHECK(mixed.err.contains("--as-of"));
+}
+
+namespace {
+// The fonts a PDF uses, as pdffonts lists them: "name type embedded" per font.
+QStringList pdfFonts(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdffonts"), {pdf});
+    p.waitForFinished(60000);
+    QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return lines.mid(2);   // the header and its underline
+}
+
+// An environment in which fontconfig finds no font at all: only the app's own fonts exist.
+QProcessEnvironment withoutSystemFonts()
+{
+    const QString conf = TestSupport::tempPath(QStringLiteral("no-fonts.conf"));
+    QFile f(conf);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig>\n"
+            "  <cachedir>" + TestSupport::tempPath(QStringLiteral("fontconfig-cache")).toUtf8() + "</cachedir>\n</fontconfig>\n");
+    f.close();
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("FONTCONFIG_FILE"), conf);
+    return env;
+}
+} // namespace
+
+TEST_CASE("a report is the same document whatever fonts the PC has", "[report][pdf][fonts]")
+{
+    const QString dbPath = TestSupport::demoDatabaseCopy(QStringLiteral("report-fonts.sqlite"));
+    {
+        Database db;
+        db.open(dbPath);
+        saveDemoLetterhead(db);
+    }
+    const auto args = [&](const QString &out, const QStringList &more) {
+        return QStringList{QStringLiteral("report"), QStringLiteral("--db"), dbPath, QStringLiteral("--out"), out} + more;
+    };
+    const QStringList progress{QStringLiteral("--as-of"), QStringLiteral("2025-10-04"), QStringLiteral("--compare-from"),
+                               QStringLiteral("2025-10-03")};
+    const QStringList workshop{QStringLiteral("--workshop"), QStringLiteral("latest"), QStringLiteral("--paper"), QStringLiteral("f4")};
+    for (const QStringList &kind : {progress, workshop}) {
+        INFO(kind.join(QLatin1Char(' ')).toStdString());
+        const QString withFonts = TestSupport::tempPath(QStringLiteral("fonts-system.pdf"));
+        const QString without = TestSupport::tempPath(QStringLiteral("fonts-none.pdf"));
+        const auto a = TestSupport::runApp(args(withFonts, kind));
+        INFO(a.err.toStdString());
+        REQUIRE(a.exitCode == 0);
+        const auto b = TestSupport::runApp(args(without, kind), 120000, withoutSystemFonts());
+        INFO(b.err.toStdString());
+        REQUIRE(b.exitCode == 0);
+
+        REQUIRE(pdfPages(withFonts) >= 3);
+        CHECK(pdfPages(without) == pdfPages(withFonts));
+        // The same lines, in the same places on the same pages.
+        CHECK(pdfText(without).toStdString() == pdfText(withFonts).toStdString());
+        // Only the embedded report font, and embedded (a PDF without its fonts looks different
+        // on the PC that opens it).
+        for (const QString &pdf : {withFonts, without}) {
+            const QStringList fonts = pdfFonts(pdf);
+            REQUIRE_FALSE(fonts.isEmpty());
+            for (const QString &line : fonts) {
+                INFO(line.toStdString());
+                CHECK(line.contains(QStringLiteral("Arimo")));
+                const QStringList cols = line.simplified().split(QLatin1Char(' '));
+                // name type encoding emb sub uni object ID: "emb" is the fourth column from the end.
+                REQUIRE(cols.size() >= 7);
+                CHECK(cols.at(cols.size() - 5) == QLatin1String("yes"));
+            }
+        }
+    }
 }

@@ -6,6 +6,8 @@
 #include "regioncatalog.h"
 
 #include <QDir>
+#include <QHash>
+#include <QStandardPaths>
 #include <QSqlQuery>
 #include <QFile>
 #include <QProcess>
@@ -59,13 +61,18 @@ QString demoDatabaseCopy(const QString &name)
     return copy;
 }
 
-ProcessResult runApp(const QStringList &args, int timeoutMs)
+ProcessResult runApp(const QStringList &args, int timeoutMs, const QProcessEnvironment &extraEnvironment)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     // Keeps Qt's "XDG_RUNTIME_DIR not set" notice out of the stderr the tests read.
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), tempDir().path());
+    // Where the app keeps its settings and default database on Linux: never the user's own.
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), tempPath(QStringLiteral("child-config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), tempPath(QStringLiteral("child-data")));
+    for (const QString &key : extraEnvironment.keys())
+        env.insert(key, extraEnvironment.value(key));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(PK_BINARY), args);
     ProcessResult r;
@@ -78,6 +85,27 @@ ProcessResult runApp(const QStringList &args, int timeoutMs)
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+QString python3With(const QString &module)
+{
+    static QHash<QString, QString> found;
+    if (found.contains(module))
+        return found.value(module);
+    QString result;
+    for (const QString &dir : qEnvironmentVariable("PATH").split(QDir::listSeparator(), Qt::SkipEmptyParts)) {
+        const QString candidate = QStandardPaths::findExecutable(QStringLiteral("python3"), {dir});
+        if (candidate.isEmpty())
+            continue;
+        QProcess p;
+        p.start(candidate, {QStringLiteral("-c"), QStringLiteral("import ") + module});
+        if (p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0) {
+            result = candidate;
+            break;
+        }
+    }
+    found.insert(module, result);
+    return result;
 }
 
 } // namespace TestSupport

@@ -2,6 +2,7 @@
 #include "appcontext.h"
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -39,6 +40,11 @@ struct ProcessResult
     QByteArray out;
     QByteArray err;
 };
-// Runs the built pantau-kopdes executable with arguments.
-ProcessResult runApp(const QStringList &args, int timeoutMs = 120000);
+// Runs the built pantau-kopdes executable with arguments; `extraEnvironment` is added to this
+// process's environment. The child's settings and data folders are the test run's own.
+ProcessResult runApp(const QStringList &args, int timeoutMs = 120000,
+                     const QProcessEnvironment &extraEnvironment = QProcessEnvironment());
+// The first python3 on the PATH that can import `module` (a PATH may put a python without
+// Debian's packages first, e.g. pyenv's); empty when there is none.
+QString python3With(const QString &module);
 } // namespace TestSupport

@@ -12,6 +12,7 @@
 #include "reportspage.h"
 #include "milestoneadmindialog.h"
 #include "regioncatalog.h"
+#include "reportfonts.h"
 #include "settingsrepository.h"
 #include "storageerror.h"
 #include "workshopspage.h"
@@ -222,8 +223,9 @@ void MainWindow::showAbout()
                        tr("<h3>Pantau Kopdes %1</h3>"
                           "<p>Monitoring the Koperasi Desa/Kelurahan Merah Putih of a regency or province "
                           "through SIMKOPDES: registry, milestones, workshops and reports.</p>"
-                          "<p>%2</p>")
-                           .arg(QCoreApplication::applicationVersion(), RegionCatalog::attribution().toHtmlEscaped()));
+                          "<p>%2</p><p>%3</p>")
+                           .arg(QCoreApplication::applicationVersion(), RegionCatalog::attribution().toHtmlEscaped(),
+                                ReportFonts::attribution().toHtmlEscaped()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

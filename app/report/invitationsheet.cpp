@@ -1,5 +1,7 @@
 #include "invitationsheet.h"
 
+#include "reportfonts.h"
+
 #include "indonesianformat.h"
 #include "qrcodeimage.h"
 
@@ -32,16 +34,10 @@ void InvitationSheet::render(QPagedPaintDevice *device) const
     const QString whenWhere = IndonesianFormat::dateLong(m_workshop.heldOn)
         + (m_workshop.place.isEmpty() ? QString() : QStringLiteral(" · ") + m_workshop.place);
 
-    QFont small(QStringLiteral("Sans Serif"));
-    small.setPointSizeF(7.5);
-    QFont big = small;
-    big.setPointSizeF(11);
-    big.setBold(true);
-    QFont body = small;
-    body.setPointSizeF(9);
-    QFont code = small;
-    code.setPointSizeF(11);
-    code.setBold(true);
+    const QFont small = ReportFonts::font(7.5);
+    const QFont big = ReportFonts::font(11, true);
+    const QFont body = ReportFonts::font(9);
+    const QFont code = ReportFonts::font(11, true);
     const QColor grey(0x5f, 0x63, 0x68);
 
     for (int i = 0; i < m_invited.size(); ++i) {

@@ -1,6 +1,7 @@
 #include "progresscharts.h"
 
 #include "indonesianformat.h"
+#include "reportfonts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -47,16 +48,12 @@ QChart *newChart(const QString &heading, const QString &areaName, const QDate &a
     chart->setMargins(QMargins(8, 8, 8, 8));
     chart->setLocale(QLocale(QLocale::Indonesian, QLocale::Indonesia));
     chart->setLocalizeNumbers(true);
-    QFont titleFont = chart->titleFont();
-    titleFont.setPointSizeF(13);
-    chart->setTitleFont(titleFont);
+    chart->setTitleFont(ReportFonts::font(13));
     chart->setTitleBrush(kText);
     chart->setTitle(QStringLiteral("<b>%1</b><br/><span style=\"font-size:10pt\">%2</span>")
                         .arg(heading.toHtmlEscaped(),
                              QCoreApplication::translate("ProgressCharts", "%1, as of %2").arg(areaName, IndonesianFormat::dateLong(asOf)).toHtmlEscaped()));
-    QFont legendFont = chart->legend()->font();
-    legendFont.setPointSizeF(9.5);
-    chart->legend()->setFont(legendFont);
+    chart->legend()->setFont(ReportFonts::font(9.5));
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
 }
@@ -65,14 +62,9 @@ QChart *newChart(const QString &heading, const QString &areaName, const QDate &a
 // doubles a "%%", so the percent sign goes into the axis title instead.
 void styleAxis(QAbstractAxis *axis, qreal pointSize = 9)
 {
-    QFont f = axis->labelsFont();
-    f.setPointSizeF(pointSize);
-    axis->setLabelsFont(f);
+    axis->setLabelsFont(ReportFonts::font(pointSize));
     axis->setLabelsBrush(kText);
-    QFont t = axis->titleFont();
-    t.setPointSizeF(9);
-    t.setBold(false);
-    axis->setTitleFont(t);
+    axis->setTitleFont(ReportFonts::font(9));
     axis->setTitleBrush(kText);
 }
 
@@ -96,6 +88,7 @@ QChart *ProgressCharts::funnel(const ProgressSummary &s)
     set->setColor(kFunnel);
     set->setBorderColor(kFunnel.darker(130));
     set->setLabelColor(kText);
+    set->setLabelFont(ReportFonts::font(9));
     QStringList categories;
     // Horizontal bars stack from the bottom: add the last milestone first so Musdesus is on top.
     for (auto it = s.milestones.crbegin(); it != s.milestones.crend(); ++it) {
@@ -160,10 +153,12 @@ QChart *ProgressCharts::districtBars(const ProgressSummary &s, const QString &mi
     onTrack->setColor(kOnTrack);
     onTrack->setBorderColor(kOnTrack);
     onTrack->setLabelColor(kText);
+    onTrack->setLabelFont(ReportFonts::font(9));
     auto *lagging = new QBarSet(tr("Below the average"));
     lagging->setBrush(QBrush(kLagging, Qt::BDiagPattern));
     lagging->setPen(QPen(kLagging, 1.2));
     lagging->setLabelColor(kText);
+    lagging->setLabelFont(ReportFonts::font(9));
     QStringList categories;
     QStringList codes;
     for (const Bar &b : bars) {

@@ -1,6 +1,7 @@
 #include "reporthtml.h"
 
 #include "indonesianformat.h"
+#include "reportfonts.h"
 #include "reportprinter.h"
 
 #include <QFileInfo>
@@ -24,7 +25,8 @@ QString esc(const QString &s)
 
 QString bodyStart()
 {
-    return QStringLiteral("<html><body style=\"font-family: 'Arial', 'Nimbus Sans', sans-serif; font-size: 10pt;\">");
+    // Only the embedded family: a fallback list would make the layout depend on the PC.
+    return QStringLiteral("<html><body style=\"font-family: '%1'; font-size: 10pt;\">").arg(ReportFonts::family());
 }
 
 QString bodyEnd()
@@ -155,9 +157,9 @@ std::unique_ptr<QTextDocument> document(const QString &html, const Letterhead &l
 {
     auto doc = std::make_unique<QTextDocument>();
     doc->setDocumentMargin(0);
-    QFont font(QStringLiteral("Arial"));
-    font.setPointSizeF(10);
-    doc->setDefaultFont(font);
+    doc->setDefaultFont(ReportFonts::font(10));
+    // Lay out with the font's design metrics, not the ones rounded for the screen or printer.
+    doc->setUseDesignMetrics(true);
     if (QFileInfo(l.logoPath).isFile())
         doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("pk-report://logo")), QImage(l.logoPath));
     doc->setHtml(html);
