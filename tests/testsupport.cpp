@@ -4,6 +4,9 @@
 #include "database.h"
 #include "demoscenario.h"
 #include "regioncatalog.h"
+#include "sqlitedirect.h"
+
+#include "catch.h"
 
 #include <QDir>
 #include <QHash>
@@ -85,6 +88,19 @@ ProcessResult runApp(const QStringList &args, int timeoutMs, const QProcessEnvir
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+bool sqliteDirectExpected(const QSqlDatabase &db)
+{
+#ifdef PK_EXPECT_SQLITE_DIRECT
+    INFO("this build has SQLite's C-API paths (PK_SQLITE_DIRECT): the connection must be reachable through them");
+    REQUIRE(SqliteDirect::handle(db) != nullptr);
+    return true;
+#else
+    Q_UNUSED(db);
+    WARN("built without SQLite's C-API paths (PK_SQLITE_DIRECT=OFF): nothing to compare");
+    return false;
+#endif
 }
 
 QString python3With(const QString &module)

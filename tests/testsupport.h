@@ -9,6 +9,7 @@
 #include <memory>
 
 class ChangeWatcher;
+class QSqlDatabase;
 class Database;
 class QUndoStack;
 class RegionCatalog;
@@ -44,6 +45,11 @@ struct ProcessResult
 // process's environment. The child's settings and data folders are the test run's own.
 ProcessResult runApp(const QStringList &args, int timeoutMs = 120000,
                      const QProcessEnvironment &extraEnvironment = QProcessEnvironment());
+// For the tests that compare SQLite's C-API paths with Qt's driver: true when this build has
+// them, and then `db` must be reached through them (else the test fails instead of comparing the
+// portable path with itself); false, with a printed reason, in a build configured without them.
+bool sqliteDirectExpected(const QSqlDatabase &db);
+
 // The first python3 on the PATH that can import `module` (a PATH may put a python without
 // Debian's packages first, e.g. pyenv's); empty when there is none.
 QString python3With(const QString &module);

@@ -17,13 +17,13 @@ namespace {
 QString tr(const char *s) { return QCoreApplication::translate("Migrator", s); }
 }
 
-Migrator::Migrator(QSqlDatabase db) : m_db(std::move(db)) {}
+Migrator::Migrator(QSqlDatabase db, QString folder) : m_db(std::move(db)), m_folder(std::move(folder)) {}
 
-QVector<Migrator::Step> Migrator::steps()
+QVector<Migrator::Step> Migrator::steps(const QString &folder)
 {
     static const QRegularExpression nameRe(QStringLiteral("^(\\d{3})_(.+)\\.sql$"));
     QVector<Step> result;
-    const QDir dir(QStringLiteral(":/migrations"));
+    const QDir dir(folder);
     for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
         const auto m = nameRe.match(file);
         if (m.hasMatch())
@@ -50,11 +50,13 @@ int Migrator::currentVersion() const
 void Migrator::checkNotNewer() const
 {
     const int current = currentVersion();
-    if (current > latestVersion())
+    const auto all = steps(m_folder);
+    const int latest = all.isEmpty() ? 0 : all.last().version;
+    if (current > latest)
         throw StorageError(tr("This database was made by a newer version of Pantau Kopdes (schema %1; this version knows up to %2). "
                               "It was not changed. Install the newer version to open it.")
                                .arg(current)
-                               .arg(latestVersion()));
+                               .arg(latest));
 }
 
 QStringList Migrator::splitStatements(const QString &script)
@@ -86,7 +88,7 @@ void Migrator::migrateTo(int version)
             throw StorageError::fromQuery(q, tr("Preparing the database"));
     }
     const int from = currentVersion();
-    const auto all = steps();
+    const auto all = steps(m_folder);
     const bool upgrading = std::any_of(all.cbegin(), all.cend(), [&](const Step &s) { return s.version > from && s.version <= version; });
     if (from > 0 && upgrading)
         backUp(from);
@@ -107,6 +109,12 @@ void Migrator::migrateTo(int version)
                  {step.version, step.name, Sql::nowUtc()}, what);
         tx.commit();
     }
+}
+
+void Migrator::migrate()
+{
+    const auto all = steps(m_folder);
+    migrateTo(all.isEmpty() ? 0 : all.last().version);
 }
 
 void Migrator::backUp(int version)

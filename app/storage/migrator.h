@@ -18,16 +18,19 @@ public:
         QString resourcePath;
     };
 
-    explicit Migrator(QSqlDatabase db);
+    // `folder` holds the NNN_name.sql steps: the embedded ones, or a test's own.
+    explicit Migrator(QSqlDatabase db, QString folder = QString::fromLatin1(kEmbeddedFolder));
+    static constexpr const char *kEmbeddedFolder = ":/migrations";
 
-    static QVector<Step> steps();
+    static QVector<Step> steps(const QString &folder = QString::fromLatin1(kEmbeddedFolder));
     static int latestVersion();
     // 0 for an empty database.
     int currentVersion() const;
     // Throws StorageError when the database is newer than this app knows (and changes nothing).
     void checkNotNewer() const;
     void migrateTo(int version);
-    void migrate() { migrateTo(latestVersion()); }
+    // To the last step of this migrator's folder.
+    void migrate();
     // The copy saved before the last upgrade ("kmp.schema-4-backup.sqlite"); empty when none was needed.
     QString backupPath() const { return m_backupPath; }
 
@@ -38,5 +41,6 @@ private:
     void backUp(int version);
 
     QSqlDatabase m_db;
+    QString m_folder;
     QString m_backupPath;
 };
