@@ -70,7 +70,9 @@ RegionCatalog::Area RegionCatalog::area(const QString &code) const
         const QString name = nameOf(code);
         if (name.isEmpty())
             throw StorageError(tr("Province code %1 is not in the region list.").arg(code));
-        a.name = tr("Province %1").arg(name);
+        // The stored area name is the official Indonesian one whatever the UI language: it heads
+        // every report, and reports are always in Indonesian.
+        a.name = QStringLiteral("Provinsi %1").arg(name);
     } else if (level == AreaLevel::Regency) {
         a.name = nameOf(code);
         if (a.name.isEmpty())
