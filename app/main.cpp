@@ -1,3 +1,4 @@
+#include "benchcommand.h"
 #include "commandline.h"
 #include "mainwindow.h"
 #include "apptranslator.h"
@@ -15,6 +16,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("pantau-kopdes"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
 
+    CommandLine::addCommand("bench", BenchCommand::run, BenchCommand::kUsage);
     if (CommandLine::isCommand(args)) {
         // Commands need no display, but the bench drives widgets offscreen, so a QApplication
         // is created on the offscreen platform unless the caller chose one.

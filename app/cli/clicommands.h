@@ -10,7 +10,6 @@ class Database;
 namespace CliCommands {
 int summary(const QStringList &args, QTextStream &out);
 int demo(const QStringList &args, QTextStream &out);
-int bench(const QStringList &args, QTextStream &out);
 int attendance(const QStringList &args, QTextStream &out);   // attendancecommand.cpp
 int report(const QStringList &args, QTextStream &out);       // reportcommand.cpp
 int exportTable(const QStringList &args, QTextStream &out);  // exportcommand.cpp

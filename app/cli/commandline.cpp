@@ -5,10 +5,11 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QVector>
 #include <cstdio>
 
 namespace {
-using Handler = int (*)(const QStringList &, QTextStream &);
+using CommandLine::Handler;
 struct Command
 {
     const char *name;
@@ -17,25 +18,33 @@ struct Command
 };
 
 // One line per command: the name, the function, and the usage line `help` prints.
-const Command kCommands[] = {
+QVector<Command> &commands()
+{
+    static QVector<Command> list = {
     {"summary", CliCommands::summary, "summary --db FILE [--as-of YYYY-MM-DD] [--json]"},
     {"demo", CliCommands::demo, "demo --db FILE [--replace]"},
-    {"bench", CliCommands::bench, "bench [--json] [--keep DIR]"},
     {"attendance", CliCommands::attendance, "attendance mark|list|workshops|cards --db FILE [--workshop ID] [--code VILLAGE_CODE | --codes-from FILE|-] [--by NAME] [--name NAME] [--role ROLE] [--absent] [--json] [--out FILE.pdf]"},
     {"report", CliCommands::report, "report --db FILE --out FILE.pdf [--workshop ID|latest] [--as-of YYYY-MM-DD] [--compare-from YYYY-MM-DD] [--milestone CODE] [--area CODE] [--paper a4|f4] [--landscape]"},
     {"export", CliCommands::exportTable, "export --db FILE --out FILE.xlsx|FILE.csv [--what registry|districts|absent] [--workshop ID] [--district CODE] [--as-of YYYY-MM-DD] [--separator comma|semicolon]"},
-};
+    };
+    return list;
+}
 
 QString usage()
 {
     QString text = QCoreApplication::translate("CommandLine", "Usage: pantau-kopdes [--db FILE] [--lang id|en]   (starts the application)") + QLatin1Char('\n');
-    for (const Command &c : kCommands)
+    for (const Command &c : commands())
         text += QStringLiteral("       pantau-kopdes %1\n").arg(QString::fromLatin1(c.usage));
     return text;
 }
 } // namespace
 
 namespace CommandLine {
+
+void addCommand(const char *name, Handler handler, const char *usage)
+{
+    commands().append({name, handler, usage});
+}
 
 bool isCommand(const QStringList &args)
 {
@@ -44,7 +53,7 @@ bool isCommand(const QStringList &args)
     const QString first = args.first();
     if (first == QLatin1String("help") || first == QLatin1String("--help") || first == QLatin1String("-h"))
         return true;
-    for (const Command &c : kCommands)
+    for (const Command &c : commands())
         if (first == QLatin1String(c.name))
             return true;
     return false;
@@ -55,7 +64,7 @@ int run(const QStringList &args)
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QString name = args.value(0);
-    for (const Command &c : kCommands) {
+    for (const Command &c : commands()) {
         if (name != QLatin1String(c.name))
             continue;
         try {

@@ -1,6 +1,7 @@
-#include "clicommands.h"
+#include "benchcommand.h"
 
 #include "benchsteps.h"
+#include "cliarguments.h"
 #include "benchtiming.h"
 #include "database.h"
 #include "indonesianformat.h"
@@ -67,9 +68,9 @@ double sqlite3ShellBuildMs(const NationalBenchData &data, const QString &shell, 
 }
 } // namespace
 
-namespace CliCommands {
+namespace BenchCommand {
 
-int bench(const QStringList &args, QTextStream &out)
+int run(const QStringList &args, QTextStream &out)
 {
     const CliArguments a(args, {QStringLiteral("keep"), QStringLiteral("steps")}, {QStringLiteral("json")});
     // --steps registry,dashboard runs only those steps after the build (all by default).
@@ -120,4 +121,4 @@ int bench(const QStringList &args, QTextStream &out)
     return 0;
 }
 
-} // namespace CliCommands
+} // namespace BenchCommand
