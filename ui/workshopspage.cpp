@@ -14,6 +14,8 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
+#include "filedialogs.h"
+
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -179,7 +181,7 @@ void WorkshopsPage::saveNameCards()
         return;
     }
     const QString suggested = QDir::home().filePath(tr("name-cards-%1.pdf").arg(w.heldOn.toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Name cards with QR codes"), suggested, tr("PDF file (*.pdf)"));
+    const QString path = FileDialogs::getSaveFileName(this, tr("Name cards with QR codes"), suggested, tr("PDF file (*.pdf)"));
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);

@@ -1,5 +1,7 @@
 #include "xlsxexporter.h"
 
+#include "outputfile.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QFile>
@@ -9,12 +11,13 @@
 #include <xlsxwriter.h>
 #endif
 
+XlsxExporter::XlsxExporter() = default;
+
 XlsxExporter::~XlsxExporter()
 {
 #ifdef PK_HAVE_XLSXWRITER
     if (m_workbook) {
-        workbook_close(m_workbook);
-        QFile::remove(m_partPath);
+        workbook_close(m_workbook);   // m_out then removes the temporary file
     }
 #endif
 }
@@ -32,14 +35,21 @@ bool XlsxExporter::begin(const QString &path, const QString &sheetName, const QV
 #ifdef PK_HAVE_XLSXWRITER
     m_path = path;
     // Written beside the target and renamed at the end, so a failed export leaves no broken file.
-    m_partPath = path + QStringLiteral(".part");
+    m_out = std::make_unique<OutputFile>(path);
+    if (!m_out->begin()) {
+        m_error = m_out->error();
+        m_out.reset();
+        return false;
+    }
     m_columns = columns;
     lxw_workbook_options options = {};
     options.constant_memory = LXW_TRUE;
-    const QByteArray file = QFile::encodeName(m_partPath);
+    const QByteArray file = QFile::encodeName(m_out->tempPath());
     m_workbook = workbook_new_opt(file.constData(), &options);
     if (!m_workbook) {
-        m_error = QCoreApplication::translate("XlsxExporter", "Cannot create the file \"%1\".").arg(path);
+        m_error = QCoreApplication::translate("XlsxExporter", "Cannot create the file \"%1\". Choose another folder; nothing was written.")
+                      .arg(path);
+        m_out.reset();
         return false;
     }
     m_sheet = workbook_add_worksheet(m_workbook, safeSheetName(sheetName).toUtf8().constData());
@@ -115,18 +125,19 @@ bool XlsxExporter::finish()
     const lxw_error result = workbook_close(m_workbook);
     m_workbook = nullptr;
     if (result != LXW_NO_ERROR) {
-        QFile::remove(m_partPath);
-        m_error = QCoreApplication::translate("XlsxExporter", "Cannot write the file \"%1\" (%2).")
-                      .arg(m_path, QString::fromUtf8(lxw_strerror(result)));
+        qWarning("libxlsxwriter: %s", lxw_strerror(result));
+        m_out->cancel();
+        m_error = QCoreApplication::translate("XlsxExporter", "Cannot write the file \"%1\": the disk may be full or cannot be written to. "
+                                                              "Any earlier file of that name was kept.")
+                      .arg(m_path);
+        m_out.reset();
         return false;
     }
-    QFile::remove(m_path);
-    if (!QFile::rename(m_partPath, m_path)) {
-        QFile::remove(m_partPath);
-        m_error = QCoreApplication::translate("XlsxExporter", "Cannot write the file \"%1\"; is it open in another program?").arg(m_path);
-        return false;
-    }
-    return true;
+    const bool ok = m_out->commit();
+    if (!ok)
+        m_error = m_out->error();
+    m_out.reset();
+    return ok;
 #else
     return false;
 #endif
