@@ -38,6 +38,8 @@ public:
     void cancel();
 
     QString target() const { return m_target; }
+    // The plain sentence for a write that failed (a full disk named as such).
+    QString writeFailure() const;
     QString error() const { return m_error; }
 
     // Why `target` may not be written (a plain sentence), empty when it may. Never opens a file
@@ -48,7 +50,6 @@ public:
 
 private:
     bool fail(const QString &message);
-    QString writeFailure() const;
 
     QString m_target;
     Kind m_kind;

@@ -6,10 +6,44 @@
 #include <QDate>
 #include <QFile>
 #include <QRegularExpression>
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 #ifdef PK_HAVE_XLSXWRITER
 #include <xlsxwriter.h>
 #endif
+
+namespace {
+// Sends stderr to the null device for its lifetime.
+struct QuietStderr
+{
+#ifdef Q_OS_UNIX
+    int saved = -1;
+    QuietStderr()
+    {
+        std::fflush(stderr);
+        saved = ::dup(2);
+        const int null = ::open("/dev/null", O_WRONLY);
+        if (null >= 0) {
+            ::dup2(null, 2);
+            ::close(null);
+        }
+    }
+    ~QuietStderr()
+    {
+        std::fflush(stderr);
+        if (saved >= 0) {
+            ::dup2(saved, 2);
+            ::close(saved);
+        }
+    }
+#endif
+};
+} // namespace
 
 XlsxExporter::XlsxExporter() = default;
 
@@ -122,14 +156,17 @@ bool XlsxExporter::finish()
         return false;
     if (!m_columns.isEmpty())
         worksheet_autofilter(m_sheet, 0, 0, m_row - 1, lxw_col_t(m_columns.size() - 1));
-    const lxw_error result = workbook_close(m_workbook);
+    lxw_error result;
+    {
+        // libxlsxwriter prints its own "[ERROR][./src/packager.c…]" lines on stderr; the user gets
+        // the one plain sentence below instead.
+        QuietStderr quiet;
+        result = workbook_close(m_workbook);
+    }
     m_workbook = nullptr;
     if (result != LXW_NO_ERROR) {
-        qWarning("libxlsxwriter: %s", lxw_strerror(result));
+        m_error = m_out->writeFailure();
         m_out->cancel();
-        m_error = QCoreApplication::translate("XlsxExporter", "Cannot write the file \"%1\": the disk may be full or cannot be written to. "
-                                                              "Any earlier file of that name was kept.")
-                      .arg(m_path);
         m_out.reset();
         return false;
     }
