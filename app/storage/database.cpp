@@ -217,7 +217,6 @@ void Database::openConnection(const QString &path, OpenMode mode)
                            "read-only, so nothing more can be saved in it. Use the latest backup copy instead (for example "
                            "a \"…-backup.sqlite\" file beside it) and keep the damaged file for the helpdesk.")
                             .arg(shown);
-            qWarning("%s: PRAGMA quick_check: %s", qPrintable(path), qPrintable(detail.left(500)));
         }
         checkIsOurs(mode);
         // Connection-only settings first: nothing here writes to the file.
@@ -228,6 +227,8 @@ void Database::openConnection(const QString &path, OpenMode mode)
         pragma(connection(), QStringLiteral("PRAGMA cache_size = -65536"));
         // Statement journals and sorts in memory rather than in temporary files.
         pragma(connection(), QStringLiteral("PRAGMA temp_store = MEMORY"));
+        if (m_readOnly)   // a write outside a Transaction fails too, with SQLITE_READONLY
+            pragma(connection(), QStringLiteral("PRAGMA query_only = ON"));
         Migrator(connection()).checkNotNewer();
         if (m_readOnly && !m_damaged && Migrator(connection()).currentVersion() < Migrator::latestVersion())
             throw StorageError(tr("\"%1\" was made by an earlier version of Pantau Kopdes and must be upgraded first; this command "

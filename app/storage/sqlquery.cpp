@@ -81,6 +81,12 @@ bool execPlain(const QSqlDatabase &db, const QString &sql, QSqlError *error)
 Transaction::Transaction(QSqlDatabase db, const QString &what) : m_db(std::move(db)), m_what(what)
 {
     const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
+    // SQLite lets a read-only connection (a damaged file, a read-only command) begin a write
+    // transaction; refuse it here, before anything is attempted.
+    if (sqlite && m_db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY"))) {
+        m_done = true;
+        throw StorageError(StorageError::messageFor(StorageError::SqliteReadOnly, what, QString()));
+    }
     QSqlError error;
     // Classified by SQLite's result code: busy, read-only (a damaged file), full disk, ...
     if (!execPlain(m_db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), &error))
