@@ -7,6 +7,7 @@
 #include "cooperativerepository.h"
 #include "csvexporter.h"
 #include "database.h"
+#include "exportfiledialog.h"
 #include "filedialogs.h"
 #include "outputfile.h"
 #include "spreadsheetexport.h"
@@ -25,6 +26,11 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QThread>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QApplication>
 
 #include <csignal>
@@ -363,4 +369,118 @@ TEST_CASE("showing a file dialog on the database's folder keeps the database's l
     repository.reset();
     db.close();
     CHECK(presentCount(path, workshop) == before + 2);
+}
+
+namespace {
+// Answers the modal windows the code under test opens, one after the other, as a user would:
+// a file dialog gets a name typed into its name field and its Save button clicked (or Cancel),
+// a message box gets one of its buttons clicked. Each step sees the text shown.
+class ModalDriver : public QObject
+{
+public:
+    struct Step
+    {
+        enum Kind { SaveAs, Cancel, Answer } kind;
+        QString name;                                     // SaveAs: what is typed
+        QMessageBox::StandardButton button = QMessageBox::Ok;   // Answer
+    };
+    explicit ModalDriver(QList<Step> steps) : m_steps(std::move(steps))
+    {
+        connect(&m_timer, &QTimer::timeout, this, &ModalDriver::poll);
+        m_timer.start(30);
+    }
+    QStringList messages;   // the texts of the message boxes, in order
+    bool finished() const { return m_steps.isEmpty(); }
+
+private:
+    void poll()
+    {
+        QWidget *w = QApplication::activeModalWidget();
+        if (!w || !w->isVisible() || w->property("pk_answered").toBool() || m_steps.isEmpty())
+            return;
+        const Step step = m_steps.first();
+        if (auto *dialog = qobject_cast<QFileDialog *>(w)) {
+            if (step.kind == Step::Answer)
+                return;
+            auto *box = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+            auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            if (!box || !edit)
+                return;
+            const QDialogButtonBox::ButtonRole role = step.kind == Step::Cancel ? QDialogButtonBox::RejectRole : QDialogButtonBox::AcceptRole;
+            if (step.kind == Step::SaveAs) {
+                edit->setFocus();
+                edit->selectAll();
+                edit->insert(step.name);
+            }
+            for (QAbstractButton *b : box->buttons())
+                if (box->buttonRole(b) == role) {
+                    w->setProperty("pk_answered", true);
+                    m_steps.removeFirst();
+                    b->click();
+                    return;
+                }
+        } else if (auto *message = qobject_cast<QMessageBox *>(w)) {
+            if (step.kind != Step::Answer)
+                return;
+            messages << message->text();
+            w->setProperty("pk_answered", true);
+            m_steps.removeFirst();
+            message->button(step.button)->click();
+        }
+    }
+    QList<Step> m_steps;
+    QTimer m_timer;
+};
+} // namespace
+
+TEST_CASE("the save dialog refuses the open database and asks before replacing a file", "[outputs][dialog]")
+{
+    const QString path = TestSupport::demoDatabaseCopy(QStringLiteral("dialog-k.sqlite"));
+    const QString dir = QFileInfo(path).absolutePath();
+    Database db;
+    db.open(path, Database::OpenMode::ReadWrite);
+    const QString earlier = QDir(dir).filePath(QStringLiteral("laporan.pdf"));
+    writeFile(earlier, "an earlier report");
+    using Step = ModalDriver::Step;
+
+    SECTION("the database itself, then a name whose added suffix names an existing file, then cancel")
+    {
+        ModalDriver driver({{Step::SaveAs, QFileInfo(path).fileName()},
+                            {Step::Answer, QString(), QMessageBox::Ok},
+                            {Step::SaveAs, QStringLiteral("laporan")},          // becomes laporan.pdf, which exists
+                            {Step::Answer, QString(), QMessageBox::No},
+                            {Step::Cancel, QString()}});
+        const QString chosen = ExportFileDialog::ask(nullptr, QStringLiteral("Simpan sebagai PDF"), QDir(dir).filePath(QStringLiteral("x.pdf")),
+                                                     QStringLiteral("PDF (*.pdf)"));
+        CHECK(driver.finished());
+        CHECK(chosen.isEmpty());
+        REQUIRE(driver.messages.size() == 2);
+        CHECK(driver.messages.at(0).contains(QLatin1String("database")));
+        CHECK(driver.messages.at(1).contains(QLatin1String("laporan.pdf")));
+    }
+    SECTION("replacing is the user's choice")
+    {
+        ModalDriver driver({{Step::SaveAs, QStringLiteral("laporan")}, {Step::Answer, QString(), QMessageBox::Yes}});
+        const QString chosen = ExportFileDialog::ask(nullptr, QStringLiteral("Simpan sebagai PDF"), QDir(dir).filePath(QStringLiteral("x.pdf")),
+                                                     QStringLiteral("PDF (*.pdf)"));
+        CHECK(driver.finished());
+        CHECK(QFileInfo(chosen) == QFileInfo(earlier));
+    }
+    SECTION("a spreadsheet named like the database with its suffix added is refused")
+    {
+        const QString sheet = QDir(dir).filePath(QStringLiteral("dialog-k.sqlite.xlsx"));
+        QFile::remove(sheet);
+        REQUIRE(QFile::link(path, sheet));
+        ModalDriver driver({{Step::SaveAs, QStringLiteral("dialog-k.sqlite")},   // + .xlsx: the link to the database
+                            {Step::Answer, QString(), QMessageBox::Ok},
+                            {Step::Cancel, QString()}});
+        const auto target = ExportFileDialog::askSpreadsheet(nullptr, QStringLiteral("Ekspor"), QDir(dir).filePath(QStringLiteral("Daftar_KMP")));
+        CHECK(driver.finished());
+        CHECK(target.isEmpty());
+        REQUIRE(driver.messages.size() == 1);
+        CHECK(driver.messages.at(0).contains(QLatin1String("database")));
+        QFile::remove(sheet);
+    }
+    CHECK(readAll(earlier) == "an earlier report");
+    CHECK(CooperativeRepository(db.connection()).count() == 413);
 }
