@@ -355,6 +355,14 @@ TEST_CASE("showing a file dialog on the database's folder keeps the database's l
         dialog.close();
     }
 
+    {
+        // A second window of this process on the same file: its header check must not open the
+        // file by path (closing that descriptor would drop the first connection's locks too).
+        Database second;
+        second.open(path, Database::OpenMode::ReadWrite);
+        CHECK(WorkshopRepository(second.connection()).counts(workshop).present == before);
+    }
+
     // Another desk marks one and closes; had this process lost its locks, that desk's close would
     // take the -wal/-shm away from under this connection.
     const auto mark = TestSupport::runApp({QStringLiteral("attendance"), QStringLiteral("mark"), QStringLiteral("--db"), path,
