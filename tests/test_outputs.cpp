@@ -492,3 +492,31 @@ TEST_CASE("the save dialog refuses the open database and asks before replacing a
     CHECK(readAll(earlier) == "an earlier report");
     CHECK(CooperativeRepository(db.connection()).count() == 413);
 }
+
+TEST_CASE("a full disk under the database is reported as a full disk, not as a driver message", "[outputs][fulldisk][storage]")
+{
+    const QString disk = TestSupport::tempPath(QStringLiteral("small-db-disk"));
+    if (!mountSmallDisk(disk, "16m"))
+        return;
+    struct Unmount { QString dir; ~Unmount() { ::umount2(QFile::encodeName(dir).constData(), MNT_DETACH); } } unmount{disk};
+    const QString path = QDir(disk).filePath(QStringLiteral("kmp.sqlite"));
+    REQUIRE(QFile::copy(TestSupport::demoDatabaseCopy(QStringLiteral("for-small-disk.sqlite")), path));
+    QString code;
+    {
+        Database db;
+        db.open(path, Database::OpenMode::ReadWrite);
+        code = WorkshopRepository(db.connection()).absentees(1).first().villageCode;
+    }
+    fillDisk(disk, 0);
+    const auto r = TestSupport::runApp({QStringLiteral("attendance"), QStringLiteral("mark"), QStringLiteral("--db"), path,
+                                        QStringLiteral("--workshop"), QStringLiteral("1"), QStringLiteral("--code"), code});
+    INFO(r.out.toStdString() << r.err.toStdString());
+    CHECK(r.exitCode != 0);
+    CHECK(QString::fromUtf8(r.err).contains(QLatin1String("full")));
+    CHECK(!QString::fromUtf8(r.err).contains(QLatin1String("disk I/O error")));
+    CHECK(!QString::fromUtf8(r.err).contains(QLatin1String("database or disk is full")));
+    // Space again: the mark goes through and nothing was half-written.
+    QFile::remove(QDir(disk).filePath(QStringLiteral("filler")));
+    CHECK(TestSupport::runApp({QStringLiteral("attendance"), QStringLiteral("mark"), QStringLiteral("--db"), path, QStringLiteral("--workshop"),
+                               QStringLiteral("1"), QStringLiteral("--code"), code}).exitCode == 0);
+}
