@@ -87,7 +87,7 @@ int mark(const CliArguments &a, QTextStream &out)
     const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly | QIODevice::Text)
                                                    : (file.setFileName(path), file.open(QIODevice::ReadOnly | QIODevice::Text));
     if (!opened)
-        throw CliError(QCoreApplication::translate("AttendanceCommand", "cannot read \"%1\": %2").arg(path, file.errorString()));
+        throw CliError(QCoreApplication::translate("AttendanceCommand", "cannot read \"%1\"; check that the file exists and can be read").arg(path));
     bool allMarked = true;
     while (!file.atEnd()) {
         const QString line = QString::fromUtf8(file.readLine()).trimmed();
