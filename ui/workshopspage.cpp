@@ -189,7 +189,7 @@ void WorkshopsPage::saveNameCards()
     const bool ok = InvitationSheet(w, invited, SettingsRepository(m_ctx.database->connection()).areaName()).writePdf(path, &error);
     QApplication::restoreOverrideCursor();
     if (!ok) {
-        QMessageBox::warning(this, tr("Name cards"), tr("Could not write \"%1\": %2").arg(path, error));
+        QMessageBox::warning(this, tr("Name cards"), error);   // names the file and what to do
         return;
     }
     QDesktopServices::openUrl(QUrl::fromLocalFile(path));
