@@ -12,6 +12,7 @@
 #include "sqlitedirect.h"
 #include "sqlquery.h"
 #include "storageerror.h"
+#include "workshoprepository.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -354,4 +355,164 @@ TEST_CASE("cooperatives: one per village, edits recorded field by field", "[coop
     CHECK(coops.findIds(q) == QVector<qint64>{1});
     q.search = QStringLiteral("100%_");   // LIKE wildcards are matched literally
     CHECK(coops.findIds(q).isEmpty());
+}
+
+namespace {
+// Overwrites `count` bytes in the middle of the file (a failing sector, a copy cut short).
+void damageMiddle(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    const qint64 size = f.size();
+    REQUIRE(size > 40 * 4096);
+    for (const double at : {0.35, 0.5, 0.65}) {
+        f.seek(qint64(size * at) / 4096 * 4096);
+        f.write(QByteArray(4096, char(0xA5)));
+    }
+}
+
+TestSupport::ProcessResult cli(const QStringList &args)
+{
+    return TestSupport::runApp(args);
+}
+} // namespace
+
+TEST_CASE("a damaged database opens read-only with a plain warning and refuses writes", "[open][damaged]")
+{
+    const QString path = TestSupport::demoDatabaseCopy(QStringLiteral("damaged.sqlite"));
+    damageMiddle(path);
+    const QByteArray before = fileHash(path);
+    {
+        Database db;
+        db.open(path, Database::OpenMode::ReadWrite);
+        CHECK(db.isDamaged());
+        CHECK(db.isReadOnly());
+        CHECK(db.warning().contains(QLatin1String("damaged")));
+        CHECK(db.warning().contains(QLatin1String("backup")));
+        try {
+            Transaction tx(db.connection(), QStringLiteral("Saving"));
+            Sql::run(db.connection(), QStringLiteral("UPDATE setting SET value = value"), {}, QStringLiteral("Saving"));
+            tx.commit();
+            FAIL("a write to a damaged database went through");
+        } catch (const StorageError &e) {
+            CHECK(e.message().contains(QLatin1String("read-only")));
+            CHECK(!e.message().contains(QLatin1String("malformed")));
+        }
+        try {
+            Sql::run(db.connection(), QStringLiteral("UPDATE setting SET value = value"), {}, QStringLiteral("Saving"));
+            FAIL("a write to a damaged database went through");
+        } catch (const StorageError &e) {
+            CHECK((e.message().contains(QLatin1String("read-only")) || e.message().contains(QLatin1String("damaged"))));
+            CHECK(!e.message().contains(QLatin1String("malformed")));
+        }
+    }
+    CHECK(fileHash(path) == before);
+
+    const auto summary = cli({QStringLiteral("summary"), QStringLiteral("--db"), path});
+    CHECK(QString::fromUtf8(summary.err).contains(QLatin1String("damaged")));
+    QString absentCode;
+    {
+        Database db;
+        db.open(TestSupport::demoDatabaseCopy(QStringLiteral("undamaged.sqlite")), Database::OpenMode::ReadOnly);
+        absentCode = WorkshopRepository(db.connection()).absentees(1).first().villageCode;
+    }
+    const auto mark = cli({QStringLiteral("attendance"), QStringLiteral("mark"), QStringLiteral("--db"), path, QStringLiteral("--workshop"),
+                           QStringLiteral("1"), QStringLiteral("--code"), absentCode});
+    INFO(mark.out.toStdString() << mark.err.toStdString());
+    CHECK(mark.exitCode != 0);
+    CHECK(!QString::fromUtf8(mark.err).contains(QLatin1String("malformed")));
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("another program's SQLite file is refused and left unchanged byte for byte", "[open][foreign]")
+{
+    const QString path = TestSupport::tempPath(QStringLiteral("foreign.sqlite"));
+    QFile::remove(path);
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        other.setDatabaseName(path);
+        REQUIRE(other.open());
+        QSqlQuery q(other);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO invoices (amount) VALUES (12.5)")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    const QByteArray before = fileHash(path);
+    for (const QStringList &args : {QStringList{QStringLiteral("summary")}, QStringList{QStringLiteral("attendance"), QStringLiteral("list"), QStringLiteral("--workshop"), QStringLiteral("1")},
+                                    QStringList{QStringLiteral("attendance"), QStringLiteral("mark"), QStringLiteral("--workshop"), QStringLiteral("1"), QStringLiteral("--code"), QStringLiteral("1")}}) {
+        const auto r = cli(args + QStringList{QStringLiteral("--db"), path});
+        INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString());
+        CHECK(r.exitCode != 0);
+        CHECK(QString::fromUtf8(r.err).contains(QLatin1String("another program")));
+    }
+    for (const auto mode : {Database::OpenMode::ReadOnly, Database::OpenMode::ReadWrite, Database::OpenMode::Create}) {
+        Database db;
+        CHECK_THROWS_AS(db.open(path, mode), StorageError);
+    }
+    CHECK(fileHash(path) == before);
+    CHECK(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST_CASE("read-only commands never create or fill a file", "[open][empty]")
+{
+    const QString empty = TestSupport::tempPath(QStringLiteral("empty-file.sqlite"));
+    QFile::remove(empty);
+    {
+        QFile f(empty);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+    }
+    const QString missing = TestSupport::tempPath(QStringLiteral("missing.sqlite"));
+    QFile::remove(missing);
+    const QString out = TestSupport::tempPath(QStringLiteral("from-empty.pdf"));
+    for (const QString &path : {empty, missing}) {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("summary")}, QStringList{QStringLiteral("report"), QStringLiteral("--out"), out},
+              QStringList{QStringLiteral("export"), QStringLiteral("--out"), out + QStringLiteral(".csv")},
+              QStringList{QStringLiteral("attendance"), QStringLiteral("list"), QStringLiteral("--workshop"), QStringLiteral("1")}}) {
+            const auto r = cli(args + QStringList{QStringLiteral("--db"), path});
+            INFO(path.toStdString() << " " << args.join(QLatin1Char(' ')).toStdString());
+            CHECK(r.exitCode != 0);
+        }
+    }
+    CHECK(QFileInfo(empty).size() == 0);
+    CHECK(!QFileInfo::exists(missing));
+    CHECK(!QFileInfo::exists(out));
+    for (const auto mode : {Database::OpenMode::ReadOnly, Database::OpenMode::ReadWrite}) {
+        Database db;
+        CHECK_THROWS_AS(db.open(empty, mode), StorageError);
+        CHECK_THROWS_AS(db.open(missing, mode), StorageError);
+    }
+    CHECK(QFileInfo(empty).size() == 0);
+    CHECK(!QFileInfo::exists(missing));
+    // The commands that create may.
+    Database created;
+    created.open(empty, Database::OpenMode::Create);
+    CHECK(created.schemaVersion() == Database::latestSchemaVersion());
+}
+
+TEST_CASE("a read-only open of this app's database changes nothing", "[open][readonly]")
+{
+    const QString path = TestSupport::demoDatabaseCopy(QStringLiteral("readonly.sqlite"));
+    const QByteArray before = fileHash(path);
+    {
+        Database db;
+        db.open(path, Database::OpenMode::ReadOnly);
+        CHECK(db.isReadOnly());
+        CHECK(!db.isDamaged());
+        CHECK(db.warning().isEmpty());
+        CHECK(CooperativeRepository(db.connection()).count() == 413);
+        CHECK_THROWS_AS(Transaction(db.connection(), QStringLiteral("Saving")), StorageError);
+    }
+    CHECK(cli({QStringLiteral("summary"), QStringLiteral("--db"), path}).exitCode == 0);
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("SQLite errors become plain sentences by their result code", "[errors]")
+{
+    const QString full = StorageError::messageFor(StorageError::SqliteFull, QStringLiteral("Saving"), QStringLiteral("database or disk is full"));
+    CHECK(full.contains(QLatin1String("disk is full")));
+    CHECK(StorageError::messageFor(StorageError::SqliteCorrupt, QStringLiteral("Saving"), QString()).contains(QLatin1String("damaged")));
+    CHECK(StorageError::messageFor(StorageError::SqliteIoError, QStringLiteral("Saving"), QString()).contains(QLatin1String("disk")));
+    CHECK(StorageError::messageFor(StorageError::SqliteBusy, QStringLiteral("Saving"), QString()).contains(QLatin1String("busy")));
 }

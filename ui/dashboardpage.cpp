@@ -16,6 +16,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include "filedialogs.h"
+
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QDir>
@@ -363,7 +365,7 @@ void DashboardPage::saveChartAs(Chart chart)
     const QString pngFilter = tr("PNG image, 300 dpi (*.png)");
     const QString svgFilter = tr("SVG drawing (*.svg)");
     QString filter;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save chart"), QDir(folder).filePath(suggested),
+    QString path = FileDialogs::getSaveFileName(this, tr("Save chart"), QDir(folder).filePath(suggested),
                                                 pngFilter + QStringLiteral(";;") + svgFilter, &filter);
     if (path.isEmpty())
         return;

@@ -3,6 +3,8 @@
 
 #include "storageerror.h"
 
+#include "filedialogs.h"
+
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QImageReader>
@@ -48,7 +50,7 @@ Letterhead LetterheadDialog::letterhead() const
 
 void LetterheadDialog::chooseLogo()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Logo of the letterhead"), QFileInfo(m_ui->logoPath->text()).absolutePath(),
+    const QString path = FileDialogs::getOpenFileName(this, tr("Logo of the letterhead"), QFileInfo(m_ui->logoPath->text()).absolutePath(),
                                                       tr("Images (*.png *.jpg *.jpeg *.bmp)"));
     if (!path.isEmpty())
         m_ui->logoPath->setText(path);

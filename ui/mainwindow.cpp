@@ -21,6 +21,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include "filedialogs.h"
+
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -156,7 +158,13 @@ std::shared_ptr<Database> MainWindow::openDatabase(const QString &path, QWidget 
 {
     auto db = std::make_shared<Database>();
     try {
-        db->open(path);
+        // Only the first run (the default database in the user's folder) creates a file; a file
+        // named with --db must already be this app's database.
+        db->open(path, QFileInfo(path).absoluteFilePath() == QFileInfo(Database::defaultPath()).absoluteFilePath()
+                           ? Database::OpenMode::Create
+                           : Database::OpenMode::ReadWrite);
+        if (!db->warning().isEmpty())
+            QMessageBox::warning(parent, tr("Pantau Kopdes"), db->warning());
         if (!db->upgradeBackupPath().isEmpty())
             QMessageBox::information(parent, tr("Pantau Kopdes"),
                                      tr("The database was upgraded for this version of Pantau Kopdes. A copy of it as it was "
@@ -173,7 +181,7 @@ std::shared_ptr<Database> MainWindow::openDatabase(const QString &path, QWidget 
 
 void MainWindow::openOtherDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_context.database->path()).absolutePath(),
+    const QString path = FileDialogs::getOpenFileName(this, tr("Open database"), QFileInfo(m_context.database->path()).absolutePath(),
                                                       tr("Pantau Kopdes database (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -183,7 +191,7 @@ void MainWindow::openOtherDatabase()
 
 void MainWindow::createDemoDatabase()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New demo database"),
+    const QString path = FileDialogs::getSaveFileName(this, tr("New demo database"),
                                                       QDir::home().filePath(QStringLiteral("pantau-kopdes-demo.sqlite")),
                                                       tr("Pantau Kopdes database (*.sqlite)"));
     if (path.isEmpty())
@@ -195,9 +203,7 @@ void MainWindow::createDemoDatabase()
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        Database db;
-        db.open(path);
-        DemoScenario::build(db.connection(), RegionCatalog());
+        DemoScenario::buildFile(path, false, RegionCatalog());   // built aside, renamed into place when complete
     } catch (const StorageError &e) {
         QApplication::restoreOverrideCursor();
         QMessageBox::critical(this, tr("New demo database"), e.message());

@@ -329,10 +329,10 @@ void ReportsPage::savePdf()
         return;
     WaitCursor wait;
     auto doc = m_report->document();
-    const int pages = ReportPrinter::savePdf(doc.get(), path, pageSetup(), m_report->footerText(), m_report->suggestedFileName());
+    QString error;   // a plain sentence from OutputFile (full disk, the database, ...)
+    const int pages = ReportPrinter::savePdf(doc.get(), path, pageSetup(), m_report->footerText(), m_report->suggestedFileName(), &error);
     if (pages == 0)
-        QMessageBox::warning(this, tr("Save the report as PDF"),
-                             tr("\"%1\" could not be written. Is it open in another program?").arg(QDir::toNativeSeparators(path)));
+        QMessageBox::warning(this, tr("Save the report as PDF"), error);
     else
         m_status->setText(tr("Saved %1 (%n page(s)).", nullptr, pages).arg(QDir::toNativeSeparators(path)));
 }

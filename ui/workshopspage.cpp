@@ -14,6 +14,8 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
+#include "filedialogs.h"
+
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -179,7 +181,7 @@ void WorkshopsPage::saveNameCards()
         return;
     }
     const QString suggested = QDir::home().filePath(tr("name-cards-%1.pdf").arg(w.heldOn.toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Name cards with QR codes"), suggested, tr("PDF file (*.pdf)"));
+    const QString path = FileDialogs::getSaveFileName(this, tr("Name cards with QR codes"), suggested, tr("PDF file (*.pdf)"));
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -187,7 +189,7 @@ void WorkshopsPage::saveNameCards()
     const bool ok = InvitationSheet(w, invited, SettingsRepository(m_ctx.database->connection()).areaName()).writePdf(path, &error);
     QApplication::restoreOverrideCursor();
     if (!ok) {
-        QMessageBox::warning(this, tr("Name cards"), tr("Could not write \"%1\": %2").arg(path, error));
+        QMessageBox::warning(this, tr("Name cards"), error);   // names the file and what to do
         return;
     }
     QDesktopServices::openUrl(QUrl::fromLocalFile(path));

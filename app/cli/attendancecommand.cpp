@@ -68,7 +68,7 @@ bool markOne(WorkshopRepository &repo, qint64 workshopId, const QString &typed, 
 int mark(const CliArguments &a, QTextStream &out)
 {
     Database db;
-    CliCommands::openExisting(db, a.required(QStringLiteral("db")));
+    CliCommands::openExisting(db, a.required(QStringLiteral("db")), Database::OpenMode::ReadWrite);
     WorkshopRepository repo(db.connection());
     const qint64 workshopId = a.integer(QStringLiteral("workshop"));
     repo.get(workshopId);
@@ -87,7 +87,7 @@ int mark(const CliArguments &a, QTextStream &out)
     const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly | QIODevice::Text)
                                                    : (file.setFileName(path), file.open(QIODevice::ReadOnly | QIODevice::Text));
     if (!opened)
-        throw CliError(QCoreApplication::translate("AttendanceCommand", "cannot read \"%1\": %2").arg(path, file.errorString()));
+        throw CliError(QCoreApplication::translate("AttendanceCommand", "cannot read \"%1\"; check that the file exists and can be read").arg(path));
     bool allMarked = true;
     while (!file.atEnd()) {
         const QString line = QString::fromUtf8(file.readLine()).trimmed();
@@ -182,7 +182,7 @@ int cards(const CliArguments &a, QTextStream &out)
     const QString path = a.required(QStringLiteral("out"));
     QString error;
     if (!InvitationSheet(w, invited, SettingsRepository(db.connection()).areaName()).writePdf(path, &error))
-        throw StorageError(QCoreApplication::translate("AttendanceCommand", "cannot write \"%1\": %2").arg(path, error));
+        throw StorageError(error);   // a plain sentence from OutputFile
     out << QCoreApplication::translate("AttendanceCommand", "%1 name cards written to %2").arg(invited.size()).arg(path) << '\n';
     return 0;
 }

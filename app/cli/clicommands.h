@@ -1,9 +1,9 @@
 #pragma once
 #include "cliarguments.h"
 
-#include <QTextStream>
+#include "database.h"
 
-class Database;
+#include <QTextStream>
 
 // The individual commands. Each returns the exit code and throws CliError or StorageError for
 // the one-line message CommandLine prints.
@@ -14,6 +14,8 @@ int attendance(const QStringList &args, QTextStream &out);   // attendancecomman
 int report(const QStringList &args, QTextStream &out);       // reportcommand.cpp
 int exportTable(const QStringList &args, QTextStream &out);  // exportcommand.cpp
 
-// Opens an existing database given by --db (never creates one by accident).
-void openExisting(Database &db, const QString &path);
+// Opens an existing database given by --db (never creates one by accident). Read-only commands
+// pass ReadOnly: they never create, upgrade or otherwise alter the file. A damaged database
+// opens read-only with the warning on stderr.
+void openExisting(Database &db, const QString &path, Database::OpenMode mode = Database::OpenMode::ReadOnly);
 } // namespace CliCommands

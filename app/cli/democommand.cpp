@@ -16,16 +16,11 @@ int demo(const QStringList &args, QTextStream &out)
 {
     const CliArguments a(args, {QStringLiteral("db")}, {QStringLiteral("replace")});
     const QString path = a.required(QStringLiteral("db"));
-    if (QFileInfo::exists(path)) {
-        // Never overwrite what someone saved unless they asked for it.
-        if (!a.has(QStringLiteral("replace")))
-            throw CliError(QCoreApplication::translate("CliCommands", "\"%1\" already exists; choose a new file or add --replace").arg(path));
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
-    }
-    Database db;
-    db.open(path);
-    DemoScenario::build(db.connection(), RegionCatalog());
+    // Never overwrite what someone saved unless they asked for it.
+    if (QFileInfo::exists(path) && !a.has(QStringLiteral("replace")))
+        throw CliError(QCoreApplication::translate("CliCommands", "\"%1\" already exists; choose a new file or add --replace").arg(path));
+    // Built aside and renamed into place: a demo killed midway leaves nothing (or the old file).
+    DemoScenario::buildFile(path, a.has(QStringLiteral("replace")), RegionCatalog());
     out << QCoreApplication::translate("CliCommands", "Demo database for Kabupaten Simalungun written to %1 (workshop of %2).")
                .arg(path, IndonesianFormat::dateLong(DemoScenario::workshopDate()))
         << '\n';

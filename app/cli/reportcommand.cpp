@@ -4,6 +4,7 @@
 #include "pagesetup.h"
 #include "progressreport.h"
 #include "reportprinter.h"
+#include "storageerror.h"
 #include "workshopreport.h"
 
 #include <QCoreApplication>
@@ -59,9 +60,10 @@ int report(const QStringList &args, QTextStream &out)
         workshop ? std::make_unique<WorkshopReport>(WorkshopReportData::load(db.connection(), workshopId(a, db.connection())))
                  : progressReport(a, db.connection());
     const auto doc = report->document();
-    const int pages = ReportPrinter::savePdf(doc.get(), path, setup, report->footerText(), report->suggestedFileName());
+    QString error;
+    const int pages = ReportPrinter::savePdf(doc.get(), path, setup, report->footerText(), report->suggestedFileName(), &error);
     if (pages == 0)
-        throw CliError(QCoreApplication::translate("CliCommands", "cannot write \"%1\"").arg(path));
+        throw StorageError(error);   // one plain line, exit 1
     out << QCoreApplication::translate("CliCommands", "%1: %n page(s)", nullptr, pages).arg(path) << '\n';
     return 0;
 }

@@ -11,11 +11,13 @@
 
 namespace CliCommands {
 
-void openExisting(Database &db, const QString &path)
+void openExisting(Database &db, const QString &path, Database::OpenMode mode)
 {
     if (!QFileInfo(path).isFile())
         throw StorageError(QCoreApplication::translate("CliCommands", "database file \"%1\" does not exist").arg(path));
-    db.open(path);
+    db.open(path, mode);
+    if (!db.warning().isEmpty())
+        QTextStream(stderr) << db.warning() << '\n';
     if (!db.upgradeBackupPath().isEmpty())   // on stderr: stdout may be a JSON or CSV consumer's
         QTextStream(stderr) << QCoreApplication::translate("CliCommands", "database upgraded; the copy from before is \"%1\"")
                                    .arg(QDir::toNativeSeparators(db.upgradeBackupPath()))

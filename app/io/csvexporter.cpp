@@ -1,5 +1,6 @@
 #include "csvexporter.h"
 
+#include "outputfile.h"
 #include "xlsxexporter.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,24 @@ std::unique_ptr<TableExporter> TableExporter::forPath(const QString &path, const
     if (suffix == QLatin1String("csv"))
         return std::make_unique<CsvExporter>(csv);
     return nullptr;
+}
+
+CsvExporter::CsvExporter(CsvDialect dialect) : m_dialect(dialect) {}
+
+CsvExporter::~CsvExporter() = default;
+
+QString CsvExporter::safeText(const QString &text)
+{
+    // OWASP "CSV injection": Excel and LibreOffice run a cell that starts with one of these as a
+    // formula (=HYPERLINK(...), +cmd|...). A leading apostrophe makes the cell plain text, and
+    // Excel does not show it. Numbers are never Text columns, so they stay numbers.
+    if (!text.isEmpty()) {
+        const QChar first = text.at(0);
+        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') || first == QLatin1Char('@')
+            || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+            return QLatin1Char('\'') + text;
+    }
+    return text;
 }
 
 QByteArray CsvExporter::line(const QStringList &fields, char separator)
@@ -37,17 +56,17 @@ bool CsvExporter::begin(const QString &path, const QString &, const QVector<Expo
 {
     m_path = path;
     m_columns = columns;
-    m_file = std::make_unique<QSaveFile>(path);
-    if (!m_file->open(QIODevice::WriteOnly)) {
-        m_error = QCoreApplication::translate("CsvExporter", "Cannot create the file \"%1\": %2").arg(path, m_file->errorString());
+    m_file = std::make_unique<OutputFile>(path);
+    if (!m_file->begin()) {
+        m_error = m_file->error();
         m_file.reset();
         return false;
     }
     QStringList titles;
     for (const ExportColumn &c : columns)
         titles << c.title;
-    m_file->write("\xEF\xBB\xBF");
-    m_file->write(line(titles, m_dialect.separator));
+    m_file->device()->write("\xEF\xBB\xBF");
+    m_file->device()->write(line(titles, m_dialect.separator));
     return true;
 }
 
@@ -67,11 +86,15 @@ void CsvExporter::addRow(const QVariantList &values)
             fields << (v.isNull() ? QString()
                                   : QString::number(v.toDouble(), 'f', 1).replace(QLatin1Char('.'), QLatin1Char(m_dialect.decimalMark)));
             break;
-        default:
+        case ExportColumn::Kind::Integer:
             fields << v.toString();
+            break;
+        case ExportColumn::Kind::Text:
+            fields << safeText(v.toString());
+            break;
         }
     }
-    m_file->write(line(fields, m_dialect.separator));
+    m_file->device()->write(line(fields, m_dialect.separator));
 }
 
 bool CsvExporter::finish()
@@ -80,7 +103,7 @@ bool CsvExporter::finish()
         return false;
     const bool ok = m_file->commit();
     if (!ok)
-        m_error = QCoreApplication::translate("CsvExporter", "Cannot write the file \"%1\": %2").arg(m_path, m_file->errorString());
+        m_error = m_file->error();
     m_file.reset();
     return ok;
 }

@@ -3,11 +3,17 @@
 #include "areasetup.h"
 #include "cooperativerepository.h"
 #include "demoworkshop.h"
+#include "database.h"
 #include "milestonerepository.h"
+#include "outputfile.h"
+#include "storageerror.h"
 #include "regioncatalog.h"
 #include "sqlquery.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <algorithm>
 #include <random>
 
@@ -85,6 +91,27 @@ void DemoScenario::build(QSqlDatabase db, const RegionCatalog &catalog)
     MilestoneRepository(db).insertMarks(marks, kActor);
     tx.commit();
     DemoWorkshop::build(db);   // the workshop of 4 October 2025 with its 360/53 attendance
+}
+
+void DemoScenario::buildFile(const QString &path, bool replace, const RegionCatalog &catalog)
+{
+    const auto tr = [](const char *s) { return QCoreApplication::translate("DemoScenario", s); };
+    if (QFileInfo::exists(path) && !replace)
+        throw StorageError(tr("\"%1\" already exists. Choose a new file name; existing data is never overwritten.")
+                               .arg(QDir::toNativeSeparators(path)));
+    OutputFile out(path, OutputFile::Kind::Database);
+    if (!out.begin())
+        throw StorageError(out.error());
+    {
+        Database db;
+        db.open(out.tempPath(), Database::OpenMode::Create);
+        build(db.connection(), catalog);
+    }   // closing the last connection checkpoints the WAL into the file and removes it
+    // An old -wal beside the new file would be replayed onto it.
+    for (const char *suffix : {"-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+    if (!out.commit())
+        throw StorageError(out.error());
 }
 
 QVector<qint64> DemoScenario::attendees(QSqlDatabase db)

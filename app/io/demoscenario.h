@@ -20,6 +20,11 @@ public:
 
     // Builds the demo into an empty (freshly migrated) database. Throws StorageError.
     static void build(QSqlDatabase db, const RegionCatalog &catalog);
+    // Builds a whole demo database file at `path` as one step: into a temporary file beside it,
+    // renamed over `path` only when complete, so a demo killed midway leaves nothing at `path`
+    // (or the earlier file, with `replace`). Refuses an existing file unless `replace`, and
+    // always the database this process has open. Throws StorageError.
+    static void buildFile(const QString &path, bool replace, const RegionCatalog &catalog);
     // The cooperative ids that attended the workshop (exactly those with an account after it).
     static QVector<qint64> attendees(QSqlDatabase db);
 };

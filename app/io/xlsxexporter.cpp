@@ -1,20 +1,57 @@
 #include "xlsxexporter.h"
 
+#include "outputfile.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QFile>
 #include <QRegularExpression>
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 #ifdef PK_HAVE_XLSXWRITER
 #include <xlsxwriter.h>
 #endif
 
+namespace {
+// Sends stderr to the null device for its lifetime.
+struct QuietStderr
+{
+#ifdef Q_OS_UNIX
+    int saved = -1;
+    QuietStderr()
+    {
+        std::fflush(stderr);
+        saved = ::dup(2);
+        const int null = ::open("/dev/null", O_WRONLY);
+        if (null >= 0) {
+            ::dup2(null, 2);
+            ::close(null);
+        }
+    }
+    ~QuietStderr()
+    {
+        std::fflush(stderr);
+        if (saved >= 0) {
+            ::dup2(saved, 2);
+            ::close(saved);
+        }
+    }
+#endif
+};
+} // namespace
+
+XlsxExporter::XlsxExporter() = default;
+
 XlsxExporter::~XlsxExporter()
 {
 #ifdef PK_HAVE_XLSXWRITER
     if (m_workbook) {
-        workbook_close(m_workbook);
-        QFile::remove(m_partPath);
+        workbook_close(m_workbook);   // m_out then removes the temporary file
     }
 #endif
 }
@@ -32,14 +69,21 @@ bool XlsxExporter::begin(const QString &path, const QString &sheetName, const QV
 #ifdef PK_HAVE_XLSXWRITER
     m_path = path;
     // Written beside the target and renamed at the end, so a failed export leaves no broken file.
-    m_partPath = path + QStringLiteral(".part");
+    m_out = std::make_unique<OutputFile>(path);
+    if (!m_out->begin()) {
+        m_error = m_out->error();
+        m_out.reset();
+        return false;
+    }
     m_columns = columns;
     lxw_workbook_options options = {};
     options.constant_memory = LXW_TRUE;
-    const QByteArray file = QFile::encodeName(m_partPath);
+    const QByteArray file = QFile::encodeName(m_out->tempPath());
     m_workbook = workbook_new_opt(file.constData(), &options);
     if (!m_workbook) {
-        m_error = QCoreApplication::translate("XlsxExporter", "Cannot create the file \"%1\".").arg(path);
+        m_error = QCoreApplication::translate("XlsxExporter", "Cannot create the file \"%1\". Choose another folder; nothing was written.")
+                      .arg(path);
+        m_out.reset();
         return false;
     }
     m_sheet = workbook_add_worksheet(m_workbook, safeSheetName(sheetName).toUtf8().constData());
@@ -112,21 +156,25 @@ bool XlsxExporter::finish()
         return false;
     if (!m_columns.isEmpty())
         worksheet_autofilter(m_sheet, 0, 0, m_row - 1, lxw_col_t(m_columns.size() - 1));
-    const lxw_error result = workbook_close(m_workbook);
+    lxw_error result;
+    {
+        // libxlsxwriter prints its own "[ERROR][./src/packager.c…]" lines on stderr; the user gets
+        // the one plain sentence below instead.
+        QuietStderr quiet;
+        result = workbook_close(m_workbook);
+    }
     m_workbook = nullptr;
     if (result != LXW_NO_ERROR) {
-        QFile::remove(m_partPath);
-        m_error = QCoreApplication::translate("XlsxExporter", "Cannot write the file \"%1\" (%2).")
-                      .arg(m_path, QString::fromUtf8(lxw_strerror(result)));
+        m_error = m_out->writeFailure();
+        m_out->cancel();
+        m_out.reset();
         return false;
     }
-    QFile::remove(m_path);
-    if (!QFile::rename(m_partPath, m_path)) {
-        QFile::remove(m_partPath);
-        m_error = QCoreApplication::translate("XlsxExporter", "Cannot write the file \"%1\"; is it open in another program?").arg(m_path);
-        return false;
-    }
-    return true;
+    const bool ok = m_out->commit();
+    if (!ok)
+        m_error = m_out->error();
+    m_out.reset();
+    return ok;
 #else
     return false;
 #endif

@@ -1,6 +1,10 @@
 #pragma once
 #include "tableexporter.h"
 
+#include <memory>
+
+class OutputFile;
+
 struct lxw_workbook;
 struct lxw_worksheet;
 struct lxw_format;
@@ -11,7 +15,7 @@ struct lxw_format;
 class XlsxExporter : public TableExporter
 {
 public:
-    XlsxExporter() = default;
+    XlsxExporter();
     ~XlsxExporter() override;
     XlsxExporter(const XlsxExporter &) = delete;
     XlsxExporter &operator=(const XlsxExporter &) = delete;
@@ -31,6 +35,6 @@ private:
     lxw_format *m_percent = nullptr;
     QVector<ExportColumn> m_columns;
     QString m_path;
-    QString m_partPath;
+    std::unique_ptr<OutputFile> m_out;   // the checked temporary file renamed over m_path
     quint32 m_row = 0;
 };

@@ -3,6 +3,7 @@
 #include "reportfonts.h"
 
 #include "indonesianformat.h"
+#include "outputfile.h"
 #include "qrcodeimage.h"
 
 #include <QCoreApplication>
@@ -82,19 +83,26 @@ void InvitationSheet::render(QPagedPaintDevice *device) const
 
 bool InvitationSheet::writePdf(const QString &path, QString *error) const
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly)) {
+    // Into a checked temporary file renamed over `path` (QPdfWriter says nothing of a full disk).
+    OutputFile out(path, OutputFile::Kind::Pdf);
+    if (!out.begin()) {
         if (error)
-            *error = probe.errorString();
+            *error = out.error();
         return false;
     }
-    probe.close();
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(tr("Name cards: %1").arg(m_workshop.title));
-    writer.setCreator(QStringLiteral("Pantau Kopdes"));
-    render(&writer);
+    {
+        QPdfWriter writer(out.tempPath());
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle(tr("Name cards: %1").arg(m_workshop.title));
+        writer.setCreator(QStringLiteral("Pantau Kopdes"));
+        render(&writer);
+    }
+    if (!out.commit()) {
+        if (error)
+            *error = out.error();
+        return false;
+    }
     return true;
 }

@@ -1,6 +1,7 @@
 #include "progresscharts.h"
 
 #include "indonesianformat.h"
+#include "outputfile.h"
 #include "reportfonts.h"
 
 #include <QBarCategoryAxis>
@@ -316,8 +317,8 @@ bool ProgressCharts::savePng(QChart *chart, const QString &path, int dpi, const 
         QPainter painter(&image);
         render(chart, &painter, QRectF(QPointF(0, 0), image.size()), layoutSize);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG"))
+    OutputFile file(path);
+    if (!file.begin() || !image.save(file.device(), "PNG"))
         return false;
     return file.commit();
 }
@@ -325,13 +326,13 @@ bool ProgressCharts::savePng(QChart *chart, const QString &path, int dpi, const 
 bool ProgressCharts::saveSvg(QChart *chart, const QString &path, const QSizeF &requestedLayout)
 {
     const QSizeF layoutSize = requestedLayout.isValid() ? requestedLayout : layoutSizeFor(chart);
-    // QSvgGenerator writes straight to a device; a QSaveFile keeps a failed export from
-    // leaving half a file behind.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // QSvgGenerator writes straight to a device; OutputFile keeps a failed export from
+    // leaving half a file behind (or writing over the database).
+    OutputFile file(path);
+    if (!file.begin())
         return false;
     QSvgGenerator svg;
-    svg.setOutputDevice(&file);
+    svg.setOutputDevice(file.device());
     svg.setSize(layoutSize.toSize());
     svg.setViewBox(QRectF(QPointF(0, 0), layoutSize));
     svg.setResolution(96);

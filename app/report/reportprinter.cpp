@@ -1,7 +1,10 @@
 #include "reportprinter.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QFileInfo>
+#include "outputfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
 #include <QPainter>
 #include <QPrinter>
 #include <QTextDocument>
@@ -85,14 +88,37 @@ int ReportPrinter::print(QTextDocument *doc, QPrinter *printer, const QString &f
 }
 
 int ReportPrinter::savePdf(QTextDocument *doc, const QString &path, const PageSetup &setup, const QString &footer,
-                            const QString &title)
+                            const QString &title, QString *error)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setDocName(title);
-    printer.setCreator(QStringLiteral("Pantau Kopdes"));
-    setup.applyTo(printer);
-    const int pages = print(doc, &printer, footer);
-    return pages > 0 && QFileInfo(path).size() > 0 ? pages : 0;
+    // Into a temporary file that is checked and renamed over `path` (QPrinter says nothing of a
+    // full disk): see OutputFile.
+    OutputFile out(path, OutputFile::Kind::Pdf);
+    if (!out.begin()) {
+        if (error)
+            *error = out.error();
+        return 0;
+    }
+    int pages = 0;
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(out.tempPath());
+        printer.setDocName(title);
+        printer.setCreator(QStringLiteral("Pantau Kopdes"));
+        setup.applyTo(printer);
+        pages = print(doc, &printer, footer);
+    }
+    if (pages == 0) {
+        out.cancel();
+        if (error)
+            *error = QCoreApplication::translate("ReportPrinter", "Cannot write \"%1\": the PDF could not be made. Nothing was written.")
+                         .arg(QDir::toNativeSeparators(path));
+        return 0;
+    }
+    if (!out.commit()) {
+        if (error)
+            *error = out.error();
+        return 0;
+    }
+    return pages;
 }

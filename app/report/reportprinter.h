@@ -18,9 +18,10 @@ public:
 
     // Lays the document out for the printer's page and prints every page. Returns the page count.
     static int print(QTextDocument *doc, QPrinter *printer, const QString &footer);
-    // Writes a PDF (the same pages the printer gets). Returns the page count, 0 when it failed.
+    // Writes a PDF (the same pages the printer gets) through OutputFile: an earlier file is only
+    // replaced by a complete one. Returns the page count, 0 when it failed (*error says why).
     static int savePdf(QTextDocument *doc, const QString &path, const PageSetup &setup, const QString &footer,
-                        const QString &title = QString());
+                        const QString &title = QString(), QString *error = nullptr);
     // "Halaman 1 dari 4"
     static QString pageLabel(int page, int pageCount);
 };

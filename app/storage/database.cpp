@@ -8,9 +8,15 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QVector>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("Database", s); }
@@ -20,6 +26,63 @@ void pragma(const QSqlDatabase &db, const QString &statement)
     QSqlQuery q(db);
     if (!q.exec(statement))
         throw StorageError::fromQuery(q, QCoreApplication::translate("Database", "Opening the database"));
+}
+
+// The identity of a file, whatever the spelling of its path: device and inode where there are
+// (a hard link is the same file), else the canonical path. Empty when the file does not exist.
+struct FileId
+{
+    quint64 device = 0;
+    quint64 inode = 0;
+    QString canonical;
+    bool valid() const { return !canonical.isEmpty(); }
+    bool operator==(const FileId &o) const
+    {
+#ifdef Q_OS_UNIX
+        return device == o.device && inode == o.inode;
+#else
+        return canonical.compare(o.canonical, Qt::CaseInsensitive) == 0;
+#endif
+    }
+};
+
+FileId fileId(const QString &path)
+{
+    FileId id;
+    id.canonical = QFileInfo(path).canonicalFilePath();
+#ifdef Q_OS_UNIX
+    struct stat st;
+    if (id.valid() && ::stat(QFile::encodeName(path).constData(), &st) == 0) {   // stat() never opens the file
+        id.device = quint64(st.st_dev);
+        id.inode = quint64(st.st_ino);
+    } else {
+        id.canonical.clear();
+    }
+#endif
+    return id;
+}
+
+// The database files this process has open (one entry per open Database).
+QMutex &registryMutex()
+{
+    static QMutex m;
+    return m;
+}
+// Connection name -> the file it has open.
+QVector<QPair<QString, FileId>> &registry()
+{
+    static QVector<QPair<QString, FileId>> files;
+    return files;
+}
+bool registered(const FileId &id)
+{
+    if (!id.valid())
+        return false;
+    QMutexLocker lock(&registryMutex());
+    for (const auto &entry : registry())
+        if (entry.second == id)
+            return true;
+    return false;
 }
 } // namespace
 
@@ -46,60 +109,156 @@ int Database::latestSchemaVersion()
     return Migrator::latestVersion();
 }
 
-void Database::openConnection(const QString &path)
+bool Database::isOpenDatabaseFile(const QString &path)
 {
-    close();
-    const QFileInfo info(path);
-    if (info.exists() && !info.isFile())
-        throw StorageError(tr("\"%1\" is a folder, not a database file.").arg(path));
-    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-        throw StorageError(tr("Cannot create the folder for \"%1\".").arg(path));
-    if (info.exists()) {
-        // A non-SQLite file (a spreadsheet chosen by mistake) must be refused, never overwritten.
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            throw StorageError(tr("Cannot read \"%1\": %2").arg(path, f.errorString()));
-        const QByteArray head = f.read(16);
-        if (!head.isEmpty() && !head.startsWith("SQLite format 3"))
-            throw StorageError(tr("\"%1\" is not a Pantau Kopdes database (it is not an SQLite file). It was not changed.").arg(path));
+    if (registered(fileId(path)))
+        return true;
+    // The companions SQLite keeps beside the database: overwriting one loses data as surely.
+    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+        const QLatin1String s(suffix);
+        if (path.endsWith(s) && registered(fileId(path.left(path.size() - s.size()))))
+            return true;
     }
+    return false;
+}
 
+void Database::connect(const QString &path, bool readOnly)
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
     // Wait up to 5 s for another writer (a second window, another facilitator's process).
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         const QString technical = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
-        throw StorageError(tr("Cannot open the database \"%1\": %2").arg(path, technical), technical);
+        throw StorageError(tr("Cannot open the database \"%1\". Check that the file and its folder can be read.")
+                               .arg(QDir::toNativeSeparators(path)),
+                           technical);
     }
     m_path = path;
-    // Connection-only settings first: nothing here writes to the file.
-    pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"));
-    pragma(db, QStringLiteral("PRAGMA busy_timeout = 5000"));
-    // 64 MiB page cache (the default is 2 MiB): a national registry's indexes stay in memory, and a
-    // bulk load does not spill pages to the WAL one by one.
-    pragma(db, QStringLiteral("PRAGMA cache_size = -65536"));
-    // Statement journals and sorts in memory rather than in temporary files.
-    pragma(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
+    m_readOnly = readOnly;
+}
+
+bool Database::quickCheckOk(QString *detail)
+{
+    // quick_check reads every page (but skips the index-to-table cross checks of integrity_check):
+    // a page overwritten in the middle shows up here instead of as rows silently missing later.
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+        *detail = q.lastError().text();
+        const int code = StorageError::sqliteCode(q.lastError());
+        if (code == StorageError::SqliteCorrupt || code == StorageError::SqliteNotADatabase)
+            return false;
+        throw StorageError::fromQuery(q, tr("Checking the database"));
+    }
+    QStringList lines;
+    while (q.next())
+        lines << q.value(0).toString();
+    *detail = lines.join(QLatin1Char('\n'));
+    return lines == QStringList{QStringLiteral("ok")};
+}
+
+void Database::checkIsOurs(OpenMode mode)
+{
+    QSqlQuery q(connection());
+    QStringList tables;
+    if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        while (q.next())
+            tables << q.value(0).toString();
+    const QString shown = QDir::toNativeSeparators(m_path);
+    if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_migration")))
+        throw StorageError(tr("\"%1\" is an SQLite file of another program, not a Pantau Kopdes database. It was not changed.").arg(shown));
+    if (tables.isEmpty() && mode != OpenMode::Create)
+        throw StorageError(tr("\"%1\" holds no Pantau Kopdes data. It was not changed.").arg(shown));
+}
+
+void Database::openConnection(const QString &path, OpenMode mode)
+{
+    close();
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        throw StorageError(tr("\"%1\" is a folder, not a database file.").arg(shown));
+    const bool empty = !info.exists() || info.size() == 0;
+    if (!info.exists() && mode != OpenMode::Create)
+        throw StorageError(tr("The database file \"%1\" does not exist. Nothing was created.").arg(shown));
+    if (info.exists() && info.size() == 0 && mode != OpenMode::Create)
+        throw StorageError(tr("\"%1\" is an empty file (0 bytes), not a Pantau Kopdes database. It was not changed.").arg(shown));
+    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+        throw StorageError(tr("Cannot create the folder for \"%1\". Choose a folder you can write to.").arg(shown));
+    // A non-SQLite file (a spreadsheet chosen by mistake) must be refused, never overwritten.
+    // Its header is read by path only when no connection of this process has the file open
+    // (closing that descriptor would drop the open connection's locks, see the class comment);
+    // an open one was checked when it was opened.
+    if (!empty && !isOpenDatabaseFile(path)) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            throw StorageError(tr("Cannot read \"%1\". Check that the file can be read.").arg(shown), f.errorString());
+        const QByteArray head = f.read(16);
+        f.close();
+        if (!head.startsWith("SQLite format 3"))
+            throw StorageError(tr("\"%1\" is not a Pantau Kopdes database (it is not an SQLite file). It was not changed.").arg(shown));
+    }
+
+    connect(path, mode == OpenMode::ReadOnly);
     try {
-        Migrator(db).checkNotNewer();
+        QString detail;
+        if (!empty && !quickCheckOk(&detail)) {
+            // Damaged: never written to again. Reads go on, so the office can still look and print.
+            m_damaged = true;
+            if (!m_readOnly) {
+                close();
+                connect(path, true);
+                m_damaged = true;
+            }
+            m_warning = tr("The database \"%1\" is damaged: some of its records cannot be read correctly. It was opened "
+                           "read-only, so nothing more can be saved in it. Use the latest backup copy instead (for example "
+                           "a \"…-backup.sqlite\" file beside it) and keep the damaged file for the helpdesk.")
+                            .arg(shown);
+        }
+        checkIsOurs(mode);
+        // Connection-only settings first: nothing here writes to the file.
+        pragma(connection(), QStringLiteral("PRAGMA foreign_keys = ON"));
+        pragma(connection(), QStringLiteral("PRAGMA busy_timeout = 5000"));
+        // 64 MiB page cache (the default is 2 MiB): a national registry's indexes stay in memory, and a
+        // bulk load does not spill pages to the WAL one by one.
+        pragma(connection(), QStringLiteral("PRAGMA cache_size = -65536"));
+        // Statement journals and sorts in memory rather than in temporary files.
+        pragma(connection(), QStringLiteral("PRAGMA temp_store = MEMORY"));
+        if (m_readOnly)   // a write outside a Transaction fails too, with SQLITE_READONLY
+            pragma(connection(), QStringLiteral("PRAGMA query_only = ON"));
+        Migrator(connection()).checkNotNewer();
+        if (m_readOnly && !m_damaged && Migrator(connection()).currentVersion() < Migrator::latestVersion())
+            throw StorageError(tr("\"%1\" was made by an earlier version of Pantau Kopdes and must be upgraded first; this command "
+                                  "only reads and did not change it. Open it once in the application (a copy of it as it was is kept).")
+                                   .arg(shown));
+        if (!m_readOnly) {
+            // WAL lets readers (the dashboard, another window) go on while one writer saves.
+            // synchronous=FULL syncs the WAL at every commit, so a mark the door screen showed as saved
+            // survives a power cut too (common where the offices have no UPS), not only a crashed app;
+            // it costs about 0.7 ms per check-in on this machine (median 1.0 -> 1.7 ms).
+            pragma(connection(), QStringLiteral("PRAGMA journal_mode = WAL"));
+            pragma(connection(), QStringLiteral("PRAGMA synchronous = FULL"));
+        }
     } catch (...) {
         close();
         throw;
     }
-    // WAL lets readers (the dashboard, another window) go on while one writer saves.
-    // synchronous=FULL syncs the WAL at every commit, so a mark the door screen showed as saved
-    // survives a power cut too (common where the offices have no UPS), not only a crashed app;
-    // it costs about 0.7 ms per check-in on this machine (median 1.0 -> 1.7 ms).
-    pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"));
-    pragma(db, QStringLiteral("PRAGMA synchronous = FULL"));
+    const FileId id = fileId(path);
+    if (id.valid()) {
+        QMutexLocker lock(&registryMutex());
+        registry().append({m_connectionName, id});
+        m_registered = true;
+    }
 }
 
-void Database::open(const QString &path)
+void Database::open(const QString &path, OpenMode mode)
 {
-    openConnection(path);
+    openConnection(path, mode);
+    if (m_readOnly)
+        return;
     Migrator migrator(connection());
     migrator.migrate();
     m_upgradeBackupPath = migrator.backupPath();
@@ -107,7 +266,7 @@ void Database::open(const QString &path)
 
 void Database::openAtVersion(const QString &path, int version)
 {
-    openConnection(path);
+    openConnection(path, OpenMode::Create);
     Migrator migrator(connection());
     migrator.migrateTo(version);
     m_upgradeBackupPath = migrator.backupPath();
@@ -115,6 +274,14 @@ void Database::openAtVersion(const QString &path, int version)
 
 void Database::close()
 {
+    if (m_registered) {
+        QMutexLocker lock(&registryMutex());
+        auto &files = registry();
+        for (int i = 0; i < files.size(); ++i)
+            if (files.at(i).first == m_connectionName)
+                files.remove(i--);
+        m_registered = false;
+    }
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -125,6 +292,9 @@ void Database::close()
     }
     m_path.clear();
     m_upgradeBackupPath.clear();
+    m_warning.clear();
+    m_readOnly = false;
+    m_damaged = false;
 }
 
 bool Database::isOpen() const
@@ -146,4 +316,15 @@ void Database::setCacheSizeMiB(int mebibytes)
 {
     // A negative cache_size is in KiB, independent of the page size.
     pragma(connection(), QStringLiteral("PRAGMA cache_size = -%1").arg(qint64(mebibytes) * 1024));
+}
+
+void Database::copyTo(const QString &target) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(target);
+    if (!q.exec()) {
+        QFile::remove(target);
+        throw StorageError::fromQuery(q, tr("Copying the database to \"%1\"").arg(QDir::toNativeSeparators(target)));
+    }
 }

@@ -2,20 +2,35 @@
 #include <QSqlDatabase>
 #include <QString>
 
-// One open database: a SQLite file (the zero-setup default). Opening sets the pragmas, refuses a
-// file made by a newer version of the app without touching it, and applies pending migrations.
-// Each Database owns its own named connection, so several can be open in one process
-// (a second window, a test that plays another user) and each lives in one thread.
+// One open database: a SQLite file (the zero-setup default). Opening checks the file before any
+// change (that it is SQLite at all, that it is this app's database, that it is not damaged), sets
+// the pragmas, refuses a file made by a newer version of the app without touching it, and applies
+// pending migrations. Each Database owns its own named connection, so several can be open in one
+// process (a second window, a test that plays another user) and each lives in one thread.
+//
+// While a connection is open, nothing in this process may open and close the database file by
+// its path (a header check, a checksum, a file dialog sniffing its content): POSIX advisory locks
+// belong to the process and go with the first close of *any* descriptor of the file, after which
+// another process may delete the -wal/-shm under this one and the two see different data. Every
+// open database file is therefore registered (isOpenDatabaseFile()) and code that would read an
+// arbitrary file asks first.
 class Database
 {
 public:
+    enum class OpenMode {
+        ReadOnly,    // read-only commands: never creates, migrates or otherwise alters the file
+        ReadWrite,   // an existing database of this app (upgraded when older)
+        Create,      // also creates a missing or empty (0-byte) file: `demo`, the GUI's first run
+    };
+
     Database();
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating when missing) and migrates to the latest version; throws StorageError.
-    void open(const QString &path);
+    // Opens and (except ReadOnly) migrates to the latest version; throws StorageError.
+    // A damaged file (PRAGMA quick_check) opens read-only: isReadOnly() and warning() say so.
+    void open(const QString &path, OpenMode mode = OpenMode::Create);
     // For tests of the upgrade path: migrate only up to `version`.
     void openAtVersion(const QString &path, int version);
     void close();
@@ -29,13 +44,32 @@ public:
     // Page cache of this connection (64 MiB by default); a bulk load raises it for its duration.
     void setCacheSizeMiB(int mebibytes);
 
+    // True when writes are refused: opened ReadOnly, or the file is damaged.
+    bool isReadOnly() const { return m_readOnly; }
+    bool isDamaged() const { return m_damaged; }
+    // A plain sentence for the user when the database opened with a problem (damaged); else empty.
+    QString warning() const { return m_warning; }
+    // A consistent copy through SQLite (VACUUM INTO, WAL content included), never a file copy of
+    // the live database. The target must not exist. Throws StorageError.
+    void copyTo(const QString &target) const;
+
     // Where the database lives when --db is not given: the user's application data folder.
     static QString defaultPath();
     static int latestSchemaVersion();
+    // Whether `path` (any spelling: relative, "..", a symlink, a hard link) is a database file
+    // this process has open, or its -wal, -shm or -journal. Never opens the file.
+    static bool isOpenDatabaseFile(const QString &path);
 
 private:
-    void openConnection(const QString &path);
+    void openConnection(const QString &path, OpenMode mode);
+    void connect(const QString &path, bool readOnly);
+    void checkIsOurs(OpenMode mode);
+    bool quickCheckOk(QString *detail);
     QString m_connectionName;
     QString m_path;
     QString m_upgradeBackupPath;
+    QString m_warning;
+    bool m_readOnly = false;
+    bool m_damaged = false;
+    bool m_registered = false;
 };

@@ -129,15 +129,29 @@ void Migrator::backUp(int version)
                                          .arg(info.completeBaseName())
                                          .arg(version)
                                          .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-    // VACUUM INTO writes a consistent, compact copy through SQLite itself (WAL content included).
+    // VACUUM INTO writes a consistent, compact copy through SQLite itself (WAL content included),
+    // into a temporary name renamed when complete: a kill midway never leaves a half backup
+    // under the backup's name.
+    const QString part = target + QStringLiteral(".part");
+    QFile::remove(part);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(target);
-    if (!q.exec()) {
-        QFile::remove(target);
-        throw StorageError(tr("Before upgrading \"%1\" to this version a copy of it must be saved as \"%2\", and that failed: %3. "
-                              "The database was not changed. Free some disk space or check that the folder can be written to.")
-                               .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(target), q.lastError().text()),
+    q.addBindValue(part);
+    const bool copied = q.exec();
+    if (copied && !QFile::rename(part, target)) {
+        QFile::remove(part);
+        throw StorageError(tr("Before upgrading \"%1\" to this version a copy of it must be saved as \"%2\", and that failed. "
+                              "The database was not changed. Check that the folder can be written to.")
+                               .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(target)));
+    }
+    if (!copied) {
+        QFile::remove(part);
+        const bool full = StorageError::sqliteCode(q.lastError()) == StorageError::SqliteFull;
+        throw StorageError((full ? tr("Before upgrading \"%1\" to this version a copy of it must be saved as \"%2\", and the disk is full. "
+                                      "The database was not changed. Free some disk space and open it again.")
+                                 : tr("Before upgrading \"%1\" to this version a copy of it must be saved as \"%2\", and that failed. "
+                                      "The database was not changed. Free some disk space or check that the folder can be written to."))
+                               .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(target)),
                            q.lastError().text());
     }
     m_backupPath = target;

@@ -66,12 +66,12 @@ QVariant dateOrNull(const QDate &d)
 } // namespace Sql
 
 namespace {
-bool execPlain(const QSqlDatabase &db, const QString &sql, QString *error)
+bool execPlain(const QSqlDatabase &db, const QString &sql, QSqlError *error)
 {
     QSqlQuery q(db);
     if (q.exec(sql))
         return true;
-    *error = q.lastError().text();
+    *error = q.lastError();
     return false;
 }
 } // namespace
@@ -81,33 +81,34 @@ bool execPlain(const QSqlDatabase &db, const QString &sql, QString *error)
 Transaction::Transaction(QSqlDatabase db, const QString &what) : m_db(std::move(db)), m_what(what)
 {
     const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
-    QString error;
-    if (!execPlain(m_db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), &error)) {
-        const bool busy = error.contains(QLatin1String("locked")) || error.contains(QLatin1String("busy"));
-        throw StorageError(busy ? QCoreApplication::translate("StorageError", "%1: the database is busy because another window or computer is saving. Nothing was changed; try again in a moment.").arg(what)
-                                : QCoreApplication::translate("StorageError", "%1: could not start a transaction (%2). Nothing was changed.").arg(what, error),
-                           error);
+    // SQLite lets a read-only connection (a damaged file, a read-only command) begin a write
+    // transaction; refuse it here, before anything is attempted.
+    if (sqlite && m_db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY"))) {
+        m_done = true;
+        throw StorageError(StorageError::messageFor(StorageError::SqliteReadOnly, what, QString()));
     }
+    QSqlError error;
+    // Classified by SQLite's result code: busy, read-only (a damaged file), full disk, ...
+    if (!execPlain(m_db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), &error))
+        throw StorageError::fromError(error, what);
 }
 
 Transaction::~Transaction()
 {
     if (!m_done) {
-        QString ignored;
+        QSqlError ignored;
         execPlain(m_db, QStringLiteral("ROLLBACK"), &ignored);
     }
 }
 
 void Transaction::commit()
 {
-    QString error;
+    QSqlError error;
     if (!execPlain(m_db, QStringLiteral("COMMIT"), &error)) {
-        QString ignored;
+        QSqlError ignored;
         execPlain(m_db, QStringLiteral("ROLLBACK"), &ignored);
         m_done = true;
-        throw StorageError(QCoreApplication::translate("StorageError", "%1: saving failed (%2). Nothing was changed; try again.")
-                               .arg(m_what, error),
-                           error);
+        throw StorageError::fromError(error, m_what);
     }
     m_done = true;
 }
