@@ -55,6 +55,25 @@ QDate CliArguments::date(const QString &name, const QDate &fallback) const
     return d;
 }
 
+QDate CliArguments::asOf() const
+{
+    const QDate today = QDate::currentDate();
+    const QDate d = date(QStringLiteral("as-of"), today);
+    if (d > today)
+        throw CliError(tr("--as-of %1 is in the future; give today (%2) or an earlier date")
+                           .arg(d.toString(Qt::ISODate), today.toString(Qt::ISODate)));
+    return d;
+}
+
+QDate CliArguments::compareFrom(const QDate &asOf) const
+{
+    const QDate d = date(QStringLiteral("compare-from"), QDate());
+    if (d.isValid() && d > asOf)
+        throw CliError(tr("--compare-from %1 is after the report's date %2; the comparison date must be earlier")
+                           .arg(d.toString(Qt::ISODate), asOf.toString(Qt::ISODate)));
+    return d;
+}
+
 qint64 CliArguments::integer(const QString &name) const
 {
     bool ok = false;

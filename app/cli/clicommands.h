@@ -1,6 +1,7 @@
 #pragma once
 #include "cliarguments.h"
 
+#include <QSqlDatabase>
 #include <QTextStream>
 
 class Database;
@@ -17,4 +18,7 @@ int exportTable(const QStringList &args, QTextStream &out);  // exportcommand.cp
 
 // Opens an existing database given by --db (never creates one by accident).
 void openExisting(Database &db, const QString &path);
+// --area: empty for the office's whole area, else a province, regency or kecamatan of the database
+// within the office's area; anything else is refused (CliError) rather than printed as "0 KMP".
+QString checkedArea(const CliArguments &a, QSqlDatabase db);   // reportcommand.cpp
 } // namespace CliCommands

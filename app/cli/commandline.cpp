@@ -44,10 +44,9 @@ bool isCommand(const QStringList &args)
     const QString first = args.first();
     if (first == QLatin1String("help") || first == QLatin1String("--help") || first == QLatin1String("-h"))
         return true;
-    for (const Command &c : kCommands)
-        if (first == QLatin1String(c.name))
-            return true;
-    return false;
+    // The GUI takes only options (--db FILE, --lang id); a first word that is not an option is a
+    // command, known or not: a mistyped command must say so rather than open a window.
+    return !first.startsWith(QLatin1Char('-'));
 }
 
 int run(const QStringList &args)
@@ -69,8 +68,14 @@ int run(const QStringList &args)
             return 1;
         }
     }
-    out << usage();
-    return name.isEmpty() || name.startsWith(QLatin1Char('-')) || name == QLatin1String("help") ? 0 : 2;
+    if (name.isEmpty() || name.startsWith(QLatin1Char('-')) || name == QLatin1String("help")) {
+        out << usage();
+        return 0;
+    }
+    err << QCoreApplication::translate("CommandLine", "pantau-kopdes: unknown command \"%1\"; \"pantau-kopdes help\" lists the commands")
+               .arg(name)
+        << '\n';
+    return 2;
 }
 
 } // namespace CommandLine

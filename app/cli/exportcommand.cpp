@@ -32,6 +32,8 @@ int exportTable(const QStringList &args, QTextStream &out)
     else if (separator != QLatin1String("comma"))
         throw CliError(QCoreApplication::translate("CliCommands", "--separator must be comma or semicolon, not \"%1\"").arg(separator));
 
+    const QDate asOf = a.asOf();
+
     Database db;
     openExisting(db, a.required(QStringLiteral("db")));
     int rows = 0;
@@ -44,7 +46,7 @@ int exportTable(const QStringList &args, QTextStream &out)
     }
     case SpreadsheetExport::What::Districts:
         rows = SpreadsheetExport::districts(ReportRepository(db.connection())
-                                                .summary(a.date(QStringLiteral("as-of"), QDate::currentDate()), a.value(QStringLiteral("area"))),
+                                                .summary(asOf, checkedArea(a, db.connection())),
                                             path, csv);
         break;
     case SpreadsheetExport::What::Absent: {

@@ -35,7 +35,7 @@ QString ProgressReport::openingParagraph() const
             continue;
         }
         parts << QStringLiteral("%1%2 (%3) %4").arg(IndonesianFormat::number(n), parts.isEmpty() ? QStringLiteral(" koperasi") : QString(),
-                                                     IndonesianFormat::percent(n, s.total, 0), m.phrase);
+                                                     IndonesianFormat::percent(n, s.total), m.phrase);
     }
     QString text;
     if (!parts.isEmpty())
@@ -151,7 +151,7 @@ QString ProgressReport::districtTableHtml() const
         for (const MilestoneDefinition &m : s.milestones) {
             const int n = reached.value(m.code);
             h += cell(QStringLiteral("<b>%1</b>").arg(IndonesianFormat::number(n)), "right")
-               + cell(QStringLiteral("<b>%1</b>").arg(bareRoundedPercent(n, total)), "right");
+               + cell(QStringLiteral("<b>%1</b>").arg(barePercent(n, total)), "right");
         }
         return h + QStringLiteral("</tr>");
     };
@@ -175,7 +175,7 @@ QString ProgressReport::districtTableHtml() const
            + cell(IndonesianFormat::number(d.total), "right");
         for (const MilestoneDefinition &m : s.milestones) {
             const int n = d.reachedCount(m.code);
-            h += cell(IndonesianFormat::number(n), "right") + cell(bareRoundedPercent(n, d.total), "right");
+            h += cell(IndonesianFormat::number(n), "right") + cell(barePercent(n, d.total), "right");
             regencyReached[m.code] += n;
         }
         h += QStringLiteral("</tr>");

@@ -17,7 +17,8 @@ public:
 
     const ProgressReportData &data() const { return m_data; }
 
-    // "Dari 413 KMP, 266 koperasi (64 %) telah teraktivasi di SIMKOPDES, ..." in the ministry's style.
+    // "Dari 413 KMP, 266 koperasi (64,4 %) telah teraktivasi di SIMKOPDES, ..." in the ministry's words, with
+    // the percentages rounded as the tables round them (one decimal).
     QString openingParagraph() const;
     // "Dibandingkan dengan keadaan per Jumat, 3 Oktober 2025, ..." (empty without a comparison).
     QString comparisonParagraph() const;
