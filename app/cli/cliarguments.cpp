@@ -1,6 +1,8 @@
 #include "cliarguments.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("CliArguments", s); }
@@ -53,6 +55,17 @@ QDate CliArguments::date(const QString &name, const QDate &fallback) const
     if (!d.isValid() || m_values.value(name).size() != 10)
         throw CliError(tr("--%1 must be a date written YYYY-MM-DD, not \"%2\"").arg(name, m_values.value(name)));
     return d;
+}
+
+QString CliArguments::outputPath() const
+{
+    const QString path = required(QStringLiteral("out"));
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    if (!folder.isDir())
+        throw CliError(tr("the folder \"%1\" for --out does not exist").arg(QDir::toNativeSeparators(folder.filePath())));
+    if (!folder.isWritable())
+        throw CliError(tr("the folder \"%1\" for --out may not be written to").arg(QDir::toNativeSeparators(folder.filePath())));
+    return path;
 }
 
 QDate CliArguments::asOf() const

@@ -16,7 +16,7 @@ int exportTable(const QStringList &args, QTextStream &out)
                          {QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("what"), QStringLiteral("workshop"),
                           QStringLiteral("as-of"), QStringLiteral("district"), QStringLiteral("area"), QStringLiteral("separator")},
                          {});
-    const QString path = a.required(QStringLiteral("out"));
+    const QString path = a.outputPath();
     SpreadsheetExport::What what = SpreadsheetExport::What::Registry;
     if (a.has(QStringLiteral("what")) && !SpreadsheetExport::whatFromKey(a.value(QStringLiteral("what")), &what))
         throw CliError(QCoreApplication::translate("CliCommands", "--what must be registry, districts or absent, not \"%1\"")

@@ -53,7 +53,7 @@ int report(const QStringList &args, QTextStream &out)
                          {QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("as-of"), QStringLiteral("compare-from"),
                           QStringLiteral("paper"), QStringLiteral("milestone"), QStringLiteral("area"), QStringLiteral("workshop")},
                          {QStringLiteral("landscape")});
-    const QString path = a.required(QStringLiteral("out"));
+    const QString path = a.outputPath();
     const bool workshop = a.has(QStringLiteral("workshop"));
     for (const char *progressOnly : {"as-of", "compare-from", "milestone", "area"})
         if (workshop && a.has(QLatin1String(progressOnly)))
