@@ -12,10 +12,16 @@
 #include "milestonerepository.h"
 #include "progresscharts.h"
 #include "progressrepository.h"
+#include "registrymodel.h"
+#include "registrypage.h"
 #include "sqlitedirect.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
+#include <QDateEdit>
+#include <QTest>
+#include <QLabel>
+#include <QPushButton>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -259,19 +265,19 @@ TEST_CASE("dashboard cards and table tell the seed's figures", "[dashboard][ui]"
         REQUIRE(c);
         return c;
     };
-    CHECK(card("akun")->sentence() == QStringLiteral("266 of 413 teraktivasi · 64,4 %"));
-    CHECK(card("profil")->sentence() == QStringLiteral("121 of 413 memperbarui profil · 29,3 %"));
-    CHECK(card("gerai_aktif")->sentence() == QStringLiteral("9 of 413 memiliki gerai aktif · 2,2 %"));
-    CHECK(card("pembiayaan")->sentence() == QStringLiteral("11 of 413 bertransaksi pembiayaan · 2,7 %"));
+    CHECK(card("akun")->sentence() == QStringLiteral("266 of 413 teraktivasi · 64,4\u00a0%"));
+    CHECK(card("profil")->sentence() == QStringLiteral("121 of 413 memperbarui profil · 29,3\u00a0%"));
+    CHECK(card("gerai_aktif")->sentence() == QStringLiteral("9 of 413 memiliki gerai aktif · 2,2\u00a0%"));
+    CHECK(card("pembiayaan")->sentence() == QStringLiteral("11 of 413 bertransaksi pembiayaan · 2,7\u00a0%"));
     CHECK(card("akun")->changeText() == QStringLiteral("±0 since 3 Oktober 2025"));
 
     page.setAsOf(QDate(2025, 10, 4));
-    CHECK(card("akun")->sentence() == QStringLiteral("360 of 413 teraktivasi · 87,2 %"));
+    CHECK(card("akun")->sentence() == QStringLiteral("360 of 413 teraktivasi · 87,2\u00a0%"));
     CHECK(card("akun")->changeText() == QStringLiteral("+94 since 3 Oktober 2025"));
-    CHECK(card("profil")->sentence() == QStringLiteral("249 of 413 memperbarui profil · 60,3 %"));
+    CHECK(card("profil")->sentence() == QStringLiteral("249 of 413 memperbarui profil · 60,3\u00a0%"));
     CHECK(card("profil")->changeText() == QStringLiteral("+128 since 3 Oktober 2025"));
-    CHECK(card("gerai")->sentence() == QStringLiteral("173 of 413 memperbarui gerai · 41,9 %"));
-    CHECK(card("kemitraan")->sentence() == QStringLiteral("90 of 413 mengajukan kemitraan · 21,8 %"));
+    CHECK(card("gerai")->sentence() == QStringLiteral("173 of 413 memperbarui gerai · 41,9\u00a0%"));
+    CHECK(card("kemitraan")->sentence() == QStringLiteral("90 of 413 mengajukan kemitraan · 21,8\u00a0%"));
 
     // The table: 32 kecamatan and a total row; each milestone "n (p %)" of the kecamatan's KMP.
     DistrictProgressModel *model = page.districtModel();
@@ -285,7 +291,7 @@ TEST_CASE("dashboard cards and table tell the seed's figures", "[dashboard][ui]"
     CHECK(model->text(last, 0) == QStringLiteral("Total"));
     CHECK(model->text(last, 1) == QStringLiteral("413"));
     CHECK(model->text(last, 2) == QStringLiteral("413"));
-    CHECK(model->text(last, akunColumn) == QStringLiteral("360 (87,2 %)"));
+    CHECK(model->text(last, akunColumn) == QStringLiteral("360 (87,2\u00a0%)"));
 
     // Each kecamatan's percentages equal those counted independently through the registry.
     CooperativeRepository coops(db->connection());
@@ -319,7 +325,7 @@ TEST_CASE("dashboard cards and table tell the seed's figures", "[dashboard][ui]"
         CHECK(line.count(QLatin1Char('\t')) == model->columnCount() - 1);
     CHECK(lines.last().startsWith(QStringLiteral("Total\t413\t413\t")));
     CHECK(mime->html().contains(QStringLiteral("<table")));
-    CHECK(mime->html().contains(QStringLiteral("360 (87,2 %)")));
+    CHECK(mime->html().contains(QStringLiteral("360 (87,2\u00a0%)")));
 }
 
 TEST_CASE("a bar of a kecamatan asks for its cooperatives that have not reached the milestone", "[dashboard][ui]")
@@ -333,7 +339,9 @@ TEST_CASE("a bar of a kecamatan asks for its cooperatives that have not reached 
     page.setDistrictMilestone(QStringLiteral("profil"));
     QVector<QStringList> spy;
     QObject::connect(&page, &DashboardPage::districtClicked,
-                     [&spy](const QString &district, const QString &milestone) { spy.append({district, milestone}); });
+                     [&spy](const QString &district, const QString &milestone, const QDate &asOf) {
+                         spy.append({district, milestone, asOf.toString(Qt::ISODate)});
+                     });
     QAbstractBarSeries *bars = nullptr;
     for (QChartView *view : page.findChildren<QChartView *>())
         for (QAbstractSeries *series : view->chart()->series())
@@ -344,6 +352,7 @@ TEST_CASE("a bar of a kecamatan asks for its cooperatives that have not reached 
     REQUIRE(spy.size() == 1);
     CHECK(spy.at(0).at(0) == page.districtBarCodes().first());
     CHECK(spy.at(0).at(1) == QStringLiteral("profil"));
+    CHECK(spy.at(0).at(2) == QStringLiteral("2025-10-04"));   // the dashboard's date goes along
     // The first bar (at the bottom) is the highest; the lagging ones are at the top.
     const ProgressSummary &s = page.summary();
     const auto percentOf = [&](const QString &code) {
@@ -416,3 +425,94 @@ TEST_CASE("the dashboard's own export writes the charts", "[dashboard][ui][chart
     }
 }
 
+
+TEST_CASE("a kecamatan clicked on a past date opens the registry as of that date, and says so", "[dashboard][ui][asof]")
+{
+    auto db = std::make_shared<Database>();
+    db->open(TestSupport::demoDatabaseCopy(QStringLiteral("dash-asof.sqlite")));
+    AppContext context;
+    context.database = db;
+    DashboardPage dashboard(context);
+    RegistryPage registry(context);
+    QObject::connect(&dashboard, &DashboardPage::districtClicked, &registry,
+                     [&registry](const QString &district, const QString &milestone, const QDate &asOf) {
+                         registry.applyFilter(district, milestone, RegistryQuery::MilestoneFilter::NotReached, asOf);
+                     });
+    registry.resize(1024, 600);
+    registry.show();
+    const QDate past(2025, 10, 3);
+    dashboard.setAsOf(past);
+    dashboard.setDistrictMilestone(QStringLiteral("akun"));
+    QAbstractBarSeries *bars = nullptr;
+    for (QChartView *view : dashboard.findChildren<QChartView *>())
+        for (QAbstractSeries *series : view->chart()->series())
+            if (auto *b = qobject_cast<QAbstractBarSeries *>(series); b && dashboard.districtBarCodes().size() == b->barSets().first()->count())
+                bars = b;
+    REQUIRE(bars);
+    // The kecamatan whose count changed most between the 3rd and today, so that the two states differ.
+    const ProgressSummary then = dashboard.summary();
+    const ProgressSummary now = ProgressRepository(db->connection()).summary(QDate::currentDate());
+    int index = -1;
+    int bestChange = 0;
+    const QStringList codes = dashboard.districtBarCodes();
+    for (int i = 0; i < codes.size(); ++i) {
+        int before = 0, after = 0;
+        for (const auto &d : then.districts)
+            if (d.code == codes.at(i))
+                before = d.reachedCount(QStringLiteral("akun"));
+        for (const auto &d : now.districts)
+            if (d.code == codes.at(i))
+                after = d.reachedCount(QStringLiteral("akun"));
+        if (after - before > bestChange) {
+            bestChange = after - before;
+            index = i;
+        }
+    }
+    REQUIRE(index >= 0);
+    emit bars->clicked(index, bars->barSets().first());
+
+    int notReachedThen = 0, notReachedNow = 0;
+    for (const auto &d : then.districts)
+        if (d.code == codes.at(index))
+            notReachedThen = d.total - d.reachedCount(QStringLiteral("akun"));
+    for (const auto &d : now.districts)
+        if (d.code == codes.at(index))
+            notReachedNow = d.total - d.reachedCount(QStringLiteral("akun"));
+    CHECK(registry.asOf() == past);
+    CHECK(registry.model()->rowCount() == notReachedThen);
+    REQUIRE(registry.asOfBanner());
+    CHECK(registry.asOfBanner()->isVisible());
+    CHECK(registry.asOfLabel()->text().contains(QStringLiteral("3 Oktober 2025")));
+    // No row shows a milestone reached after that day.
+    for (int row = 0; row < registry.model()->rowCount(); ++row)
+        for (const QDate &d : registry.model()->rowAt(row)->reached)
+            CHECK(d <= past);
+
+    // Back to today: the banner goes and the rows are today's.
+    auto *back = registry.asOfBanner()->findChild<QPushButton *>(QStringLiteral("backToToday"));
+    REQUIRE(back);
+    QTest::mouseClick(back, Qt::LeftButton);
+    CHECK_FALSE(registry.asOfBanner()->isVisible());
+    CHECK_FALSE(registry.asOf().isValid());
+    CHECK(registry.model()->rowCount() == notReachedNow);
+}
+
+TEST_CASE("the dashboard's dates stop at today and the comparison at the as-of date", "[dashboard][ui][dates]")
+{
+    auto db = std::make_shared<Database>();
+    db->open(TestSupport::demoDatabaseCopy(QStringLiteral("dash-dates.sqlite")));
+    AppContext context;
+    context.database = db;
+    DashboardPage page(context);
+    page.setAsOf(QDate::currentDate().addDays(5));
+    CHECK(page.asOf() == QDate::currentDate());
+    page.setAsOf(QDate(2025, 10, 3));
+    page.setCompareWith(QDate(2025, 10, 10));
+    CHECK(page.compareWith() <= page.asOf());
+    for (const auto &m : page.summary().milestones)
+        CHECK_FALSE(page.card(m.code)->changeText().startsWith(QStringLiteral("\u2212")));
+    const QList<QDateEdit *> edits = page.findChildren<QDateEdit *>();
+    REQUIRE(edits.size() == 2);
+    for (QDateEdit *e : edits)
+        CHECK(e->maximumDate() <= QDate::currentDate());
+}

@@ -151,8 +151,9 @@ DashboardPage::DashboardPage(const AppContext &context, QWidget *parent) : QWidg
     } catch (const StorageError &) {
         // No workshops readable: the 30-day default stands.
     }
-    limitDates();
+    m_asOf->setMaximumDate(today);
     m_asOf->setDate(today);
+    limitDates();
     m_compareWith->setDate(compare);
     m_districtMilestone = QStringLiteral("akun");
     connect(m_asOf, &QDateEdit::dateChanged, this, [this] {
