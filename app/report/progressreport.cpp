@@ -128,21 +128,22 @@ QString ProgressReport::districtTableHtml() const
     for (const DistrictProgress &d : s.districts)
         severalRegencies |= d.regencyCode != s.districts.first().regencyCode;
 
-    // Fixed shares so the kecamatan names get room and the figures line up on every page.
-    const int figureWidth = s.milestones.isEmpty() ? 0 : 74 / int(s.milestones.size() * 2);
-    const QString figure = QStringLiteral(" width=\"%1%\"").arg(figureWidth);
+    // Fixed shares for No, Kecamatan and KMP so the kecamatan names get room; the figure columns
+    // share the rest by their content, so that each milestone's header gets at least its longest
+    // word ("SIMKOPDES", "Pembiayaan") and breaks only between words (fixed shares broke
+    // "SIMKOPD-ES" on portrait A4; checked by test_report).
     auto tableHead = [&](const QString &title) {
         QString h = tableStart(7) + QStringLiteral("<thead>");
         if (!title.isEmpty())
             h += QStringLiteral("<tr><th colspan=\"%1\" align=\"left\" bgcolor=\"#f2f2f2\">%2</th></tr>").arg(columns).arg(esc(title));
-        h += QStringLiteral("<tr>") + headerCell(QStringLiteral("No"), QStringLiteral(" rowspan=\"2\" width=\"4%\""))
-           + headerCell(QStringLiteral("Kecamatan"), QStringLiteral(" rowspan=\"2\" width=\"16%\""))
+        h += QStringLiteral("<tr>") + headerCell(QStringLiteral("No"), QStringLiteral(" rowspan=\"2\" width=\"3%\""))
+           + headerCell(QStringLiteral("Kecamatan"), QStringLiteral(" rowspan=\"2\" width=\"15%\""))
            + headerCell(QStringLiteral("KMP"), QStringLiteral(" rowspan=\"2\" width=\"5%\""));
         for (const MilestoneDefinition &m : s.milestones)
             h += headerCell(esc(m.name), QStringLiteral(" colspan=\"2\" style=\"font-size: 6.5pt;\""));
         h += QStringLiteral("</tr><tr>");
         for (int i = 0; i < s.milestones.size(); ++i)
-            h += headerCell(QStringLiteral("n"), figure) + headerCell(QStringLiteral("%"), figure);
+            h += headerCell(QStringLiteral("n")) + headerCell(QStringLiteral("%"));
         return h + QStringLiteral("</tr></thead>");
     };
     auto totalRow = [&](const QString &label, int total, const QHash<QString, int> &reached) {
