@@ -22,7 +22,10 @@
 #include <QTest>
 #include <QLabel>
 #include <QPushButton>
+#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QLegendMarker>
+#include <QTextDocument>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
@@ -33,6 +36,62 @@
 #include <QFile>
 #include <QImage>
 #include <memory>
+
+TEST_CASE("chart labels show names literally, never as rich text", "[dashboard][charts][richtext]")
+{
+    Database db;
+    db.open(TestSupport::demoDatabaseCopy(QStringLiteral("dash-richtext.sqlite")));
+    ProgressRepository progress(db.connection());
+    ProgressSummary s = progress.summary(QDate(2025, 10, 4));
+    ProgressTimeline t = progress.timeline(QDate(), QDate(2025, 10, 4));
+    // Names as anyone may type them in the registry or the settings.
+    s.areaName = QStringLiteral("<u>Simalungun</u>");
+    for (auto &d : s.districts)
+        d.name = QStringLiteral("<b>") + d.name + QStringLiteral("</b> & co");
+    for (auto &m : s.milestones)
+        m.name = QStringLiteral("<i>") + m.name + QStringLiteral("</i>");
+    for (auto &m : t.milestones)
+        m.name = QStringLiteral("<i>") + m.name + QStringLiteral("</i>");
+    t.areaName = s.areaName;
+
+    std::vector<std::unique_ptr<QChart>> charts;
+    charts.emplace_back(ProgressCharts::funnel(s));
+    charts.emplace_back(ProgressCharts::districtBars(s, QStringLiteral("akun")));
+    charts.emplace_back(ProgressCharts::timeline(t));
+    // Everything Qt Charts draws through QGraphicsTextItem::setHtml.
+    QStringList labels;
+    for (const auto &chart : charts) {
+        labels << chart->title();
+        for (QAbstractAxis *axis : chart->axes()) {
+            labels << axis->titleText();
+            if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+                labels << categories->categories();
+        }
+        for (QLegendMarker *marker : chart->legend()->markers())
+            labels << marker->label();
+    }
+    const auto drawn = [](const QString &html) {
+        QTextDocument doc;
+        doc.setHtml(html);
+        return doc.toPlainText();
+    };
+    int named = 0;
+    for (const QString &label : labels) {
+        const QString text = drawn(label);
+        INFO(label.toStdString() << " -> " << text.toStdString());
+        if (text.contains(QStringLiteral("Simalungun"))) {
+            ++named;
+            CHECK(text.contains(QStringLiteral("<u>Simalungun</u>")));
+        }
+        if (text.contains(QStringLiteral("</b>")) || text.contains(QStringLiteral("</i>")))
+            ++named;
+        CHECK_FALSE(text.contains(QStringLiteral("&amp;")));
+        // No label lost its tags: a "</b>" or "</i>" of ours is either drawn or absent.
+        if (label.contains(QStringLiteral("Musdesus")) || label.contains(QStringLiteral("SIMKOPDES")))
+            CHECK(text.contains(QStringLiteral("<i>")));
+    }
+    CHECK(named > 32);   // the area, 32 kecamatan, the milestones
+}
 
 TEST_CASE("chart export writes a print-resolution PNG and a valid SVG", "[dashboard][charts]")
 {
