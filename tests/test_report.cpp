@@ -26,6 +26,10 @@
 #include <QFile>
 #include <QMap>
 #include <QTextBrowser>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
 #include <functional>
 #include <memory>
 #include <QProcess>
@@ -556,6 +560,53 @@ TEST_CASE("the outcome page and the Reports page show the same workshop report",
     CHECK_FALSE(preview->toPlainText().contains(QStringLiteral("LAPORAN PELAKSANAAN")));
     kind->setCurrentIndex(kind->findData(id));
     CHECK(waitFor([&] { return preview->toPlainText() == expected; }));
+}
+
+TEST_CASE("the Reports page builds in a worker thread, stays responsive and can be cancelled", "[report][widget][thread]")
+{
+    const TestSupport::GuiContext gui(QStringLiteral("report-thread.sqlite"));
+    const qint64 id = WorkshopReportData::latestWorkshopId(gui.database->connection());
+    ReportsPage page(gui.context);
+    int ticks = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, [&ticks] { ++ticks; });
+    ticker.start(1);
+    bool ready = false;
+    QObject::connect(&page, &ReportsPage::reportReady, [&ready] { ready = true; });
+    page.show();
+    auto *preview = page.findChild<QTextBrowser *>();
+    auto *kind = page.findChild<QComboBox *>(QStringLiteral("reportKind"));
+    auto *cancel = page.findChild<QPushButton *>(QStringLiteral("cancelReport"));
+    auto *progress = page.findChild<QProgressBar *>(QStringLiteral("reportProgress"));
+    REQUIRE(preview);
+    REQUIRE(kind);
+    REQUIRE(cancel);
+    REQUIRE(progress);
+    REQUIRE(waitFor([&] { return page.isBuilding(); }));
+    CHECK(progress->isVisible());
+    CHECK(cancel->isVisible());
+    const int ticksAtStart = ticks;
+    REQUIRE(waitFor([&] { return ready; }));
+    // The event loop went on while the report was built: the GUI thread did not wait for it.
+    CHECK(ticks > ticksAtStart);
+    CHECK_FALSE(progress->isVisible());
+    const QString before = preview->toPlainText();
+    CHECK(before.contains(QStringLiteral("LAPORAN PERKEMBANGAN")));
+
+    // Another report asked for, then cancelled: the page stays as it was.
+    ready = false;
+    REQUIRE(waitFor([&] { return kind->findData(id) > 0; }));
+    kind->setCurrentIndex(kind->findData(id));
+    REQUIRE(waitFor([&] { return page.isBuilding(); }));
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    CHECK_FALSE(cancel->isVisible());
+    QElapsedTimer t;
+    t.start();
+    while (page.isBuilding() && t.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    QCoreApplication::processEvents();
+    CHECK_FALSE(ready);
+    CHECK(preview->toPlainText() == before);
 }
 
 TEST_CASE("report --workshop latest writes the workshop report as PDF", "[report][workshop][pdf]")

@@ -229,7 +229,17 @@ QString ProgressReport::html() const
 
 std::unique_ptr<QTextDocument> ProgressReport::document() const
 {
-    auto doc = ReportHtml::document(html(), m_data.letterhead, {placeAndDate()});
-    ReportCharts::install(doc.get(), m_data);
+    auto doc = textDocument();
+    installImages(doc.get());
     return doc;
+}
+
+std::unique_ptr<QTextDocument> ProgressReport::textDocument() const
+{
+    return ReportHtml::document(html(), m_data.letterhead, {placeAndDate()});
+}
+
+void ProgressReport::installImages(QTextDocument *doc) const
+{
+    ReportCharts::install(doc, m_data);
 }

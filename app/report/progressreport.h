@@ -32,6 +32,8 @@ public:
     QString html() const override;
     // The document with its images (logo, charts) registered as resources.
     std::unique_ptr<QTextDocument> document() const override;
+    std::unique_ptr<QTextDocument> textDocument() const override;
+    void installImages(QTextDocument *doc) const override;
 
 private:
     QString titleHtml() const;
