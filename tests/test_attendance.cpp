@@ -275,6 +275,35 @@ TEST_CASE("a workshop that has ended takes no mark, unless reopened for today", 
     CHECK(repo.isOpenForMarks(repo.get(id)));   // for the rest of today
 }
 
+TEST_CASE("the check-in screen of an ended workshop says it is closed and refuses a scan", "[attendance][closed][widget]")
+{
+    auto database = std::make_shared<Database>();
+    database->open(TestSupport::demoDatabaseCopy(QStringLiteral("attendance-ended-widget.sqlite")));
+    WorkshopRepository repo(database->connection());
+    const qint64 id = demoWorkshopId(repo);
+    QUndoStack undo;
+    ChangeWatcher watcher(database->connection());
+    AppContext ctx{database, &undo, &watcher, QStringLiteral("meja-1")};
+    CheckInPage page(ctx);
+    page.setWorkshop(id);
+    page.resize(1024, 600);
+    page.show();
+    auto *search = page.findChild<QLineEdit *>(QStringLiteral("checkInSearch"));
+    auto *present = page.findChild<QLabel *>(QStringLiteral("presentCount"));
+    auto *message = page.findChild<QLabel *>(QStringLiteral("checkInMessage"));
+    REQUIRE(search);
+    REQUIRE(present);
+    REQUIRE(message);
+    CHECK(message->text().contains(QStringLiteral("ended")));
+    const QString before = present->text();
+    const AttendanceEntry absent = repo.absentees(id).first();
+    search->setFocus();
+    typeAndEnter(search, absent.villageCode);
+    CHECK(present->text() == before);
+    CHECK(message->text().contains(QStringLiteral("ended")));
+    CHECK_FALSE(repo.entry(id, absent.cooperativeId).present);
+}
+
 TEST_CASE("a mark taken back is recorded, not deleted, and can be made again", "[attendance]")
 {
     Database db;
