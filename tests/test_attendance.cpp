@@ -9,6 +9,7 @@
 #include "qrcodeimage.h"
 #include "regioncatalog.h"
 #include "sqlitedirect.h"
+#include "storageerror.h"
 #include "workshoprepository.h"
 #include "workshopoutcomepage.h"
 
@@ -46,7 +47,7 @@ qint64 newWorkshop(WorkshopRepository &repo, const InvitationScope &scope = {})
 {
     Workshop w;
     w.title = QStringLiteral("Bimtek SIMKOPDES");
-    w.heldOn = QDate(2025, 11, 8);
+    w.heldOn = QDate::currentDate();   // a workshop being held: its attendance is open
     const qint64 id = repo.create(w, QStringLiteral("test"));
     repo.invite(id, scope, QStringLiteral("test"));
     return id;
@@ -228,6 +229,81 @@ TEST_CASE("a second scan changes nothing and says when the first one was", "[att
     CHECK(repo.history(id, found.entry.cooperativeId).size() == 1);
     CHECK(repo.counts(id).present == 1);
     CHECK(repo.attendees(id).size() == 1);
+}
+
+TEST_CASE("a workshop that has ended takes no mark, unless reopened for today", "[attendance][closed]")
+{
+    const QString path = TestSupport::demoDatabaseCopy(QStringLiteral("attendance-ended.sqlite"));
+    qint64 id = 0;
+    qint64 coop = 0;
+    {
+        Database db;
+        db.open(path);
+        WorkshopRepository repo(db.connection());
+        id = demoWorkshopId(repo);   // 4 October 2025: long over, its report signed
+        const Workshop w = repo.get(id);
+        CHECK_FALSE(repo.isOpenForMarks(w));
+        const AttendanceEntry absent = repo.absentees(id).first();
+        coop = absent.cooperativeId;
+        const int before = repo.counts(id).present;
+        CHECK_THROWS_AS(repo.markPresent(id, coop, QString(), QString(), QStringLiteral("meja-1")), StorageError);
+        const AttendanceEntry present = repo.attendees(id).first();
+        CHECK_THROWS_AS(repo.takeBack(id, present.cooperativeId, QString(), QStringLiteral("meja-1")), StorageError);
+        CHECK(repo.counts(id).present == before);
+        try {
+            repo.markPresent(id, coop, QString(), QString(), QStringLiteral("meja-1"));
+        } catch (const StorageError &e) {
+            CHECK(e.message().contains(QStringLiteral("ended")));
+        }
+    }
+    // The command line refuses before reading a code, with the way out in the message.
+    const QString code = [&] {
+        Database db;
+        db.open(path);
+        return WorkshopRepository(db.connection()).entry(id, coop).villageCode;
+    }();
+    const auto refused = TestSupport::runApp({QStringLiteral("attendance"), QStringLiteral("mark"), QStringLiteral("--db"), path,
+                                              QStringLiteral("--workshop"), QString::number(id), QStringLiteral("--code"), code});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains("--reopen"));
+    const auto reopened = TestSupport::runApp({QStringLiteral("attendance"), QStringLiteral("mark"), QStringLiteral("--db"), path,
+                                               QStringLiteral("--workshop"), QString::number(id), QStringLiteral("--code"), code,
+                                               QStringLiteral("--reopen")});
+    CHECK(reopened.exitCode == 0);
+    Database db;
+    db.open(path);
+    WorkshopRepository repo(db.connection());
+    CHECK(repo.entry(id, coop).present);
+    CHECK(repo.isOpenForMarks(repo.get(id)));   // for the rest of today
+}
+
+TEST_CASE("the check-in screen of an ended workshop says it is closed and refuses a scan", "[attendance][closed][widget]")
+{
+    auto database = std::make_shared<Database>();
+    database->open(TestSupport::demoDatabaseCopy(QStringLiteral("attendance-ended-widget.sqlite")));
+    WorkshopRepository repo(database->connection());
+    const qint64 id = demoWorkshopId(repo);
+    QUndoStack undo;
+    ChangeWatcher watcher(database->connection());
+    AppContext ctx{database, &undo, &watcher, QStringLiteral("meja-1")};
+    CheckInPage page(ctx);
+    page.setWorkshop(id);
+    page.resize(1024, 600);
+    page.show();
+    auto *search = page.findChild<QLineEdit *>(QStringLiteral("checkInSearch"));
+    auto *present = page.findChild<QLabel *>(QStringLiteral("presentCount"));
+    auto *message = page.findChild<QLabel *>(QStringLiteral("checkInMessage"));
+    REQUIRE(search);
+    REQUIRE(present);
+    REQUIRE(message);
+    CHECK(message->text().contains(QStringLiteral("ended")));
+    const QString before = present->text();
+    const AttendanceEntry absent = repo.absentees(id).first();
+    search->setFocus();
+    typeAndEnter(search, absent.villageCode);
+    CHECK(present->text() == before);
+    CHECK(message->text().contains(QStringLiteral("ended")));
+    CHECK_FALSE(repo.entry(id, absent.cooperativeId).present);
 }
 
 TEST_CASE("a mark taken back is recorded, not deleted, and can be made again", "[attendance]")

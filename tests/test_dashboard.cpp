@@ -12,11 +12,20 @@
 #include "milestonerepository.h"
 #include "progresscharts.h"
 #include "progressrepository.h"
+#include "registrymodel.h"
+#include "registrypage.h"
 #include "sqlitedirect.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
+#include <QDateEdit>
+#include <QTest>
+#include <QLabel>
+#include <QPushButton>
+#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QLegendMarker>
+#include <QTextDocument>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
@@ -27,6 +36,62 @@
 #include <QFile>
 #include <QImage>
 #include <memory>
+
+TEST_CASE("chart labels show names literally, never as rich text", "[dashboard][charts][richtext]")
+{
+    Database db;
+    db.open(TestSupport::demoDatabaseCopy(QStringLiteral("dash-richtext.sqlite")));
+    ProgressRepository progress(db.connection());
+    ProgressSummary s = progress.summary(QDate(2025, 10, 4));
+    ProgressTimeline t = progress.timeline(QDate(), QDate(2025, 10, 4));
+    // Names as anyone may type them in the registry or the settings.
+    s.areaName = QStringLiteral("<u>Simalungun</u>");
+    for (auto &d : s.districts)
+        d.name = QStringLiteral("<b>") + d.name + QStringLiteral("</b> & co");
+    for (auto &m : s.milestones)
+        m.name = QStringLiteral("<i>") + m.name + QStringLiteral("</i>");
+    for (auto &m : t.milestones)
+        m.name = QStringLiteral("<i>") + m.name + QStringLiteral("</i>");
+    t.areaName = s.areaName;
+
+    std::vector<std::unique_ptr<QChart>> charts;
+    charts.emplace_back(ProgressCharts::funnel(s));
+    charts.emplace_back(ProgressCharts::districtBars(s, QStringLiteral("akun")));
+    charts.emplace_back(ProgressCharts::timeline(t));
+    // Everything Qt Charts draws through QGraphicsTextItem::setHtml.
+    QStringList labels;
+    for (const auto &chart : charts) {
+        labels << chart->title();
+        for (QAbstractAxis *axis : chart->axes()) {
+            labels << axis->titleText();
+            if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+                labels << categories->categories();
+        }
+        for (QLegendMarker *marker : chart->legend()->markers())
+            labels << marker->label();
+    }
+    const auto drawn = [](const QString &html) {
+        QTextDocument doc;
+        doc.setHtml(html);
+        return doc.toPlainText();
+    };
+    int named = 0;
+    for (const QString &label : labels) {
+        const QString text = drawn(label);
+        INFO(label.toStdString() << " -> " << text.toStdString());
+        if (text.contains(QStringLiteral("Simalungun"))) {
+            ++named;
+            CHECK(text.contains(QStringLiteral("<u>Simalungun</u>")));
+        }
+        if (text.contains(QStringLiteral("</b>")) || text.contains(QStringLiteral("</i>")))
+            ++named;
+        CHECK_FALSE(text.contains(QStringLiteral("&amp;")));
+        // No label lost its tags: a "</b>" or "</i>" of ours is either drawn or absent.
+        if (label.contains(QStringLiteral("Musdesus")) || label.contains(QStringLiteral("SIMKOPDES")))
+            CHECK(text.contains(QStringLiteral("<i>")));
+    }
+    CHECK(named > 32);   // the area, 32 kecamatan, the milestones
+}
 
 TEST_CASE("chart export writes a print-resolution PNG and a valid SVG", "[dashboard][charts]")
 {
@@ -261,19 +326,19 @@ TEST_CASE("dashboard cards and table tell the seed's figures", "[dashboard][ui]"
         REQUIRE(c);
         return c;
     };
-    CHECK(card("akun")->sentence() == QStringLiteral("266 of 413 teraktivasi · 64,4 %"));
-    CHECK(card("profil")->sentence() == QStringLiteral("121 of 413 memperbarui profil · 29,3 %"));
-    CHECK(card("gerai_aktif")->sentence() == QStringLiteral("9 of 413 memiliki gerai aktif · 2,2 %"));
-    CHECK(card("pembiayaan")->sentence() == QStringLiteral("11 of 413 bertransaksi pembiayaan · 2,7 %"));
+    CHECK(card("akun")->sentence() == QStringLiteral("266 of 413 teraktivasi · 64,4\u00a0%"));
+    CHECK(card("profil")->sentence() == QStringLiteral("121 of 413 memperbarui profil · 29,3\u00a0%"));
+    CHECK(card("gerai_aktif")->sentence() == QStringLiteral("9 of 413 memiliki gerai aktif · 2,2\u00a0%"));
+    CHECK(card("pembiayaan")->sentence() == QStringLiteral("11 of 413 bertransaksi pembiayaan · 2,7\u00a0%"));
     CHECK(card("akun")->changeText() == QStringLiteral("±0 since 3 Oktober 2025"));
 
     page.setAsOf(QDate(2025, 10, 4));
-    CHECK(card("akun")->sentence() == QStringLiteral("360 of 413 teraktivasi · 87,2 %"));
+    CHECK(card("akun")->sentence() == QStringLiteral("360 of 413 teraktivasi · 87,2\u00a0%"));
     CHECK(card("akun")->changeText() == QStringLiteral("+94 since 3 Oktober 2025"));
-    CHECK(card("profil")->sentence() == QStringLiteral("249 of 413 memperbarui profil · 60,3 %"));
+    CHECK(card("profil")->sentence() == QStringLiteral("249 of 413 memperbarui profil · 60,3\u00a0%"));
     CHECK(card("profil")->changeText() == QStringLiteral("+128 since 3 Oktober 2025"));
-    CHECK(card("gerai")->sentence() == QStringLiteral("173 of 413 memperbarui gerai · 41,9 %"));
-    CHECK(card("kemitraan")->sentence() == QStringLiteral("90 of 413 mengajukan kemitraan · 21,8 %"));
+    CHECK(card("gerai")->sentence() == QStringLiteral("173 of 413 memperbarui gerai · 41,9\u00a0%"));
+    CHECK(card("kemitraan")->sentence() == QStringLiteral("90 of 413 mengajukan kemitraan · 21,8\u00a0%"));
 
     // The table: 32 kecamatan and a total row; each milestone "n (p %)" of the kecamatan's KMP.
     DistrictProgressModel *model = page.districtModel();
@@ -287,7 +352,7 @@ TEST_CASE("dashboard cards and table tell the seed's figures", "[dashboard][ui]"
     CHECK(model->text(last, 0) == QStringLiteral("Total"));
     CHECK(model->text(last, 1) == QStringLiteral("413"));
     CHECK(model->text(last, 2) == QStringLiteral("413"));
-    CHECK(model->text(last, akunColumn) == QStringLiteral("360 (87,2 %)"));
+    CHECK(model->text(last, akunColumn) == QStringLiteral("360 (87,2\u00a0%)"));
 
     // Each kecamatan's percentages equal those counted independently through the registry.
     CooperativeRepository coops(db->connection());
@@ -321,7 +386,7 @@ TEST_CASE("dashboard cards and table tell the seed's figures", "[dashboard][ui]"
         CHECK(line.count(QLatin1Char('\t')) == model->columnCount() - 1);
     CHECK(lines.last().startsWith(QStringLiteral("Total\t413\t413\t")));
     CHECK(mime->html().contains(QStringLiteral("<table")));
-    CHECK(mime->html().contains(QStringLiteral("360 (87,2 %)")));
+    CHECK(mime->html().contains(QStringLiteral("360 (87,2\u00a0%)")));
 }
 
 TEST_CASE("a bar of a kecamatan asks for its cooperatives that have not reached the milestone", "[dashboard][ui]")
@@ -335,7 +400,9 @@ TEST_CASE("a bar of a kecamatan asks for its cooperatives that have not reached 
     page.setDistrictMilestone(QStringLiteral("profil"));
     QVector<QStringList> spy;
     QObject::connect(&page, &DashboardPage::districtClicked,
-                     [&spy](const QString &district, const QString &milestone) { spy.append({district, milestone}); });
+                     [&spy](const QString &district, const QString &milestone, const QDate &asOf) {
+                         spy.append({district, milestone, asOf.toString(Qt::ISODate)});
+                     });
     QAbstractBarSeries *bars = nullptr;
     for (QChartView *view : page.findChildren<QChartView *>())
         for (QAbstractSeries *series : view->chart()->series())
@@ -346,6 +413,7 @@ TEST_CASE("a bar of a kecamatan asks for its cooperatives that have not reached 
     REQUIRE(spy.size() == 1);
     CHECK(spy.at(0).at(0) == page.districtBarCodes().first());
     CHECK(spy.at(0).at(1) == QStringLiteral("profil"));
+    CHECK(spy.at(0).at(2) == QStringLiteral("2025-10-04"));   // the dashboard's date goes along
     // The first bar (at the bottom) is the highest; the lagging ones are at the top.
     const ProgressSummary &s = page.summary();
     const auto percentOf = [&](const QString &code) {
@@ -418,3 +486,94 @@ TEST_CASE("the dashboard's own export writes the charts", "[dashboard][ui][chart
     }
 }
 
+
+TEST_CASE("a kecamatan clicked on a past date opens the registry as of that date, and says so", "[dashboard][ui][asof]")
+{
+    auto db = std::make_shared<Database>();
+    db->open(TestSupport::demoDatabaseCopy(QStringLiteral("dash-asof.sqlite")));
+    AppContext context;
+    context.database = db;
+    DashboardPage dashboard(context);
+    RegistryPage registry(context);
+    QObject::connect(&dashboard, &DashboardPage::districtClicked, &registry,
+                     [&registry](const QString &district, const QString &milestone, const QDate &asOf) {
+                         registry.applyFilter(district, milestone, RegistryQuery::MilestoneFilter::NotReached, asOf);
+                     });
+    registry.resize(1024, 600);
+    registry.show();
+    const QDate past(2025, 10, 3);
+    dashboard.setAsOf(past);
+    dashboard.setDistrictMilestone(QStringLiteral("akun"));
+    QAbstractBarSeries *bars = nullptr;
+    for (QChartView *view : dashboard.findChildren<QChartView *>())
+        for (QAbstractSeries *series : view->chart()->series())
+            if (auto *b = qobject_cast<QAbstractBarSeries *>(series); b && dashboard.districtBarCodes().size() == b->barSets().first()->count())
+                bars = b;
+    REQUIRE(bars);
+    // The kecamatan whose count changed most between the 3rd and today, so that the two states differ.
+    const ProgressSummary then = dashboard.summary();
+    const ProgressSummary now = ProgressRepository(db->connection()).summary(QDate::currentDate());
+    int index = -1;
+    int bestChange = 0;
+    const QStringList codes = dashboard.districtBarCodes();
+    for (int i = 0; i < codes.size(); ++i) {
+        int before = 0, after = 0;
+        for (const auto &d : then.districts)
+            if (d.code == codes.at(i))
+                before = d.reachedCount(QStringLiteral("akun"));
+        for (const auto &d : now.districts)
+            if (d.code == codes.at(i))
+                after = d.reachedCount(QStringLiteral("akun"));
+        if (after - before > bestChange) {
+            bestChange = after - before;
+            index = i;
+        }
+    }
+    REQUIRE(index >= 0);
+    emit bars->clicked(index, bars->barSets().first());
+
+    int notReachedThen = 0, notReachedNow = 0;
+    for (const auto &d : then.districts)
+        if (d.code == codes.at(index))
+            notReachedThen = d.total - d.reachedCount(QStringLiteral("akun"));
+    for (const auto &d : now.districts)
+        if (d.code == codes.at(index))
+            notReachedNow = d.total - d.reachedCount(QStringLiteral("akun"));
+    CHECK(registry.asOf() == past);
+    CHECK(registry.model()->rowCount() == notReachedThen);
+    REQUIRE(registry.asOfBanner());
+    CHECK(registry.asOfBanner()->isVisible());
+    CHECK(registry.asOfLabel()->text().contains(QStringLiteral("3 Oktober 2025")));
+    // No row shows a milestone reached after that day.
+    for (int row = 0; row < registry.model()->rowCount(); ++row)
+        for (const QDate &d : registry.model()->rowAt(row)->reached)
+            CHECK(d <= past);
+
+    // Back to today: the banner goes and the rows are today's.
+    auto *back = registry.asOfBanner()->findChild<QPushButton *>(QStringLiteral("backToToday"));
+    REQUIRE(back);
+    QTest::mouseClick(back, Qt::LeftButton);
+    CHECK_FALSE(registry.asOfBanner()->isVisible());
+    CHECK_FALSE(registry.asOf().isValid());
+    CHECK(registry.model()->rowCount() == notReachedNow);
+}
+
+TEST_CASE("the dashboard's dates stop at today and the comparison at the as-of date", "[dashboard][ui][dates]")
+{
+    auto db = std::make_shared<Database>();
+    db->open(TestSupport::demoDatabaseCopy(QStringLiteral("dash-dates.sqlite")));
+    AppContext context;
+    context.database = db;
+    DashboardPage page(context);
+    page.setAsOf(QDate::currentDate().addDays(5));
+    CHECK(page.asOf() == QDate::currentDate());
+    page.setAsOf(QDate(2025, 10, 3));
+    page.setCompareWith(QDate(2025, 10, 10));
+    CHECK(page.compareWith() <= page.asOf());
+    for (const auto &m : page.summary().milestones)
+        CHECK_FALSE(page.card(m.code)->changeText().startsWith(QStringLiteral("\u2212")));
+    const QList<QDateEdit *> edits = page.findChildren<QDateEdit *>();
+    REQUIRE(edits.size() == 2);
+    for (QDateEdit *e : edits)
+        CHECK(e->maximumDate() <= QDate::currentDate());
+}

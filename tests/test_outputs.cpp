@@ -328,6 +328,7 @@ TEST_CASE("showing a file dialog on the database's folder keeps the database's l
     auto repository = std::make_unique<WorkshopRepository>(db.connection());
     WorkshopRepository &repo = *repository;
     const qint64 workshop = repo.list().first().id;
+    repo.reopenForToday(workshop);   // the demo's workshop was on 4 Oct 2025
     const QVector<AttendanceEntry> absent = repo.absentees(workshop);
     REQUIRE(absent.size() >= 2);
     const int before = int(repo.counts(workshop).present);
@@ -367,7 +368,8 @@ TEST_CASE("showing a file dialog on the database's folder keeps the database's l
     // take the -wal/-shm away from under this connection.
     const auto mark = TestSupport::runApp({QStringLiteral("attendance"), QStringLiteral("mark"), QStringLiteral("--db"), path,
                                            QStringLiteral("--workshop"), QString::number(workshop), QStringLiteral("--code"),
-                                           absent.at(0).villageCode});
+                                           absent.at(0).villageCode, QStringLiteral("--reopen")});
+    INFO(mark.err.toStdString());
     REQUIRE(mark.exitCode == 0);
     // This desk marks another; a third process must see both.
     REQUIRE(repo.markPresent(workshop, absent.at(1).cooperativeId, QString(), QString(), QStringLiteral("meja 1")).status
@@ -509,7 +511,8 @@ TEST_CASE("a full disk under the database is reported as a full disk, not as a d
     }
     fillDisk(disk, 0);
     const auto r = TestSupport::runApp({QStringLiteral("attendance"), QStringLiteral("mark"), QStringLiteral("--db"), path,
-                                        QStringLiteral("--workshop"), QStringLiteral("1"), QStringLiteral("--code"), code});
+                                        QStringLiteral("--workshop"), QStringLiteral("1"), QStringLiteral("--code"), code,
+                                        QStringLiteral("--reopen")});
     INFO(r.out.toStdString() << r.err.toStdString());
     CHECK(r.exitCode != 0);
     CHECK(QString::fromUtf8(r.err).contains(QLatin1String("full")));
@@ -518,5 +521,5 @@ TEST_CASE("a full disk under the database is reported as a full disk, not as a d
     // Space again: the mark goes through and nothing was half-written.
     QFile::remove(QDir(disk).filePath(QStringLiteral("filler")));
     CHECK(TestSupport::runApp({QStringLiteral("attendance"), QStringLiteral("mark"), QStringLiteral("--db"), path, QStringLiteral("--workshop"),
-                               QStringLiteral("1"), QStringLiteral("--code"), code}).exitCode == 0);
+                               QStringLiteral("1"), QStringLiteral("--code"), code, QStringLiteral("--reopen")}).exitCode == 0);
 }

@@ -26,12 +26,21 @@
 #include <QFile>
 #include <QMap>
 #include <QTextBrowser>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
 #include <functional>
 #include <memory>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QRegularExpression>
 #include <QTextDocument>
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTextTable>
+#include "pagesetup.h"
 
 namespace {
 // A page read the way a person reads it: pdftotext -layout keeps each table row on one line.
@@ -39,6 +48,47 @@ namespace {
 QString flat(const QString &text)
 {
     return text.simplified();
+}
+
+// The document's plain text has ordinary spaces where the HTML has no-break spaces.
+QString spaced(QString text)
+{
+    return text.replace(QChar(0x00a0), QLatin1Char(' '));
+}
+
+// Every line break inside the header cells of the document's tables, laid out on the paper's
+// width as ReportPrinter lays it out, that falls inside a word ("SIMKOPD|ES").
+QStringList wordsBrokenInHeaders(QTextDocument *doc, const PageSetup &setup)
+{
+    const QRectF paintable = setup.pageLayout().paintRect(QPageLayout::Inch);
+    doc->setPageSize(QSizeF(paintable.width() * 96.0, paintable.height() * 96.0));
+    doc->documentLayout();   // lays the document out
+    QStringList broken;
+    std::function<void(QTextFrame *)> visit = [&](QTextFrame *frame) {
+        if (auto *table = qobject_cast<QTextTable *>(frame)) {
+            const int headerRows = table->format().headerRowCount();
+            for (int r = 0; r < headerRows; ++r)
+                for (int c = 0; c < table->columns(); ++c) {
+                    const QTextTableCell cell = table->cellAt(r, c);
+                    if (cell.row() != r || cell.column() != c)
+                        continue;   // covered by a span
+                    for (QTextBlock b = cell.firstCursorPosition().block();
+                         b.isValid() && b.position() <= cell.lastCursorPosition().position(); b = b.next()) {
+                        const QTextLayout *layout = b.layout();
+                        const QString t = b.text();
+                        for (int i = 0; i + 1 < layout->lineCount(); ++i) {
+                            const int end = layout->lineAt(i).textStart() + layout->lineAt(i).textLength();
+                            if (end > 0 && end < t.size() && t.at(end - 1).isLetterOrNumber() && t.at(end).isLetterOrNumber())
+                                broken << t.left(end) + QLatin1Char('|') + t.mid(end);
+                        }
+                    }
+                }
+        }
+        for (QTextFrame *child : frame->childFrames())
+            visit(child);
+    };
+    visit(doc->rootFrame());
+    return broken;
 }
 
 QString pdfText(const QString &pdf)
@@ -101,9 +151,9 @@ ProgressReportData demoReportData(Database &db)
 }
 
 const char *const kAfterWorkshop =
-    "Dari 413 KMP, 360 koperasi (87 %) telah teraktivasi di SIMKOPDES, 249 (60 %) memperbarui data, "
-    "173 (42 %) memperbarui gerai, 9 (2 %) memiliki gerai aktif, 90 (22 %) mengajukan kemitraan, "
-    "dan 11 (3 %) melakukan transaksi pembiayaan.";
+    "Dari 413 KMP, 360 koperasi (87,2\u00a0%) telah teraktivasi di SIMKOPDES, 249 (60,3\u00a0%) memperbarui data, "
+    "173 (41,9\u00a0%) memperbarui gerai, 9 (2,2\u00a0%) memiliki gerai aktif, 90 (21,8\u00a0%) mengajukan kemitraan, "
+    "dan 11 (2,7\u00a0%) melakukan transaksi pembiayaan.";
 } // namespace
 
 TEST_CASE("the opening sentence is the ministry's own", "[report]")
@@ -125,8 +175,8 @@ TEST_CASE("the opening sentence is the ministry's own", "[report]")
     d.current.reached = {{QStringLiteral("akun"), 266}, {QStringLiteral("profil"), 121},
                          {QStringLiteral("gerai_aktif"), 9}, {QStringLiteral("pembiayaan"), 11}};
     CHECK(ProgressReport(d).openingParagraph()
-          == QStringLiteral("Dari 413 KMP, 266 koperasi (64 %) telah teraktivasi di SIMKOPDES, 121 (29 %) memperbarui data, "
-                            "9 (2 %) memiliki gerai aktif, dan 11 (3 %) melakukan transaksi pembiayaan."));
+          == QStringLiteral("Dari 413 KMP, 266 koperasi (64,4\u00a0%) telah teraktivasi di SIMKOPDES, 121 (29,3\u00a0%) memperbarui data, "
+                            "9 (2,2\u00a0%) memiliki gerai aktif, dan 11 (2,7\u00a0%) melakukan transaksi pembiayaan."));
 
     d.current.reached = {{QStringLiteral("akun"), 413}};
     CHECK(ProgressReport(d).openingParagraph() == QStringLiteral("Seluruh 413 KMP telah teraktivasi di SIMKOPDES."));
@@ -141,7 +191,7 @@ TEST_CASE("the demo report as of the workshop day, compared with the day before"
     const QString text = flat(doc->toPlainText());
 
     CHECK(report.openingParagraph().startsWith(QString::fromUtf8(kAfterWorkshop)));
-    CHECK(text.contains(QString::fromUtf8(kAfterWorkshop)));
+    CHECK(text.contains(spaced(QString::fromUtf8(kAfterWorkshop))));
     CHECK(text.contains(QStringLiteral("Seluruh 413 KMP telah melaksanakan Musyawarah Desa Khusus dan telah berbadan hukum.")));
     CHECK(text.contains(QStringLiteral("Dibandingkan dengan keadaan per Jumat, 3 Oktober 2025, terdapat tambahan 94 koperasi "
                                        "yang telah teraktivasi di SIMKOPDES")));
@@ -158,7 +208,8 @@ TEST_CASE("the demo report as of the workshop day, compared with the day before"
         INFO(d.name.toStdString());
         CHECK(text.contains(QStringLiteral(" %1 ").arg(d.name)));
     }
-    CHECK(text.contains(QStringLiteral("Jumlah 413 413 100 413 100 360 87 249 60 173 42 9 2 90 22 11 3")));
+    // The same rounding as the sentence and the summary table: one decimal everywhere.
+    CHECK(text.contains(QStringLiteral("Jumlah 413 413 100,0 413 100,0 360 87,2 249 60,3 173 41,9 9 2,2 90 21,8 11 2,7")));
     // The follow-up list: the 53 boards without an account, with chair and phone.
     REQUIRE(report.data().behindMilestone.code == QStringLiteral("akun"));
     CHECK(report.data().behind.size() == 413 - DemoScenario::attendees(db.connection()).size());
@@ -166,6 +217,36 @@ TEST_CASE("the demo report as of the workshop day, compared with the day before"
     const BehindCooperative &first = report.data().behind.first();
     CHECK(text.contains(QStringLiteral("%1 %2").arg(first.villageCode, first.villageName)));
     CHECK(text.contains(first.chairPhone));
+}
+
+TEST_CASE("a percentage never breaks from its sign, and no header breaks inside a word", "[report][layout]")
+{
+    Database db;
+    db.open(TestSupport::demoDatabaseCopy(QStringLiteral("report-layout.sqlite")));
+    const ProgressReport report(demoReportData(db));
+    const auto doc = report.document();
+    const QString raw = doc->toRawText();
+    CHECK(raw.contains(QStringLiteral("87,2\u00a0%")));
+    CHECK_FALSE(raw.contains(QStringLiteral("87,2 %")));
+    CHECK_FALSE(QRegularExpression(QStringLiteral("\\d %")).match(raw).hasMatch());
+    for (const PageSetup::Paper paper : {PageSetup::Paper::A4, PageSetup::Paper::F4})
+        for (const bool landscape : {false, true}) {
+            PageSetup setup;
+            setup.paper = paper;
+            setup.landscape = landscape;
+            INFO(PageSetup::key(paper).toStdString() << (landscape ? " landscape" : " portrait"));
+            const QStringList broken = wordsBrokenInHeaders(doc.get(), setup);
+            INFO(broken.join(QStringLiteral(" ; ")).toStdString());
+            CHECK(broken.isEmpty());
+        }
+    Database wdb;
+    wdb.open(TestSupport::demoDatabaseCopy(QStringLiteral("report-layout-ws.sqlite")));
+    const WorkshopReport workshop(WorkshopReportData::load(wdb.connection(), WorkshopReportData::latestWorkshopId(wdb.connection())));
+    const auto wdoc = workshop.document();
+    CHECK_FALSE(QRegularExpression(QStringLiteral("\\d %")).match(wdoc->toRawText()).hasMatch());
+    const QStringList broken = wordsBrokenInHeaders(wdoc.get(), PageSetup());
+    INFO(broken.join(QStringLiteral(" ; ")).toStdString());
+    CHECK(broken.isEmpty());
 }
 
 TEST_CASE("the report as PDF: pages numbered, A4 and F4", "[report][pdf]")
@@ -186,7 +267,7 @@ TEST_CASE("the report as PDF: pages numbered, A4 and F4", "[report][pdf]")
     REQUIRE(pages >= 3);
     CHECK(pdfInfo(a4).contains(QStringLiteral("(A4)")));
     const QString text = flat(pdfText(a4));
-    CHECK(text.contains(QString::fromUtf8(kAfterWorkshop)));
+    CHECK(text.contains(spaced(QString::fromUtf8(kAfterWorkshop))));
     CHECK(text.contains(QStringLiteral("Keadaan per Sabtu, 4 Oktober 2025")));
     CHECK(text.contains(QStringLiteral("Pematang Raya, 4 Oktober 2025")));
     for (int page = 1; page <= pages; ++page)
@@ -379,7 +460,7 @@ QStringList expectedDistrictRows(const QMap<QString, Tally> &tally)
                     .arg(t.invited)
                     .arg(t.present)
                     .arg(t.invited - t.present)
-                    .arg(IndonesianFormat::percent(t.present, t.invited));
+                    .arg(spaced(IndonesianFormat::percent(t.present, t.invited)));
     return rows;
 }
 
@@ -483,6 +564,53 @@ TEST_CASE("the outcome page and the Reports page show the same workshop report",
     CHECK_FALSE(preview->toPlainText().contains(QStringLiteral("LAPORAN PELAKSANAAN")));
     kind->setCurrentIndex(kind->findData(id));
     CHECK(waitFor([&] { return preview->toPlainText() == expected; }));
+}
+
+TEST_CASE("the Reports page builds in a worker thread, stays responsive and can be cancelled", "[report][widget][thread]")
+{
+    const TestSupport::GuiContext gui(QStringLiteral("report-thread.sqlite"));
+    const qint64 id = WorkshopReportData::latestWorkshopId(gui.database->connection());
+    ReportsPage page(gui.context);
+    int ticks = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, [&ticks] { ++ticks; });
+    ticker.start(1);
+    bool ready = false;
+    QObject::connect(&page, &ReportsPage::reportReady, [&ready] { ready = true; });
+    page.show();
+    auto *preview = page.findChild<QTextBrowser *>();
+    auto *kind = page.findChild<QComboBox *>(QStringLiteral("reportKind"));
+    auto *cancel = page.findChild<QPushButton *>(QStringLiteral("cancelReport"));
+    auto *progress = page.findChild<QProgressBar *>(QStringLiteral("reportProgress"));
+    REQUIRE(preview);
+    REQUIRE(kind);
+    REQUIRE(cancel);
+    REQUIRE(progress);
+    REQUIRE(waitFor([&] { return page.isBuilding(); }));
+    CHECK(progress->isVisible());
+    CHECK(cancel->isVisible());
+    const int ticksAtStart = ticks;
+    REQUIRE(waitFor([&] { return ready; }));
+    // The event loop went on while the report was built: the GUI thread did not wait for it.
+    CHECK(ticks > ticksAtStart);
+    CHECK_FALSE(progress->isVisible());
+    const QString before = preview->toPlainText();
+    CHECK(before.contains(QStringLiteral("LAPORAN PERKEMBANGAN")));
+
+    // Another report asked for, then cancelled: the page stays as it was.
+    ready = false;
+    REQUIRE(waitFor([&] { return kind->findData(id) > 0; }));
+    kind->setCurrentIndex(kind->findData(id));
+    REQUIRE(waitFor([&] { return page.isBuilding(); }));
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    CHECK_FALSE(cancel->isVisible());
+    QElapsedTimer t;
+    t.start();
+    while (page.isBuilding() && t.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    QCoreApplication::processEvents();
+    CHECK_FALSE(ready);
+    CHECK(preview->toPlainText() == before);
 }
 
 TEST_CASE("report --workshop latest writes the workshop report as PDF", "[report][workshop][pdf]")

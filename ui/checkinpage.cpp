@@ -178,7 +178,13 @@ void CheckInPage::setWorkshop(qint64 workshopId)
     m_searchTimer->stop();
     runSearch();
     refreshCounters();
-    showMessage(tr("Ready. Scan a card or type, then press Enter."), Tone::Neutral);
+    if (WorkshopRepository(m_ctx.database->connection()).isOpenForMarks(m_workshop))
+        showMessage(tr("Ready. Scan a card or type, then press Enter."), Tone::Neutral);
+    else   // said at once, not only when the first scan is refused
+        showMessage(tr("This workshop was held on %1 and has ended: its attendance is closed and scans are refused. "
+                       "To record a mark that was really missed, use \"Reopen for today\" on the Workshops page.")
+                        .arg(IndonesianFormat::date(m_workshop.heldOn)),
+                    Tone::Warning);
     m_search->setFocus();
 }
 
@@ -386,6 +392,13 @@ void CheckInPage::recordMilestones()
     const AttendanceEntry chosen = selectedEntry();
     if (chosen.cooperativeId == 0)
         return;
+    // Milestones recorded "at the workshop" are part of its report: closed with its attendance.
+    try {
+        WorkshopRepository(m_ctx.database->connection()).ensureOpenForMarks(m_workshopId);
+    } catch (const StorageError &e) {
+        showMessage(e.message(), Tone::Error);
+        return;
+    }
     WorkshopMilestoneDialog dialog(m_ctx, chosen, m_workshop.heldOn, this);
     if (dialog.exec() == QDialog::Accepted && !dialog.summary().isEmpty()) {
         showMessage(dialog.summary(), Tone::Success);

@@ -18,6 +18,7 @@
 #include <QDateEdit>
 #include "filedialogs.h"
 
+#include <QSignalBlocker>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QDir>
@@ -138,7 +139,7 @@ DashboardPage::DashboardPage(const AppContext &context, QWidget *parent) : QWidg
         const QString district = m_model->districtCode(index.row());
         const QString milestone = m_model->milestoneCodeOfColumn(index.column());
         if (!district.isEmpty())
-            emit districtClicked(district, milestone.isEmpty() ? m_districtMilestone : milestone);
+            emit districtClicked(district, milestone.isEmpty() ? m_districtMilestone : milestone, asOf());
     });
 
     // Default: today, compared with the day before the latest workshop (what the workshop
@@ -152,10 +153,17 @@ DashboardPage::DashboardPage(const AppContext &context, QWidget *parent) : QWidg
     } catch (const StorageError &) {
         // No workshops readable: the 30-day default stands.
     }
+    m_asOf->setMaximumDate(today);
     m_asOf->setDate(today);
+    limitDates();
     m_compareWith->setDate(compare);
     m_districtMilestone = QStringLiteral("akun");
-    connect(m_asOf, &QDateEdit::dateChanged, this, [this] { refresh(); });
+    connect(m_asOf, &QDateEdit::dateChanged, this, [this] {
+        // The comparison cannot follow the "as of" date: a later date would read "−7 since".
+        const QSignalBlocker blocker(m_compareWith);
+        limitDates();
+        refresh();
+    });
     connect(m_compareWith, &QDateEdit::dateChanged, this, [this] { refresh(); });
     if (m_context.watcher)
         connect(m_context.watcher, &ChangeWatcher::changed, this, &DashboardPage::onDatabaseChanged);
@@ -214,6 +222,14 @@ QWidget *DashboardPage::chartPanel(const QString &title, QChartView *view, Chart
     return frame;
 }
 
+void DashboardPage::limitDates()
+{
+    // No figures exist for tomorrow; the comparison date is at most the "as of" date.
+    const QDate today = QDate::currentDate();
+    m_asOf->setMaximumDate(today);
+    m_compareWith->setMaximumDate(qMin(today, m_asOf->date()));
+}
+
 void DashboardPage::setAsOf(const QDate &date)
 {
     m_asOf->setDate(date);   // refreshes through dateChanged
@@ -244,6 +260,10 @@ QDate DashboardPage::compareWith() const
 
 void DashboardPage::refresh()
 {
+    if (m_asOf->maximumDate() < QDate::currentDate()) {   // past midnight since the last refresh
+        const QSignalBlocker b1(m_asOf), b2(m_compareWith);
+        limitDates();
+    }
     m_stale = false;
     try {
         const ProgressRepository progress(m_context.database->connection());
@@ -342,7 +362,7 @@ void DashboardPage::showEvent(QShowEvent *event)
 void DashboardPage::onBarClicked(int index)
 {
     if (index >= 0 && index < m_barCodes.size())
-        emit districtClicked(m_barCodes.at(index), m_districtMilestone);
+        emit districtClicked(m_barCodes.at(index), m_districtMilestone, asOf());
 }
 
 bool DashboardPage::exportChart(Chart chart, const QString &path, QString *error) const

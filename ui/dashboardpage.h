@@ -55,8 +55,8 @@ public:
 
 signals:
     // A kecamatan's bar (or table cell) was clicked: show the cooperatives of that kecamatan that
-    // have not reached the milestone.
-    void districtClicked(const QString &districtCode, const QString &milestoneCode);
+    // have not reached the milestone, as of the dashboard's date.
+    void districtClicked(const QString &districtCode, const QString &milestoneCode, const QDate &asOf);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -65,6 +65,7 @@ private:
     QWidget *buildHeader();
     QWidget *chartPanel(const QString &title, QChartView *view, Chart chart, QWidget *extra = nullptr);
     void rebuildCards();
+    void limitDates();
     void updateCharts();
     void onDatabaseChanged();
     void onBarClicked(int index);

@@ -80,7 +80,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QM
     // Each area's page; the order is the side bar's.
     addPage(new DashboardPage(m_context, this), tr("Dashboard"), QStringLiteral("dashboard"));
     addPage(new RegistryPage(m_context, this), tr("Cooperatives"), QStringLiteral("registry"));
-    connect(qobject_cast<DashboardPage *>(page(0)), &DashboardPage::districtClicked, this, [this](const QString &district, const QString &milestone) { showPage(1); qobject_cast<RegistryPage *>(page(1))->applyFilter(district, milestone, RegistryQuery::MilestoneFilter::NotReached); });
+    connect(qobject_cast<DashboardPage *>(page(0)), &DashboardPage::districtClicked, this, [this](const QString &district, const QString &milestone, const QDate &asOf) { showPage(1); qobject_cast<RegistryPage *>(page(1))->applyFilter(district, milestone, RegistryQuery::MilestoneFilter::NotReached, asOf); });
     addPage(new WorkshopsPage(m_context, this), tr("Workshops"), QStringLiteral("workshop"));
     addPage(new ReportsPage(m_context, this), tr("Reports"), QStringLiteral("report"));
 

@@ -112,7 +112,7 @@ const RegistryRow *RegistryModel::rowAt(int row) const
         const QVector<qint64> ids = m_ids.mid(chunk * kChunkSize, kChunkSize);
         QVector<RegistryRow> loaded;
         try {
-            loaded = CooperativeRepository(m_db).loadRows(ids);
+            loaded = CooperativeRepository(m_db).loadRows(ids, m_query.asOf);
         } catch (const StorageError &e) {
             emit readFailed(e.message());
             return nullptr;

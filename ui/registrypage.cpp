@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
 #include <QToolBar>
@@ -57,6 +58,20 @@ RegistryPage::RegistryPage(const AppContext &ctx, QWidget *parent) : QWidget(par
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RegistryModel::CodeColumn, Qt::AscendingOrder);
     m_table->addActions({m_edit, m_mark, m_withdraw, m_history});
+    // Shown while the registry reflects a past date (from a dashboard set to that date).
+    m_asOfBanner = new QWidget(this);
+    m_asOfBanner->setObjectName(QStringLiteral("asOfBanner"));
+    m_asOfBanner->setStyleSheet(QStringLiteral("#asOfBanner { background: #fff3cd; border: 1px solid #e0c060; }"));
+    auto *bannerLayout = new QHBoxLayout(m_asOfBanner);
+    bannerLayout->setContentsMargins(8, 4, 8, 4);
+    m_asOfLabel = new QLabel(m_asOfBanner);
+    auto *backToToday = new QPushButton(tr("Back to today"), m_asOfBanner);
+    backToToday->setObjectName(QStringLiteral("backToToday"));
+    connect(backToToday, &QPushButton::clicked, this, [this] { setAsOf(QDate()); });
+    bannerLayout->addWidget(m_asOfLabel, 1);
+    bannerLayout->addWidget(backToToday);
+    m_asOfBanner->hide();
+    layout->addWidget(m_asOfBanner);
     layout->addWidget(m_table, 1);
     m_columns = new RegistryColumnLayout(m_table, m_model);
 
@@ -211,9 +226,34 @@ void RegistryPage::applySearchNow()
         applyQuery();
 }
 
-void RegistryPage::applyFilter(const QString &districtCode, const QString &milestoneCode,
-                               RegistryQuery::MilestoneFilter filter)
+QDate RegistryPage::asOf() const
 {
+    return m_model->query().asOf;
+}
+
+void RegistryPage::setAsOf(const QDate &asOf)
+{
+    // Today's date is today's state: no banner for it.
+    const QDate date = asOf.isValid() && asOf < QDate::currentDate() ? asOf : QDate();
+    m_asOfLabel->setText(date.isValid() ? tr("<b>Status as of %1</b>: milestones reached after that day are not shown.")
+                                              .arg(IndonesianFormat::date(date))
+                                        : QString());
+    m_asOfBanner->setVisible(date.isValid());
+    RegistryQuery q = m_model->query();
+    if (q.asOf == date)
+        return;
+    q.asOf = date;
+    try {
+        m_model->setQuery(q);
+    } catch (const StorageError &e) {
+        showError(e.message());
+    }
+}
+
+void RegistryPage::applyFilter(const QString &districtCode, const QString &milestoneCode,
+                               RegistryQuery::MilestoneFilter filter, const QDate &asOf)
+{
+    setAsOf(asOf);
     {
         const QSignalBlocker b1(m_search), b2(m_district), b3(m_milestone), b4(m_milestoneState);
         m_search->clear();

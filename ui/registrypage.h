@@ -29,7 +29,14 @@ public:
 
     // Shows the cooperatives of one kecamatan (empty: all) that have / have not reached a
     // milestone (the dashboard's "who is missing" link). Clears the search box.
-    void applyFilter(const QString &districtCode, const QString &milestoneCode, RegistryQuery::MilestoneFilter filter);
+    // asOf (the dashboard's date) shows the milestones as they stood then, with a banner that
+    // says so and leads back to today; an invalid date is today's state.
+    void applyFilter(const QString &districtCode, const QString &milestoneCode, RegistryQuery::MilestoneFilter filter,
+                     const QDate &asOf = QDate());
+    // The date whose state the registry shows; invalid for today's.
+    QDate asOf() const;
+    QWidget *asOfBanner() const { return m_asOfBanner; }
+    QLabel *asOfLabel() const { return m_asOfLabel; }
 
     // Records (or withdraws) a milestone for the cooperatives through the undo stack. Returns
     // how many changed; a refused change is shown to the user and returns -1.
@@ -69,6 +76,7 @@ private:
     void markSelected();
     void withdrawSelected();
     void showHistory();
+    void setAsOf(const QDate &asOf);
 
     AppContext m_ctx;
     RegistryModel *m_model = nullptr;
@@ -84,6 +92,8 @@ private:
     QAction *m_withdraw = nullptr;
     QAction *m_history = nullptr;
     RegistryColumnLayout *m_columns = nullptr;
+    QWidget *m_asOfBanner = nullptr;
+    QLabel *m_asOfLabel = nullptr;
     QTimer m_searchTimer;
     QTimer m_messageTimer;
 };

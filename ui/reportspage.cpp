@@ -13,6 +13,10 @@
 #include "workshoprepository.h"
 
 #include <QApplication>
+#include <QCoreApplication>
+#include <QThread>
+#include <algorithm>
+#include <atomic>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -26,7 +30,9 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QSettings>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -40,6 +46,55 @@ struct WaitCursor
     WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
     ~WaitCursor() { QApplication::restoreOverrideCursor(); }
 };
+} // namespace
+
+// What the worker thread hands back: the report and its document (moved to the GUI thread), or
+// the message of what failed.
+struct ReportsPage::Build
+{
+    std::unique_ptr<PrintableReport> report;
+    std::unique_ptr<QTextDocument> document;
+    QString status;
+    QString error;
+    bool cancelled = false;
+};
+
+namespace {
+// Runs in a worker thread with its own connection to the same file: QSqlDatabase connections
+// belong to the thread that opened them, and the window's stays free for the GUI thread.
+std::shared_ptr<ReportsPage::Build> buildInWorker(const QString &path, qint64 workshop, const ReportOptions &options,
+                                                  QThread *guiThread, std::shared_ptr<std::atomic_bool> cancelled)
+{
+    auto build = std::make_shared<ReportsPage::Build>();
+    try {
+        Database db;
+        db.open(path);
+        if (workshop) {
+            auto w = std::make_unique<WorkshopReport>(WorkshopReportData::load(db.connection(), workshop));
+            const AttendanceCounts &c = w->data().counts;
+            build->status = QCoreApplication::translate("ReportsPage", "%1: %2 invited, %3 present, %4 absent.")
+                                .arg(w->data().workshop.title, IndonesianFormat::number(c.invited), IndonesianFormat::number(c.present),
+                                     IndonesianFormat::number(c.absent()));
+            build->report = std::move(w);
+        } else {
+            auto p = std::make_unique<ProgressReport>(ProgressReportData::load(db.connection(), options));
+            const ProgressReportData &d = p->data();
+            build->status = QCoreApplication::translate("ReportsPage", "%1: %2 cooperatives; %3 in the follow-up list.")
+                                .arg(d.current.areaName, IndonesianFormat::number(d.current.total), IndonesianFormat::number(d.behind.size()));
+            build->report = std::move(p);
+        }
+        if (*cancelled) {
+            build->cancelled = true;
+            return build;
+        }
+        build->document = build->report->textDocument();
+        build->document->moveToThread(guiThread);   // only the owning thread may hand it on
+    } catch (const StorageError &e) {
+        build->error = e.message();
+    }
+    build->cancelled = *cancelled;
+    return build;
+}
 } // namespace
 
 ReportsPage::ReportsPage(const AppContext &context, QWidget *parent)
@@ -59,6 +114,7 @@ ReportsPage::ReportsPage(const AppContext &context, QWidget *parent)
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
     connect(m_refreshTimer, &QTimer::timeout, this, &ReportsPage::refresh);
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Build>>::finished, this, &ReportsPage::buildFinished);
     if (m_context.watcher)
         connect(m_context.watcher, &ChangeWatcher::changed, this, &ReportsPage::scheduleRefresh);
     pageSetupChanged();
@@ -67,7 +123,32 @@ ReportsPage::ReportsPage(const AppContext &context, QWidget *parent)
     m_stale = true;
 }
 
-ReportsPage::~ReportsPage() = default;
+ReportsPage::~ReportsPage()
+{
+    // The worker holds its own connection and no pointer into the page; wait for it so that
+    // its document is not delivered to a page that is gone.
+    cancelBuild();
+    m_watcher.waitForFinished();
+    for (auto &f : m_pending)
+        f.waitForFinished();
+    // The preview goes before the document it shows (a member, destroyed before the children).
+    delete m_preview;
+}
+
+bool ReportsPage::isBuilding() const
+{
+    return m_watcher.isRunning();
+}
+
+void ReportsPage::cancelBuild()
+{
+    if (!m_cancelled)
+        return;
+    *m_cancelled = true;
+    m_cancelled.reset();
+    m_progress->hide();
+    m_cancel->hide();
+}
 
 QWidget *ReportsPage::buildControls()
 {
@@ -142,6 +223,24 @@ QWidget *ReportsPage::buildControls()
     m_status = new QLabel(panel);
     m_status->setWordWrap(true);
     column->addWidget(m_status);
+    auto *progressRow = new QHBoxLayout;
+    m_progress = new QProgressBar(panel);
+    m_progress->setObjectName(QStringLiteral("reportProgress"));
+    m_progress->setRange(0, 0);   // busy: the layout of a QTextDocument reports no steps
+    m_progress->setTextVisible(false);
+    m_cancel = new QPushButton(tr("Cancel"), panel);
+    m_cancel->setObjectName(QStringLiteral("cancelReport"));
+    m_cancel->setToolTip(tr("Stop building this report; the preview stays as it was"));
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        cancelBuild();
+        m_status->setText(tr("Cancelled. The preview shows the report as it was before."));
+        m_stale = true;   // built again when asked for (printing, a change of options)
+    });
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    m_progress->hide();
+    m_cancel->hide();
+    column->addLayout(progressRow);
     column->addStretch(1);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
@@ -248,6 +347,54 @@ void ReportsPage::refresh()
         return;
     }
     m_stale = false;
+    // A province's report takes seconds: it is built in a worker thread while the window goes on
+    // answering, with a progress bar and Cancel. A build still running is abandoned.
+    cancelBuild();
+    try {
+        fillWorkshops();
+    } catch (const StorageError &e) {
+        m_status->setText(e.message());
+        return;
+    }
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_cancelled = cancelled;
+    m_progress->show();
+    m_cancel->show();
+    m_status->setText(tr("Building the report..."));
+    // Abandoned builds run to their end unseen; the page waits for them only when it closes.
+    m_pending.erase(std::remove_if(m_pending.begin(), m_pending.end(), [](const auto &f) { return f.isFinished(); }), m_pending.end());
+    if (m_watcher.isRunning())
+        m_pending.push_back(m_watcher.future());
+    auto future = QtConcurrent::run(buildInWorker, m_context.database->path(), chosenWorkshop(), options(), thread(), cancelled);
+    // One watcher for the newest build; an abandoned build finishes unseen and is discarded.
+    m_watcher.setFuture(future);
+}
+
+void ReportsPage::buildFinished()
+{
+    const std::shared_ptr<Build> build = m_watcher.result();
+    if (!build || build->cancelled)
+        return;   // cancelled: the page stays as it was
+    m_cancelled.reset();
+    m_progress->hide();
+    m_cancel->hide();
+    if (!build->error.isEmpty()) {
+        m_status->setText(build->error);
+        return;
+    }
+    build->report->installImages(build->document.get());
+    build->document->setDocumentMargin(18);   // on screen only; paper has the page margins
+    m_preview->setDocument(build->document.get());
+    m_previewDocument = std::move(build->document);
+    m_report = std::move(build->report);
+    m_status->setText(build->status);
+    emit reportReady();
+}
+
+void ReportsPage::buildNow()
+{
+    m_stale = false;
+    cancelBuild();
     try {
         WaitCursor wait;
         fillWorkshops();
@@ -283,9 +430,9 @@ const PrintableReport *ReportsPage::currentReport()
 {
     // Every option change and every save elsewhere marks the report stale, so a report that is
     // not stale is the one on screen: printing it again does not rebuild it (seconds for a province).
-    if (m_stale || !m_report) {
+    if (m_stale || !m_report || isBuilding()) {
         m_refreshTimer->stop();
-        refresh();
+        buildNow();   // the user is waiting for this very report: built here, at once
     }
     return m_report.get();
 }

@@ -4,14 +4,19 @@
 #include "progressreport.h"
 #include "workshopreport.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
+#include <atomic>
 #include <memory>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPrinter;
+class QProgressBar;
+class QPushButton;
 class QTextBrowser;
 class QTextDocument;
 class QTimer;
@@ -27,6 +32,16 @@ public:
     ReportsPage(const AppContext &context, QWidget *parent = nullptr);
     ~ReportsPage() override;
 
+    struct Build;
+    // True while a report is being built in the worker thread.
+    bool isBuilding() const;
+    // Abandons the build in progress (the Cancel button): the preview stays as it was.
+    void cancelBuild();
+
+signals:
+    // The preview shows a freshly built report.
+    void reportReady();
+
 protected:
     void showEvent(QShowEvent *event) override;
 
@@ -38,6 +53,8 @@ private:
     void updateProgressControls();   // the progress report's own options only apply to it
     void scheduleRefresh();
     void refresh();
+    void buildNow();
+    void buildFinished();
     // The report as the options now say, built only when something changed since the last build.
     const PrintableReport *currentReport();
     ReportOptions options() const;
@@ -67,4 +84,9 @@ private:
     QTextBrowser *m_preview = nullptr;
     QTimer *m_refreshTimer = nullptr;
     bool m_stale = true;     // data or options changed while the page was hidden
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QFutureWatcher<std::shared_ptr<Build>> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancelled;   // of the build in progress
+    std::vector<QFuture<std::shared_ptr<Build>>> m_pending;
 };

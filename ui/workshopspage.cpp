@@ -75,7 +75,10 @@ QWidget *WorkshopsPage::buildList()
     auto *cards = new QPushButton(tr("Name &cards with QR codes (PDF)…"), page);
     auto *checkIn = new QPushButton(tr("Open chec&k-in"), page);
     auto *outcome = new QPushButton(tr("&Outcome and absentees"), page);
-    for (QPushButton *b : {create, edit, cards, checkIn, outcome})
+    auto *reopen = new QPushButton(tr("&Reopen for today…"), page);
+    reopen->setObjectName(QStringLiteral("reopenWorkshop"));
+    reopen->setToolTip(tr("A workshop's attendance closes after its day; reopen it until midnight to record a mark that was really missed"));
+    for (QPushButton *b : {create, edit, cards, checkIn, outcome, reopen})
         buttons->addWidget(b);
     buttons->addStretch(1);
     root->addLayout(buttons);
@@ -84,6 +87,7 @@ QWidget *WorkshopsPage::buildList()
     connect(cards, &QPushButton::clicked, this, &WorkshopsPage::saveNameCards);
     connect(checkIn, &QPushButton::clicked, this, [this] { if (selectedId()) openCheckIn(selectedId()); });
     connect(outcome, &QPushButton::clicked, this, [this] { if (selectedId()) openOutcome(selectedId()); });
+    connect(reopen, &QPushButton::clicked, this, [this] { if (selectedId()) reopenForToday(selectedId()); });
 
     root->addWidget(m_table, 1);
     return page;
@@ -165,6 +169,29 @@ void WorkshopsPage::editWorkshop()
         }
     } catch (const StorageError &e) {
         QMessageBox::warning(this, tr("Edit workshop"), e.message());
+    }
+}
+
+void WorkshopsPage::reopenForToday(qint64 workshopId)
+{
+    WorkshopRepository repo(m_ctx.database->connection());
+    try {
+        const Workshop w = repo.get(workshopId);
+        if (repo.isOpenForMarks(w)) {
+            QMessageBox::information(this, tr("Reopen for today"), tr("The attendance of \"%1\" is open.").arg(w.title));
+            return;
+        }
+        const auto answer = QMessageBox::question(
+            this, tr("Reopen for today"),
+            tr("\"%1\" was held on %2 and its report may already be signed. Reopen its attendance until midnight "
+               "to record a mark that was really missed?")
+                .arg(w.title, IndonesianFormat::date(w.heldOn)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+        repo.reopenForToday(workshopId);
+    } catch (const StorageError &e) {
+        QMessageBox::warning(this, tr("Reopen for today"), e.message());
     }
 }
 

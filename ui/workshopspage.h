@@ -29,6 +29,7 @@ private:
     void createWorkshop();
     void editWorkshop();
     void saveNameCards();
+    void reopenForToday(qint64 workshopId);
 
     AppContext m_ctx;
     QStackedWidget *m_stack = nullptr;

@@ -72,6 +72,14 @@ int mark(const CliArguments &a, QTextStream &out)
     WorkshopRepository repo(db.connection());
     const qint64 workshopId = a.integer(QStringLiteral("workshop"));
     repo.get(workshopId);
+    // An ended workshop is refused before any code is read; --reopen reopens it for today.
+    if (a.has(QStringLiteral("reopen")))
+        repo.reopenForToday(workshopId);
+    if (!repo.isOpenForMarks(repo.get(workshopId)))
+        throw CliError(QCoreApplication::translate("AttendanceCommand",
+                                                   "workshop %1 has ended (%2); nothing was recorded. Add --reopen to record a mark that was really missed")
+                           .arg(workshopId)
+                           .arg(repo.get(workshopId).heldOn.toString(Qt::ISODate)));
     if (a.has(QStringLiteral("code")) == a.has(QStringLiteral("codes-from")))
         throw CliError(QCoreApplication::translate("AttendanceCommand", "give either --code or --codes-from"));
     const QString by = a.value(QStringLiteral("by"), qEnvironmentVariable("USER", QStringLiteral("cli")));
@@ -179,7 +187,7 @@ int cards(const CliArguments &a, QTextStream &out)
     const qint64 workshopId = a.integer(QStringLiteral("workshop"));
     const Workshop w = repo.get(workshopId);
     const QVector<AttendanceEntry> invited = repo.entries(workshopId);
-    const QString path = a.required(QStringLiteral("out"));
+    const QString path = a.outputPath();
     QString error;
     if (!InvitationSheet(w, invited, SettingsRepository(db.connection()).areaName()).writePdf(path, &error))
         throw StorageError(error);   // a plain sentence from OutputFile
@@ -194,7 +202,7 @@ int attendance(const QStringList &args, QTextStream &out)
 {
     const CliArguments a(args, {QStringLiteral("db"), QStringLiteral("workshop"), QStringLiteral("code"), QStringLiteral("codes-from"),
                                 QStringLiteral("by"), QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("out")},
-                         {QStringLiteral("absent"), QStringLiteral("json")});
+                         {QStringLiteral("absent"), QStringLiteral("json"), QStringLiteral("reopen")});
     const QString action = a.positional().value(0);
     if (a.positional().size() != 1)
         throw CliError(tr("say what to do: mark, list, workshops or cards"));

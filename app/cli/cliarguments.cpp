@@ -1,6 +1,8 @@
 #include "cliarguments.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("CliArguments", s); }
@@ -52,6 +54,36 @@ QDate CliArguments::date(const QString &name, const QDate &fallback) const
     const QDate d = QDate::fromString(m_values.value(name), Qt::ISODate);
     if (!d.isValid() || m_values.value(name).size() != 10)
         throw CliError(tr("--%1 must be a date written YYYY-MM-DD, not \"%2\"").arg(name, m_values.value(name)));
+    return d;
+}
+
+QString CliArguments::outputPath() const
+{
+    const QString path = required(QStringLiteral("out"));
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    if (!folder.isDir())
+        throw CliError(tr("the folder \"%1\" for --out does not exist").arg(QDir::toNativeSeparators(folder.filePath())));
+    if (!folder.isWritable())
+        throw CliError(tr("the folder \"%1\" for --out may not be written to").arg(QDir::toNativeSeparators(folder.filePath())));
+    return path;
+}
+
+QDate CliArguments::asOf() const
+{
+    const QDate today = QDate::currentDate();
+    const QDate d = date(QStringLiteral("as-of"), today);
+    if (d > today)
+        throw CliError(tr("--as-of %1 is in the future; give today (%2) or an earlier date")
+                           .arg(d.toString(Qt::ISODate), today.toString(Qt::ISODate)));
+    return d;
+}
+
+QDate CliArguments::compareFrom(const QDate &asOf) const
+{
+    const QDate d = date(QStringLiteral("compare-from"), QDate());
+    if (d.isValid() && d > asOf)
+        throw CliError(tr("--compare-from %1 is after the report's date %2; the comparison date must be earlier")
+                           .arg(d.toString(Qt::ISODate), asOf.toString(Qt::ISODate)));
     return d;
 }
 

@@ -28,6 +28,15 @@ public:
     QString required(const QString &name) const;
     QDate date(const QString &name, const QDate &fallback) const;   // YYYY-MM-DD
     qint64 integer(const QString &name) const;
+    // --as-of, today when absent. A date after today is refused: nothing is known about it yet, and
+    // a report "as of" next month would look like a real one.
+    QDate asOf() const;
+    // --out, required, in a folder that exists and may be written: checked before any work, so
+    // that no library prints its own error about a file it could not create.
+    QString outputPath() const;
+    // --compare-from, an invalid date when absent. Refused when after asOf: a comparison runs from
+    // an earlier state to a later one, never "-7 since" a future date.
+    QDate compareFrom(const QDate &asOf) const;
     QStringList positional() const { return m_positional; }
 
 private:

@@ -3,6 +3,7 @@
 
 #include "database.h"
 
+#include <QSqlDatabase>
 #include <QTextStream>
 
 // The individual commands. Each returns the exit code and throws CliError or StorageError for
@@ -18,4 +19,7 @@ int exportTable(const QStringList &args, QTextStream &out);  // exportcommand.cp
 // pass ReadOnly: they never create, upgrade or otherwise alter the file. A damaged database
 // opens read-only with the warning on stderr.
 void openExisting(Database &db, const QString &path, Database::OpenMode mode = Database::OpenMode::ReadOnly);
+// --area: empty for the office's whole area, else a province, regency or kecamatan of the database
+// within the office's area; anything else is refused (CliError) rather than printed as "0 KMP".
+QString checkedArea(const CliArguments &a, QSqlDatabase db);   // reportcommand.cpp
 } // namespace CliCommands

@@ -21,11 +21,11 @@ struct Command
 QVector<Command> &commands()
 {
     static QVector<Command> list = {
-    {"summary", CliCommands::summary, "summary --db FILE [--as-of YYYY-MM-DD] [--json]"},
-    {"demo", CliCommands::demo, "demo --db FILE [--replace]"},
-    {"attendance", CliCommands::attendance, "attendance mark|list|workshops|cards --db FILE [--workshop ID] [--code VILLAGE_CODE | --codes-from FILE|-] [--by NAME] [--name NAME] [--role ROLE] [--absent] [--json] [--out FILE.pdf]"},
-    {"report", CliCommands::report, "report --db FILE --out FILE.pdf [--workshop ID|latest] [--as-of YYYY-MM-DD] [--compare-from YYYY-MM-DD] [--milestone CODE] [--area CODE] [--paper a4|f4] [--landscape]"},
-    {"export", CliCommands::exportTable, "export --db FILE --out FILE.xlsx|FILE.csv [--what registry|districts|absent] [--workshop ID] [--district CODE] [--as-of YYYY-MM-DD] [--separator comma|semicolon]"},
+        {"summary", CliCommands::summary, "summary --db FILE [--as-of YYYY-MM-DD] [--json]"},
+        {"demo", CliCommands::demo, "demo --db FILE [--replace]"},
+        {"attendance", CliCommands::attendance, "attendance mark|list|workshops|cards --db FILE [--workshop ID] [--code VILLAGE_CODE | --codes-from FILE|-] [--by NAME] [--name NAME] [--role ROLE] [--reopen] [--absent] [--json] [--out FILE.pdf]"},
+        {"report", CliCommands::report, "report --db FILE --out FILE.pdf [--workshop ID|latest] [--as-of YYYY-MM-DD] [--compare-from YYYY-MM-DD] [--milestone CODE] [--area CODE] [--paper a4|f4] [--landscape]"},
+        {"export", CliCommands::exportTable, "export --db FILE --out FILE.xlsx|FILE.csv [--what registry|districts|absent] [--workshop ID] [--district CODE] [--as-of YYYY-MM-DD] [--separator comma|semicolon]"},
     };
     return list;
 }
@@ -53,10 +53,9 @@ bool isCommand(const QStringList &args)
     const QString first = args.first();
     if (first == QLatin1String("help") || first == QLatin1String("--help") || first == QLatin1String("-h"))
         return true;
-    for (const Command &c : commands())
-        if (first == QLatin1String(c.name))
-            return true;
-    return false;
+    // The GUI takes only options (--db FILE, --lang id); a first word that is not an option is a
+    // command, known or not: a mistyped command must say so rather than open a window.
+    return !first.startsWith(QLatin1Char('-'));
 }
 
 int run(const QStringList &args)
@@ -78,8 +77,14 @@ int run(const QStringList &args)
             return 1;
         }
     }
-    out << usage();
-    return name.isEmpty() || name.startsWith(QLatin1Char('-')) || name == QLatin1String("help") ? 0 : 2;
+    if (name.isEmpty() || name.startsWith(QLatin1Char('-')) || name == QLatin1String("help")) {
+        out << usage();
+        return 0;
+    }
+    err << QCoreApplication::translate("CommandLine", "pantau-kopdes: unknown command \"%1\"; \"pantau-kopdes help\" lists the commands")
+               .arg(name)
+        << '\n';
+    return 2;
 }
 
 } // namespace CommandLine

@@ -16,7 +16,7 @@ int exportTable(const QStringList &args, QTextStream &out)
                          {QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("what"), QStringLiteral("workshop"),
                           QStringLiteral("as-of"), QStringLiteral("district"), QStringLiteral("area"), QStringLiteral("separator")},
                          {});
-    const QString path = a.required(QStringLiteral("out"));
+    const QString path = a.outputPath();
     SpreadsheetExport::What what = SpreadsheetExport::What::Registry;
     if (a.has(QStringLiteral("what")) && !SpreadsheetExport::whatFromKey(a.value(QStringLiteral("what")), &what))
         throw CliError(QCoreApplication::translate("CliCommands", "--what must be registry, districts or absent, not \"%1\"")
@@ -32,6 +32,8 @@ int exportTable(const QStringList &args, QTextStream &out)
     else if (separator != QLatin1String("comma"))
         throw CliError(QCoreApplication::translate("CliCommands", "--separator must be comma or semicolon, not \"%1\"").arg(separator));
 
+    const QDate asOf = a.asOf();
+
     Database db;
     openExisting(db, a.required(QStringLiteral("db")));
     int rows = 0;
@@ -44,7 +46,7 @@ int exportTable(const QStringList &args, QTextStream &out)
     }
     case SpreadsheetExport::What::Districts:
         rows = SpreadsheetExport::districts(ReportRepository(db.connection())
-                                                .summary(a.date(QStringLiteral("as-of"), QDate::currentDate()), a.value(QStringLiteral("area"))),
+                                                .summary(asOf, checkedArea(a, db.connection())),
                                             path, csv);
         break;
     case SpreadsheetExport::What::Absent: {

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "pagesetup.h"
 #include "progressreport.h"
+#include "reportrepository.h"
 #include "reportprinter.h"
 #include "storageerror.h"
 #include "workshopreport.h"
@@ -11,6 +12,16 @@
 #include <QTextDocument>
 
 namespace CliCommands {
+
+QString checkedArea(const CliArguments &a, QSqlDatabase db)
+{
+    const QString code = a.value(QStringLiteral("area")).trimmed();
+    if (!code.isEmpty() && !ReportRepository(db).hasArea(code))
+        throw CliError(QCoreApplication::translate("CliCommands",
+                                                   "--area %1 is not a province, regency or kecamatan of this database's area")
+                           .arg(code));
+    return code;
+}
 
 namespace {
 // --workshop ID, or "latest" for the newest workshop of the database.
@@ -27,10 +38,10 @@ qint64 workshopId(const CliArguments &a, QSqlDatabase db)
 std::unique_ptr<PrintableReport> progressReport(const CliArguments &a, QSqlDatabase db)
 {
     ReportOptions options;
-    options.asOf = a.date(QStringLiteral("as-of"), QDate::currentDate());
-    options.compareFrom = a.date(QStringLiteral("compare-from"), QDate());
+    options.asOf = a.asOf();
+    options.compareFrom = a.compareFrom(options.asOf);
     options.behindMilestone = a.value(QStringLiteral("milestone"));
-    options.areaCode = a.value(QStringLiteral("area"));
+    options.areaCode = checkedArea(a, db);
     return std::make_unique<ProgressReport>(ProgressReportData::load(db, options));
 }
 } // namespace
@@ -43,7 +54,7 @@ int report(const QStringList &args, QTextStream &out)
                          {QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("as-of"), QStringLiteral("compare-from"),
                           QStringLiteral("paper"), QStringLiteral("milestone"), QStringLiteral("area"), QStringLiteral("workshop")},
                          {QStringLiteral("landscape")});
-    const QString path = a.required(QStringLiteral("out"));
+    const QString path = a.outputPath();
     const bool workshop = a.has(QStringLiteral("workshop"));
     for (const char *progressOnly : {"as-of", "compare-from", "milestone", "area"})
         if (workshop && a.has(QLatin1String(progressOnly)))
@@ -53,6 +64,10 @@ int report(const QStringList &args, QTextStream &out)
     if (a.has(QStringLiteral("paper")) && !PageSetup::fromKey(a.value(QStringLiteral("paper")), &setup.paper))
         throw CliError(QCoreApplication::translate("CliCommands", "--paper must be a4 or f4, not \"%1\"").arg(a.value(QStringLiteral("paper"))));
     setup.landscape = a.has(QStringLiteral("landscape"));
+    if (!workshop) {   // refused before the database is opened
+        const QDate asOf = a.asOf();
+        a.compareFrom(asOf);
+    }
 
     Database db;
     openExisting(db, a.required(QStringLiteral("db")));

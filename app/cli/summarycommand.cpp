@@ -27,7 +27,7 @@ void openExisting(Database &db, const QString &path, Database::OpenMode mode)
 int summary(const QStringList &args, QTextStream &out)
 {
     const CliArguments a(args, {QStringLiteral("db"), QStringLiteral("as-of")}, {QStringLiteral("json")});
-    const QDate asOf = a.date(QStringLiteral("as-of"), QDate::currentDate());
+    const QDate asOf = a.asOf();
     Database db;
     openExisting(db, a.required(QStringLiteral("db")));
     const ProgressSummary s = ProgressRepository(db.connection()).summary(asOf);

@@ -19,14 +19,20 @@ int percentTenths(qint64 part, qint64 whole)
     return int((part * 2000 + whole) / (2 * whole));
 }
 
-QString percent(qint64 part, qint64 whole, int decimals)
+QString percentFigure(qint64 part, qint64 whole)
 {
     const int tenths = percentTenths(part, whole);
+    return QStringLiteral("%1,%2").arg(tenths / 10).arg(tenths % 10);
+}
+
+QString percent(qint64 part, qint64 whole, int decimals)
+{
+    // U+00A0: the figure and its sign stay on one line in labels, cards and printed tables.
     if (decimals <= 0) {
         const qint64 whole100 = whole <= 0 ? 0 : (part * 200 + whole) / (2 * whole);
-        return QStringLiteral("%1 %").arg(whole100);
+        return QStringLiteral("%1\u00a0%").arg(whole100);
     }
-    return QStringLiteral("%1,%2 %").arg(tenths / 10).arg(tenths % 10);
+    return percentFigure(part, whole) + QStringLiteral("\u00a0%");
 }
 
 QString percentDecimal(qint64 part, qint64 whole)

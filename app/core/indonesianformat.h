@@ -9,8 +9,12 @@ namespace IndonesianFormat {
 
 // Percentage of part in whole, in tenths of a percent, rounded half up; 0 when whole is 0.
 int percentTenths(qint64 part, qint64 whole);
-// "64,4 %" (decimals = 1) or "64 %" (decimals = 0, the ministry's own style).
+// "64,4 %" (decimals = 1) or "64 %" (decimals = 0). The space is a no-break space (U+00A0) so
+// that the sign never wraps away from its figure. Every report sentence, table and dashboard card
+// uses the one-decimal form, so that a sentence and a table never round one figure differently.
 QString percent(qint64 part, qint64 whole, int decimals = 1);
+// "64,4": the same figure without the sign, for table columns whose header carries the "%".
+QString percentFigure(qint64 part, qint64 whole);
 // Same figure as a plain decimal for machine output: 64.4
 QString percentDecimal(qint64 part, qint64 whole);
 // "83.762"

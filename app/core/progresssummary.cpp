@@ -57,7 +57,8 @@ QString ProgressSummary::toText() const
         out += QStringLiteral("  %1  %2  %3\n")
                    .arg(m.name.leftJustified(width))
                    .arg(tr("%1 of %2").arg(IndonesianFormat::number(n), IndonesianFormat::number(total)), -14)
-                   .arg(IndonesianFormat::percent(n, total), 8);
+                   // A terminal does not wrap a column: a plain space, which scripts can match.
+                   .arg(IndonesianFormat::percentFigure(n, total) + QStringLiteral(" %"), 8);
     }
     out += QLatin1Char('\n') + tr("Per district (reached / cooperatives):") + QLatin1Char('\n');
     for (const auto &d : districts) {

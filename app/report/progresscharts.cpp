@@ -40,6 +40,13 @@ constexpr int kMaxDistrictBars = 40;
 // A chart taller than the default layout (one line per kecamatan) says so in this property.
 const char *const kLayoutHeight = "pk_layoutHeight";
 
+// Qt Charts draws titles, axis labels, categories and legend entries as rich text: a name typed
+// as "<u>Koperasi</u>" would be drawn underlined. Every text from the data goes through here.
+QString richTextSafe(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
 QChart *newChart(const QString &heading, const QString &areaName, const QDate &asOf)
 {
     auto *chart = new QChart;
@@ -95,7 +102,7 @@ QChart *ProgressCharts::funnel(const ProgressSummary &s)
     for (auto it = s.milestones.crbegin(); it != s.milestones.crend(); ++it) {
         const int n = s.reachedCount(it->code);
         *set << n;
-        categories << QStringLiteral("%1 (%2)").arg(it->name, IndonesianFormat::percent(n, s.total));
+        categories << richTextSafe(QStringLiteral("%1 (%2)").arg(it->name, IndonesianFormat::percent(n, s.total)));
     }
     auto *series = new QHorizontalBarSeries;
     series->append(set);
@@ -117,7 +124,7 @@ QChart *ProgressCharts::funnel(const ProgressSummary &s)
     counts->setTickType(QValueAxis::TicksDynamic);
     counts->setTickAnchor(0);
     counts->setTickInterval(niceCeiling(qMax(1, s.total) / 5.0));
-    counts->setTitleText(tr("Cooperatives (of %1 in the area)").arg(IndonesianFormat::number(s.total)));
+    counts->setTitleText(richTextSafe(tr("Cooperatives (of %1 in the area)").arg(IndonesianFormat::number(s.total))));
     styleAxis(counts);
     chart->addAxis(counts, Qt::AlignBottom);
     series->attachAxis(counts);
@@ -166,7 +173,7 @@ QChart *ProgressCharts::districtBars(const ProgressSummary &s, const QString &mi
         const bool behind = b.tenths < averageTenths;
         *onTrack << (behind ? 0.0 : b.tenths / 10.0);
         *lagging << (behind ? b.tenths / 10.0 : 0.0);
-        categories << b.name;
+        categories << richTextSafe(b.name);
         codes << b.code;
     }
     auto *series = new QHorizontalStackedBarSeries;
@@ -190,7 +197,7 @@ QChart *ProgressCharts::districtBars(const ProgressSummary &s, const QString &mi
     percent->setTickAnchor(0);
     percent->setTickInterval(20);
     percent->setLabelFormat(QStringLiteral("%.0f"));
-    percent->setTitleText(tr("% of the cooperatives in the district"));
+    percent->setTitleText(richTextSafe(tr("% of the cooperatives in the district")));
     styleAxis(percent);
     chart->addAxis(percent, Qt::AlignBottom);
     series->attachAxis(percent);
@@ -198,7 +205,7 @@ QChart *ProgressCharts::districtBars(const ProgressSummary &s, const QString &mi
     // The average: a dashed vertical line across all bars, in the category axis' coordinates
     // (bar i sits at i, so the line runs from -0.5 to n - 0.5).
     auto *average = new QLineSeries;
-    average->setName(tr("Average of %1: %2").arg(s.areaName, IndonesianFormat::percent(s.reachedCount(milestoneCode), s.total)));
+    average->setName(richTextSafe(tr("Average of %1: %2").arg(s.areaName, IndonesianFormat::percent(s.reachedCount(milestoneCode), s.total))));
     average->setPen(QPen(Qt::black, 2, Qt::DashLine));
     average->append(averageTenths / 10.0, -0.5);
     average->append(averageTenths / 10.0, bars.size() - 0.5);
@@ -236,7 +243,7 @@ QChart *ProgressCharts::timeline(const ProgressTimeline &t)
     counts->setTickAnchor(0);
     counts->setTickInterval(niceCeiling(qMax(1, t.total) / 5.0));
     counts->setLabelFormat(QStringLiteral("%.0f"));
-    counts->setTitleText(tr("Cooperatives (of %1)").arg(IndonesianFormat::number(t.total)));
+    counts->setTitleText(richTextSafe(tr("Cooperatives (of %1)").arg(IndonesianFormat::number(t.total))));
     styleAxis(counts);
     chart->addAxis(counts, Qt::AlignLeft);
 
@@ -244,7 +251,7 @@ QChart *ProgressCharts::timeline(const ProgressTimeline &t)
         const MilestoneDefinition &m = t.milestones.at(i);
         const QVector<int> values = t.reached.value(m.code);
         auto *line = new QLineSeries;
-        line->setName(QStringLiteral("%1 (%2)").arg(m.name, IndonesianFormat::number(values.isEmpty() ? 0 : values.last())));
+        line->setName(richTextSafe(QStringLiteral("%1 (%2)").arg(m.name, IndonesianFormat::number(values.isEmpty() ? 0 : values.last()))));
         QPen pen(colours[i % std::size(colours)], 2.2, styles[i % std::size(styles)]);
         pen.setCapStyle(Qt::FlatCap);
         line->setPen(pen);

@@ -35,7 +35,7 @@ QString ProgressReport::openingParagraph() const
             continue;
         }
         parts << QStringLiteral("%1%2 (%3) %4").arg(IndonesianFormat::number(n), parts.isEmpty() ? QStringLiteral(" koperasi") : QString(),
-                                                     IndonesianFormat::percent(n, s.total, 0), m.phrase);
+                                                     IndonesianFormat::percent(n, s.total), m.phrase);
     }
     QString text;
     if (!parts.isEmpty())
@@ -128,21 +128,22 @@ QString ProgressReport::districtTableHtml() const
     for (const DistrictProgress &d : s.districts)
         severalRegencies |= d.regencyCode != s.districts.first().regencyCode;
 
-    // Fixed shares so the kecamatan names get room and the figures line up on every page.
-    const int figureWidth = s.milestones.isEmpty() ? 0 : 74 / int(s.milestones.size() * 2);
-    const QString figure = QStringLiteral(" width=\"%1%\"").arg(figureWidth);
+    // Fixed shares for No, Kecamatan and KMP so the kecamatan names get room; the figure columns
+    // share the rest by their content, so that each milestone's header gets at least its longest
+    // word ("SIMKOPDES", "Pembiayaan") and breaks only between words (fixed shares broke
+    // "SIMKOPD-ES" on portrait A4; checked by test_report).
     auto tableHead = [&](const QString &title) {
         QString h = tableStart(7) + QStringLiteral("<thead>");
         if (!title.isEmpty())
             h += QStringLiteral("<tr><th colspan=\"%1\" align=\"left\" bgcolor=\"#f2f2f2\">%2</th></tr>").arg(columns).arg(esc(title));
-        h += QStringLiteral("<tr>") + headerCell(QStringLiteral("No"), QStringLiteral(" rowspan=\"2\" width=\"4%\""))
-           + headerCell(QStringLiteral("Kecamatan"), QStringLiteral(" rowspan=\"2\" width=\"16%\""))
+        h += QStringLiteral("<tr>") + headerCell(QStringLiteral("No"), QStringLiteral(" rowspan=\"2\" width=\"3%\""))
+           + headerCell(QStringLiteral("Kecamatan"), QStringLiteral(" rowspan=\"2\" width=\"15%\""))
            + headerCell(QStringLiteral("KMP"), QStringLiteral(" rowspan=\"2\" width=\"5%\""));
         for (const MilestoneDefinition &m : s.milestones)
             h += headerCell(esc(m.name), QStringLiteral(" colspan=\"2\" style=\"font-size: 6.5pt;\""));
         h += QStringLiteral("</tr><tr>");
         for (int i = 0; i < s.milestones.size(); ++i)
-            h += headerCell(QStringLiteral("n"), figure) + headerCell(QStringLiteral("%"), figure);
+            h += headerCell(QStringLiteral("n")) + headerCell(QStringLiteral("%"));
         return h + QStringLiteral("</tr></thead>");
     };
     auto totalRow = [&](const QString &label, int total, const QHash<QString, int> &reached) {
@@ -151,7 +152,7 @@ QString ProgressReport::districtTableHtml() const
         for (const MilestoneDefinition &m : s.milestones) {
             const int n = reached.value(m.code);
             h += cell(QStringLiteral("<b>%1</b>").arg(IndonesianFormat::number(n)), "right")
-               + cell(QStringLiteral("<b>%1</b>").arg(bareRoundedPercent(n, total)), "right");
+               + cell(QStringLiteral("<b>%1</b>").arg(barePercent(n, total)), "right");
         }
         return h + QStringLiteral("</tr>");
     };
@@ -175,7 +176,7 @@ QString ProgressReport::districtTableHtml() const
            + cell(IndonesianFormat::number(d.total), "right");
         for (const MilestoneDefinition &m : s.milestones) {
             const int n = d.reachedCount(m.code);
-            h += cell(IndonesianFormat::number(n), "right") + cell(bareRoundedPercent(n, d.total), "right");
+            h += cell(IndonesianFormat::number(n), "right") + cell(barePercent(n, d.total), "right");
             regencyReached[m.code] += n;
         }
         h += QStringLiteral("</tr>");
@@ -228,7 +229,17 @@ QString ProgressReport::html() const
 
 std::unique_ptr<QTextDocument> ProgressReport::document() const
 {
-    auto doc = ReportHtml::document(html(), m_data.letterhead, {placeAndDate()});
-    ReportCharts::install(doc.get(), m_data);
+    auto doc = textDocument();
+    installImages(doc.get());
     return doc;
+}
+
+std::unique_ptr<QTextDocument> ProgressReport::textDocument() const
+{
+    return ReportHtml::document(html(), m_data.letterhead, {placeAndDate()});
+}
+
+void ProgressReport::installImages(QTextDocument *doc) const
+{
+    ReportCharts::install(doc, m_data);
 }

@@ -17,7 +17,8 @@ public:
 
     const ProgressReportData &data() const { return m_data; }
 
-    // "Dari 413 KMP, 266 koperasi (64 %) telah teraktivasi di SIMKOPDES, ..." in the ministry's style.
+    // "Dari 413 KMP, 266 koperasi (64,4 %) telah teraktivasi di SIMKOPDES, ..." in the ministry's words, with
+    // the percentages rounded as the tables round them (one decimal).
     QString openingParagraph() const;
     // "Dibandingkan dengan keadaan per Jumat, 3 Oktober 2025, ..." (empty without a comparison).
     QString comparisonParagraph() const;
@@ -31,6 +32,8 @@ public:
     QString html() const override;
     // The document with its images (logo, charts) registered as resources.
     std::unique_ptr<QTextDocument> document() const override;
+    std::unique_ptr<QTextDocument> textDocument() const override;
+    void installImages(QTextDocument *doc) const override;
 
 private:
     QString titleHtml() const;

@@ -57,9 +57,9 @@ QString heading(const QString &text, bool pageBreak)
         .arg(pageBreak ? QStringLiteral("page-break-before: always;") : QStringLiteral("margin-top: 12px;"), esc(text));
 }
 
-QString bareRoundedPercent(qint64 part, qint64 whole)
+QString barePercent(qint64 part, qint64 whole)
 {
-    return IndonesianFormat::percent(part, whole, 0).remove(QStringLiteral(" %"));
+    return IndonesianFormat::percentFigure(part, whole);
 }
 
 QString signedNumber(int change)

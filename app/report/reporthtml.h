@@ -25,8 +25,9 @@ QString cell(const QString &text, const char *align = "left", const QString &ext
 QString headerCell(const QString &text, const QString &extra = QString());
 // A section heading ("A. Ringkasan Tahapan"); pageBreak starts it on a new page.
 QString heading(const QString &text, bool pageBreak = false);
-// "87": the % sign is in the column header, which keeps the narrow columns narrow.
-QString bareRoundedPercent(qint64 part, qint64 whole);
+// "87,7": the % sign is in the column header, which keeps the narrow columns narrow; the same
+// rounding as the sentences and the summary table (IndonesianFormat::percent).
+QString barePercent(qint64 part, qint64 whole);
 // "+94", "−3", "0"
 QString signedNumber(int change);
 // "KDMP Huta Parik": the programme's own abbreviation keeps each line of a list on one line.

@@ -156,6 +156,11 @@ QString WorkshopReport::html() const
 
 std::unique_ptr<QTextDocument> WorkshopReport::document() const
 {
+    return textDocument();
+}
+
+std::unique_ptr<QTextDocument> WorkshopReport::textDocument() const
+{
     // The milestone section (heading, sentence, table) and the signature are never split.
     return ReportHtml::document(html(), m_data.letterhead, {QString::fromLatin1(kMilestoneHeading), placeAndDate(m_data.letterhead, m_data.workshop.heldOn)});
 }

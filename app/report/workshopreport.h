@@ -28,6 +28,7 @@ public:
     // dated on the workshop's day.
     QString html() const override;
     std::unique_ptr<QTextDocument> document() const override;
+    std::unique_ptr<QTextDocument> textDocument() const override;
     QString footerText() const override;
     QString suggestedFileName() const override;
 

@@ -166,9 +166,12 @@ QVector<qint64> CooperativeRepository::findIds(const RegistryQuery &query) const
     }
     if (!query.milestoneCode.isEmpty() && query.milestoneFilter != RegistryQuery::MilestoneFilter::Any) {
         where << QStringLiteral("%1 EXISTS (SELECT 1 FROM milestone_event e WHERE e.cooperative_id = c.id "
-                                "AND e.milestone_code = ? AND e.current = 1)")
-                     .arg(query.milestoneFilter == RegistryQuery::MilestoneFilter::NotReached ? QStringLiteral("NOT") : QString());
+                                "AND e.milestone_code = ? AND e.current = 1%2)")
+                     .arg(query.milestoneFilter == RegistryQuery::MilestoneFilter::NotReached ? QStringLiteral("NOT") : QString(),
+                          query.asOf.isValid() ? QStringLiteral(" AND e.reached_on <= ?") : QString());
         values << query.milestoneCode;
+        if (query.asOf.isValid())
+            values << query.asOf.toString(Qt::ISODate);
     }
     const QStringList words = query.search.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words) {
@@ -191,6 +194,10 @@ QVector<qint64> CooperativeRepository::findIds(const RegistryQuery &query) const
     case RegistryQuery::SortKey::UpdatedAt: order = QStringLiteral("c.updated_at"); break;
     case RegistryQuery::SortKey::Milestone:
         orderJoin = QStringLiteral(" LEFT JOIN milestone_event so ON so.cooperative_id = c.id AND so.milestone_code = ? AND so.current = 1");
+        if (query.asOf.isValid()) {
+            orderJoin += QStringLiteral(" AND so.reached_on <= ?");
+            values.prepend(query.asOf.toString(Qt::ISODate));
+        }
         values.prepend(query.sortMilestone);
         order = QStringLiteral("so.reached_on");
         break;
@@ -215,7 +222,7 @@ QVector<qint64> CooperativeRepository::findIds(const RegistryQuery &query) const
     return ids;
 }
 
-QVector<RegistryRow> CooperativeRepository::loadRows(const QVector<qint64> &ids) const
+QVector<RegistryRow> CooperativeRepository::loadRows(const QVector<qint64> &ids, const QDate &asOf) const
 {
     const QString what = tr("Reading the registry");
     QVector<RegistryRow> rows;
@@ -236,8 +243,10 @@ QVector<RegistryRow> CooperativeRepository::loadRows(const QVector<qint64> &ids)
         }
     }
     QSqlQuery q = Sql::run(m_db, QStringLiteral("SELECT cooperative_id, milestone_code, reached_on FROM milestone_event "
-                                                "WHERE current = 1 AND cooperative_id IN (%1)").arg(Sql::placeholders(int(ids.size()))),
-                           values, what);
+                                                "WHERE current = 1 AND cooperative_id IN (%1)%2")
+                                                .arg(Sql::placeholders(int(ids.size())),
+                                                     asOf.isValid() ? QStringLiteral(" AND reached_on <= ?") : QString()),
+                           asOf.isValid() ? values + QVariantList{asOf.toString(Qt::ISODate)} : values, what);
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());
         if (it != index.constEnd())

@@ -39,7 +39,8 @@ public:
 
     // Registry: ids matching the query, in its order; then the rows for a slice of those ids.
     QVector<qint64> findIds(const RegistryQuery &query) const;
-    QVector<RegistryRow> loadRows(const QVector<qint64> &ids) const;
+    // asOf: as in RegistryQuery::asOf, the reached dates as they stood at the end of that day.
+    QVector<RegistryRow> loadRows(const QVector<qint64> &ids, const QDate &asOf = QDate()) const;
 
     QVector<CooperativeChange> changes(qint64 id) const;
 

@@ -19,6 +19,9 @@ struct RegistryQuery
     SortKey sortKey = SortKey::VillageCode;
     QString sortMilestone;                // for SortKey::Milestone
     bool descending = false;
+    // Invalid: the present state. Otherwise milestones count as reached only when reached on or
+    // before this day (the dashboard's "as of"), in the filter, the sort and the rows' dates alike.
+    QDate asOf;
 };
 
 // One registry line: the cooperative and the date each milestone was reached.

@@ -50,6 +50,28 @@ QString ReportRepository::areaName(const QString &areaCode) const
     return name.isEmpty() ? areaCode : name;
 }
 
+bool ReportRepository::hasArea(const QString &areaCode) const
+{
+    if (areaCode.isEmpty())
+        return true;
+    const char *table = nullptr;
+    switch (RegionCode::levelOf(areaCode)) {
+    case AreaLevel::Province: table = "province"; break;
+    case AreaLevel::Regency: table = "regency"; break;
+    case AreaLevel::District: table = "district"; break;
+    default: return false;
+    }
+    const QString office = SettingsRepository(m_db).areaCode();
+    const AreaLevel officeLevel = RegionCode::levelOf(office);
+    const bool national = office.isEmpty() || officeLevel == AreaLevel::Invalid || officeLevel == AreaLevel::Village;
+    if (!national && areaCode != office && !areaCode.startsWith(office + QLatin1Char('.')))
+        return false;
+    return Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE code = ?").arg(QLatin1String(table)), {areaCode},
+                       tr("Reading the region names"))
+               .toInt()
+         > 0;
+}
+
 ProgressSummary ReportRepository::summary(const QDate &asOf, const QString &areaCode) const
 {
     const CodeRange range = rangeFor(areaCode.isEmpty() ? SettingsRepository(m_db).areaCode() : areaCode);

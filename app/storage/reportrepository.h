@@ -38,6 +38,9 @@ public:
     // The registry rows of `ids` in village-code order, one at a time (an export of the whole
     // country streams 83,762 rows without holding them).
     void forEachRegistryRow(const QVector<qint64> &ids, const std::function<void(const RegistryRow &)> &sink) const;
+    // Whether areaCode is a province, regency or kecamatan of the region tables that is the office's
+    // area or lies inside it (a national database holds every area). Empty: the office's area.
+    bool hasArea(const QString &areaCode) const;
     // "Kabupaten Simalungun", "Provinsi Sumatera Utara"; the settings' name for the office's own area.
     QString areaName(const QString &areaCode) const;
 

@@ -4,10 +4,12 @@
 #include "bulkinsert.h"
 #include "regioncode.h"
 #include "rowreader.h"
+#include "settingsrepository.h"
 #include "sqlquery.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 
 namespace {
@@ -295,6 +297,34 @@ AttendanceEntry WorkshopRepository::entry(qint64 workshopId, qint64 cooperativeI
     return found.isEmpty() ? AttendanceEntry() : found.first();
 }
 
+namespace {
+QString reopenedKey(qint64 workshopId)
+{
+    return QStringLiteral("workshop_reopened_on.%1").arg(workshopId);
+}
+} // namespace
+
+bool WorkshopRepository::isOpenForMarks(const Workshop &w) const
+{
+    const QDate today = QDate::currentDate();
+    return today <= w.heldOn || SettingsRepository(m_db).value(reopenedKey(w.id)) == today.toString(Qt::ISODate);
+}
+
+void WorkshopRepository::reopenForToday(qint64 workshopId)
+{
+    get(workshopId);   // an unknown workshop says so
+    SettingsRepository(m_db).setValue(reopenedKey(workshopId), QDate::currentDate().toString(Qt::ISODate));
+}
+
+void WorkshopRepository::ensureOpenForMarks(qint64 workshopId) const
+{
+    const Workshop w = get(workshopId);
+    if (!isOpenForMarks(w))
+        throw StorageError(tr("The workshop \"%1\" of %2 has ended: its attendance is closed and nothing was recorded. "
+                              "If a mark was really missed, reopen the workshop for today first.")
+                               .arg(w.title, QLocale(QLocale::Indonesian).toString(w.heldOn, QStringLiteral("d MMMM yyyy"))));
+}
+
 MarkResult WorkshopRepository::markPresent(qint64 workshopId, qint64 cooperativeId, const QString &attendeeName,
                                            const QString &attendeeRole, const QString &actor)
 {
@@ -302,6 +332,7 @@ MarkResult WorkshopRepository::markPresent(qint64 workshopId, qint64 cooperative
     // The check and the insert share one write transaction: a second facilitator scanning the
     // same card waits for this one and then finds the mark (and the unique index backs this up).
     Transaction tx(m_db, what);
+    ensureOpenForMarks(workshopId);
     MarkResult result;
     result.entry = entry(workshopId, cooperativeId);
     if (result.entry.cooperativeId == 0) {
@@ -334,6 +365,7 @@ bool WorkshopRepository::takeBack(qint64 workshopId, qint64 cooperativeId, const
 {
     const QString what = tr("Taking back the attendance mark");
     Transaction tx(m_db, what);
+    ensureOpenForMarks(workshopId);
     const AttendanceEntry before = entry(workshopId, cooperativeId);
     if (!before.present)
         return false;

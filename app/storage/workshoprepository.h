@@ -46,6 +46,15 @@ public:
     };
     CodeLookup findByCode(qint64 workshopId, const QString &typed) const;
 
+    // Marks belong to the workshop's day: once that day is over (local time) its figures are in a
+    // signed report, and markPresent and takeBack refuse with a StorageError, unless the workshop
+    // was reopened today (reopenForToday: a deliberate act, for a mark that was really missed;
+    // it lasts until midnight and is kept in the settings, so every desk sees it).
+    bool isOpenForMarks(const Workshop &w) const;
+    void reopenForToday(qint64 workshopId);
+    // Throws the StorageError markPresent and takeBack throw for an ended workshop.
+    void ensureOpenForMarks(qint64 workshopId) const;
+
     // Marks the cooperative present now. A second mark changes nothing and returns AlreadyPresent
     // with the first mark's time; a cooperative that is not invited is refused (NotInvited).
     MarkResult markPresent(qint64 workshopId, qint64 cooperativeId, const QString &attendeeName,

@@ -1,0 +1,135 @@
+#include "catch.h"
+#include "testsupport.h"
+
+#include <QDate>
+#include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+// The command line as a script meets it: exit codes, and stderr that carries only our sentences.
+namespace {
+// Like TestSupport::runApp, but with the environment of a cron job or `su`: no XDG_RUNTIME_DIR.
+TestSupport::ProcessResult runBare(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));   // the commands choose offscreen themselves
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PK_BINARY), args);
+    TestSupport::ProcessResult r;
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QString iso(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+} // namespace
+
+TEST_CASE("an unknown command says so and exits 2 instead of starting the window", "[cli]")
+{
+    const auto r = runBare({QStringLiteral("frobnicate")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains("frobnicate"));
+    CHECK(r.err.contains("help"));
+    CHECK(r.out.isEmpty());
+    // The known ways to ask for help still succeed.
+    CHECK(runBare({QStringLiteral("help")}).exitCode == 0);
+    CHECK(runBare({QStringLiteral("--help")}).exitCode == 0);
+}
+
+TEST_CASE("report and export refuse an area that is not in the database or not the office's", "[cli][area]")
+{
+    const QString db = TestSupport::demoDatabaseCopy(QStringLiteral("cli-area.sqlite"));
+    const QString pdf = TestSupport::tempPath(QStringLiteral("area.pdf"));
+    for (const QString &area : {QStringLiteral("99.99"), QStringLiteral("12.07"), QStringLiteral("11"), QStringLiteral("garbage"),
+                                QStringLiteral("12.08.30.2002")}) {
+        INFO(area.toStdString());
+        const auto r = runBare({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"), pdf,
+                                QStringLiteral("--area"), area});
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(area.toUtf8()));
+        CHECK_FALSE(QFileInfo::exists(pdf));
+        const auto e = runBare({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                                TestSupport::tempPath(QStringLiteral("area.csv")), QStringLiteral("--what"),
+                                QStringLiteral("districts"), QStringLiteral("--area"), area});
+        CHECK(e.exitCode == 2);
+    }
+    // The office's own regency and one of its kecamatan are fine.
+    for (const QString &area : {QStringLiteral("12.08"), QStringLiteral("12.08.30")}) {
+        INFO(area.toStdString());
+        const auto r = runBare({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"), pdf,
+                                QStringLiteral("--area"), area});
+        CHECK(r.exitCode == 0);
+        CHECK(r.err.isEmpty());
+    }
+}
+
+TEST_CASE("a date in the future and a comparison after the report's date are refused", "[cli][dates]")
+{
+    const QString db = TestSupport::demoDatabaseCopy(QStringLiteral("cli-dates.sqlite"));
+    const QString pdf = TestSupport::tempPath(QStringLiteral("dates.pdf"));
+    const QString tomorrow = iso(QDate::currentDate().addDays(1));
+    const auto summary = runBare({QStringLiteral("summary"), QStringLiteral("--db"), db, QStringLiteral("--as-of"), tomorrow});
+    CHECK(summary.exitCode == 2);
+    CHECK(summary.err.contains(tomorrow.toUtf8()));
+    CHECK(summary.out.isEmpty());
+    CHECK(runBare({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"), pdf, QStringLiteral("--as-of"), tomorrow})
+              .exitCode
+          == 2);
+    CHECK(runBare({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), TestSupport::tempPath(QStringLiteral("d.csv")),
+                   QStringLiteral("--what"), QStringLiteral("districts"), QStringLiteral("--as-of"), tomorrow})
+              .exitCode
+          == 2);
+    const auto reversed = runBare({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"), pdf,
+                                   QStringLiteral("--as-of"), QStringLiteral("2025-10-03"), QStringLiteral("--compare-from"),
+                                   QStringLiteral("2025-10-10")});
+    CHECK(reversed.exitCode == 2);
+    CHECK(reversed.err.contains("2025-10-10"));
+    CHECK_FALSE(QFileInfo::exists(pdf));
+    // Today, and an earlier comparison date, are what a report is for.
+    const auto fine = runBare({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"), pdf,
+                               QStringLiteral("--as-of"), iso(QDate::currentDate()), QStringLiteral("--compare-from"),
+                               QStringLiteral("2025-10-03")});
+    CHECK(fine.exitCode == 0);
+}
+
+TEST_CASE("ordinary commands print nothing technical on stderr", "[cli][stderr]")
+{
+    const QString db = TestSupport::demoDatabaseCopy(QStringLiteral("cli-quiet.sqlite"));
+    const QList<QStringList> commands{
+        {QStringLiteral("summary"), QStringLiteral("--db"), db},
+        {QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"), TestSupport::tempPath(QStringLiteral("q.pdf"))},
+        {QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--workshop"), QStringLiteral("latest"), QStringLiteral("--out"),
+         TestSupport::tempPath(QStringLiteral("w.pdf"))},
+        {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), TestSupport::tempPath(QStringLiteral("q.xlsx"))},
+        {QStringLiteral("attendance"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--workshop"), QStringLiteral("1")},
+    };
+    for (const QStringList &args : commands) {
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        const auto r = runBare(args);
+        CHECK(r.exitCode == 0);
+        CHECK(r.err.isEmpty());
+    }
+    // An output folder that does not exist: one sentence of ours, no library's own lines.
+    for (const QString &out : {QStringLiteral("/nonexistent-folder/x.xlsx"), QStringLiteral("/nonexistent-folder/x.pdf")}) {
+        INFO(out.toStdString());
+        const QString command = out.endsWith(QLatin1String(".pdf")) ? QStringLiteral("report") : QStringLiteral("export");
+        const auto r = runBare({command, QStringLiteral("--db"), db, QStringLiteral("--out"), out});
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains("nonexistent-folder"));
+        CHECK_FALSE(r.err.contains("[ERROR]"));
+        CHECK_FALSE(r.err.contains("QPainter"));
+        CHECK_FALSE(r.err.contains("XDG_RUNTIME_DIR"));
+    }
+}
