@@ -379,12 +379,23 @@ void RegistryPage::editCurrent()
     try {
         const Cooperative before = CooperativeRepository(m_ctx.database->connection()).get(id);
         CooperativeEditDialog dialog(before, this);
+        bool saved = false;
+        // The dialog writes on Save and stays open with the edits when the write fails.
+        dialog.setSaver([&](const Cooperative &after) -> QString {
+            try {
+                if (EditCooperativeCommand *command = EditCooperativeCommand::create(m_ctx, before, after)) {
+                    m_ctx.undoStack->push(command);
+                    saved = true;
+                }
+                return QString();
+            } catch (const StorageError &e) {
+                return e.message();
+            }
+        });
         if (dialog.exec() != QDialog::Accepted)
             return;
-        if (EditCooperativeCommand *command = EditCooperativeCommand::create(m_ctx, before, dialog.cooperative())) {
-            m_ctx.undoStack->push(command);
+        if (saved)
             showMessage(tr("%1 saved.").arg(dialog.cooperative().name));
-        }
         if (!m_ctx.watcher)
             reload();
     } catch (const StorageError &e) {

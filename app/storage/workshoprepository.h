@@ -46,6 +46,10 @@ public:
     };
     CodeLookup findByCode(qint64 workshopId, const QString &typed) const;
 
+    // Who recorded a mark, as stored in recorded_by: "Rina (Meja 1)", so the door's records tell
+    // the facilitators and desks apart; either part may be empty.
+    static QString recorder(const QString &name, const QString &desk);
+
     // Marks the cooperative present now. A second mark changes nothing and returns AlreadyPresent
     // with the first mark's time; a cooperative that is not invited is refused (NotInvited).
     MarkResult markPresent(qint64 workshopId, qint64 cooperativeId, const QString &attendeeName,
