@@ -247,10 +247,16 @@ bool CheckInPage::routeToScanField(QObject *watched, QKeyEvent *key)
         // taken out of it and checked in, so it is neither lost nor kept as a name.
         if (!enter)
             return false;
+        // The scanner types straight after what is there ("Meja 11208302002"): the longest
+        // well-formed village code at the end of the text is the scan.
         const QString text = field->text();
-        const int cut = text.lastIndexOf(QLatin1Char(' ')) + 1;
+        int cut = int(text.size());
+        while (cut > 0 && (text.at(cut - 1).isDigit() || text.at(cut - 1) == QLatin1Char('.')))
+            --cut;
+        while (cut < text.size() && RegionCode::normaliseVillageCode(text.mid(cut)).isEmpty())
+            ++cut;
         const QString tail = text.mid(cut);
-        if (RegionCode::normaliseVillageCode(tail).isEmpty()) {
+        if (tail.isEmpty()) {
             if (field == m_attendeeName || field == m_attendeeRole->lineEdit())
                 markSelected();   // Enter in "who came" marks the highlighted row, as before
             else
