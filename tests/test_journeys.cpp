@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
@@ -232,6 +233,36 @@ TEST_CASE("journey: the registry finds a village code typed without dots", "[jou
     QTest::keyClicks(page.searchBox(), QStringLiteral("12083020"));
     page.applySearchNow();
     CHECK(page.model()->rowCount() > 1);
+}
+
+TEST_CASE("journey: scrolled right, the registry still shows each row's code and name", "[journey][registry]")
+{
+    const TestSupport::GuiContext gui(QStringLiteral("journey-frozen.sqlite"));
+    RegistryPage page(gui.context);
+    page.resize(1024, 600);
+    page.show();
+    QApplication::processEvents();
+    QTableView *table = page.table();
+    table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+    table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / 2);
+    QApplication::processEvents();
+    REQUIRE(table->horizontalScrollBar()->maximum() > 0);
+    // The code column of the main view is scrolled away ...
+    CHECK(table->columnViewportPosition(RegistryModel::CodeColumn) < 0);
+    // ... but a view laid over the left edge shows it, level with the rows.
+    auto *frozen = table->findChild<QTableView *>(QStringLiteral("frozenColumns"));
+    REQUIRE(frozen);
+    CHECK(frozen->isVisible());
+    CHECK_FALSE(frozen->isColumnHidden(RegistryModel::CodeColumn));
+    CHECK_FALSE(frozen->isColumnHidden(RegistryModel::NameColumn));
+    CHECK(frozen->isColumnHidden(RegistryModel::DistrictColumn));
+    CHECK(frozen->geometry().left() <= table->viewport()->geometry().left());
+    CHECK(frozen->width() >= table->columnWidth(RegistryModel::CodeColumn) + table->columnWidth(RegistryModel::NameColumn));
+    const int y = table->viewport()->height() / 2;
+    const QModelIndex mainRow = table->indexAt(QPoint(table->viewport()->width() - 5, y));
+    const QModelIndex frozenRow = frozen->indexAt(QPoint(5, y));
+    REQUIRE(mainRow.isValid());
+    CHECK(frozenRow.row() == mainRow.row());
 }
 
 TEST_CASE("journey: scans at the door land wherever the focus is", "[journey][checkin]")

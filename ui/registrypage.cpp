@@ -1,5 +1,7 @@
 #include "registrypage.h"
 
+#include "frozencolumntableview.h"
+
 #include "changewatcher.h"
 #include "cooperativeeditdialog.h"
 #include "cooperativehistorydialog.h"
@@ -39,7 +41,9 @@ RegistryPage::RegistryPage(const AppContext &ctx, QWidget *parent) : QWidget(par
     m_model = new RegistryModel(ctx.database->connection(), this);
     buildToolBar();
 
-    m_table = new QTableView(this);
+    // The code and name columns stay in view when the milestone columns are scrolled to.
+    auto *table = new FrozenColumnTableView(this);
+    m_table = table;
     m_table->setObjectName(QStringLiteral("registryTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -57,6 +61,8 @@ RegistryPage::RegistryPage(const AppContext &ctx, QWidget *parent) : QWidget(par
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RegistryModel::CodeColumn, Qt::AscendingOrder);
     m_table->addActions({m_edit, m_mark, m_withdraw, m_history});
+    table->frozenView()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    table->frozenView()->addActions({m_edit, m_mark, m_withdraw, m_history});
     layout->addWidget(m_table, 1);
     m_columns = new RegistryColumnLayout(m_table, m_model);
 
