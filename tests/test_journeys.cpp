@@ -151,12 +151,17 @@ TEST_CASE("journey: edit a cooperative in the registry, save, cancel, Esc with c
 
     SECTION("Save writes the edit; Ctrl+Z takes it back")
     {
-        CHECK(editRow(registry, 2, [](CooperativeEditDialog *d) {
+        QSize formMinimum;
+        CHECK(editRow(registry, 2, [&](CooperativeEditDialog *d) {
+            formMinimum = d->minimumSizeHint();
             QTest::keyClick(focused(d), Qt::Key_End);
             typeIntoFocus(d, QStringLiteral(" Sejahtera"));
             QTest::mouseClick(button(d, QDialogButtonBox::Save), Qt::LeftButton);
         }));
         CHECK(repo.get(id).name == name + QStringLiteral(" Sejahtera"));
+        // The form fits a 1024×600 netbook's screen.
+        CHECK(formMinimum.width() <= 1024);
+        CHECK(formMinimum.height() <= 600);
         activate(&window);
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
         CHECK(repo.get(id).name == name);
