@@ -8,6 +8,7 @@
 #include "cooperativerepository.h"
 #include "database.h"
 #include "letterhead.h"
+#include "markmilestonedialog.h"
 #include "letterheaddialog.h"
 #include "mainwindow.h"
 #include "registrymodel.h"
@@ -221,6 +222,52 @@ TEST_CASE("journey: edit a cooperative in the registry, save, cancel, Esc with c
         CHECK_FALSE(tooltip.isEmpty());
         CHECK(repo.get(id).chairPhone != QStringLiteral("12345"));
     }
+}
+
+TEST_CASE("journey: mark a milestone for several rows, then Ctrl+Z", "[journey][milestone]")
+{
+    const QSize size = GENERATE(QSize(1024, 600), QSize(1366, 768));
+    auto db = openCopy(QStringLiteral("journey-mark-%1.sqlite").arg(size.width()));
+    MainWindow window(db);
+    window.resize(size);
+    window.show();
+    window.showPage(1);
+    activate(&window);
+    auto *registry = qobject_cast<RegistryPage *>(window.page(1));
+    REQUIRE(registry);
+    QTableView *table = registry->table();
+    CooperativeRepository repo(db->connection());
+
+    // Click the first row, Shift+click the fourth: four cooperatives selected.
+    const auto at = [&](int row) { return table->visualRect(registry->model()->index(row, RegistryModel::DistrictColumn)).center(); };
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at(0));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ShiftModifier, at(3));
+    const QVector<qint64> ids = registry->selectedIds();
+    REQUIRE(ids.size() == 4);
+    QSet<qint64> hadIt;
+    QString code;
+    bool dialogSeen = false;
+    whenReady([&] {
+        auto *dialog = activeModal<MarkMilestoneDialog>();
+        if (!dialog)
+            return false;
+        dialogSeen = true;
+        code = dialog->milestoneCode();
+        for (const RegistryRow &row : repo.loadRows(ids))
+            if (row.reached.contains(code))
+                hadIt.insert(row.cooperative.id);
+        QTest::mouseClick(button(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
+        QTimer::singleShot(1500, dialog, [dialog] { if (dialog->isVisible()) dialog->done(QDialog::Rejected); });
+        return true;
+    });
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_M, Qt::ControlModifier);
+    REQUIRE(dialogSeen);
+    for (const RegistryRow &row : repo.loadRows(ids))
+        CHECK(row.reached.contains(code));
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    for (const RegistryRow &row : repo.loadRows(ids))
+        CHECK(row.reached.contains(code) == hadIt.contains(row.cooperative.id));
 }
 
 TEST_CASE("journey: the registry finds a village code typed without dots", "[journey][registry]")
