@@ -483,6 +483,10 @@ TEST_CASE("journey: the window fits a 1024×600 netbook and opens within the scr
             QApplication::processEvents();
             QWidget *page = window.page(p);
             REQUIRE(page);
+            // The page itself fits beside the side bar: no sideways scrolling of a whole page.
+            auto *scroll = qobject_cast<QScrollArea *>(page->parentWidget() ? page->parentWidget()->parentWidget() : nullptr);
+            REQUIRE(scroll);
+            CHECK(page->minimumSizeHint().width() <= scroll->viewport()->width());
             for (QWidget *child : page->findChildren<QWidget *>()) {
                 if (!child->isVisibleTo(&window) || child->window() != &window)
                     continue;

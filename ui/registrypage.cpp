@@ -103,12 +103,17 @@ void RegistryPage::buildToolBar()
     m_search->setObjectName(QStringLiteral("registrySearch"));
     m_search->setPlaceholderText(tr("Search name, village, code or chair..."));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
+    // The filter row shrinks to a 1024×600 netbook's window: the boxes show at least eight
+    // characters and the rest of a long name in the open list.
+    m_search->setMinimumWidth(120);
     m_district = new QComboBox(this);
     m_district->setObjectName(QStringLiteral("registryDistrict"));
-    m_district->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_district->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_district->setMinimumContentsLength(8);
     m_milestone = new QComboBox(this);
     m_milestone->setObjectName(QStringLiteral("registryMilestone"));
+    m_milestone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_milestone->setMinimumContentsLength(8);
     m_milestoneState = new QComboBox(this);
     m_milestoneState->setObjectName(QStringLiteral("registryMilestoneState"));
     m_milestoneState->addItem(tr("reached"), int(RegistryQuery::MilestoneFilter::Reached));
@@ -116,6 +121,7 @@ void RegistryPage::buildToolBar()
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("registryCount"));
     m_count->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_count->setWordWrap(true);   // wraps instead of widening the page past a netbook's window
     fillDistricts();
     fillMilestones();
     auto *searchLabel = new QLabel(tr("&Search:"), this);
