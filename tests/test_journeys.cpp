@@ -207,6 +207,7 @@ TEST_CASE("journey: edit a cooperative in the registry, save, cancel, Esc with c
     SECTION("a field turns red with the reason as the user leaves it")
     {
         QString problem, tooltip;
+        bool asked = false;
         CHECK(editRow(registry, 2, [&](CooperativeEditDialog *d) {
             auto *phone = d->findChild<QLineEdit *>(QStringLiteral("chairPhoneEdit"));
             phone->setFocus();
@@ -215,7 +216,7 @@ TEST_CASE("journey: edit a cooperative in the registry, save, cancel, Esc with c
             QTest::keyClick(focused(d), Qt::Key_Tab);
             problem = d->problemFor(QStringLiteral("chairPhone"));
             tooltip = phone->toolTip();
-            answerQuestion(QStringLiteral("discardButton"), new bool(false));
+            answerQuestion(QStringLiteral("discardButton"), &asked);
             QTest::mouseClick(button(d, QDialogButtonBox::Cancel), Qt::LeftButton);
         }));
         CHECK(problem.contains(QStringLiteral("12345")));
