@@ -238,9 +238,13 @@ TEST_CASE("a report killed while it is written leaves the earlier file intact", 
         p.start(QStringLiteral(PK_BINARY), {QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"), out,
                                             QStringLiteral("--landscape")});
         REQUIRE(p.waitForStarted());
+        const pid_t pid = pid_t(p.processId());
         const int delay = int(QRandomGenerator::global()->bounded(duration));
         waitMs(delay);
-        ::kill(pid_t(p.processId()), SIGKILL);
+        // Only a child still running: once it has finished processId() is 0, and kill(0) would
+        // end this test's whole process group (ctest included).
+        if (p.state() == QProcess::Running && pid > 0)
+            ::kill(pid, SIGKILL);
         p.waitForFinished();
         const QByteArray now = readAll(out);
         INFO("killed after " << delay << " ms of " << duration);
@@ -265,9 +269,13 @@ TEST_CASE("a demo killed midway leaves nothing, or the earlier file", "[outputs]
             args << QStringLiteral("--replace");
         p.start(QStringLiteral(PK_BINARY), args);
         REQUIRE(p.waitForStarted());
+        const pid_t pid = pid_t(p.processId());
         const int delay = int(QRandomGenerator::global()->bounded(duration));
         waitMs(delay);
-        ::kill(pid_t(p.processId()), SIGKILL);
+        // Only a child still running: once it has finished processId() is 0, and kill(0) would
+        // end this test's whole process group (ctest included).
+        if (p.state() == QProcess::Running && pid > 0)
+            ::kill(pid, SIGKILL);
         p.waitForFinished();
         INFO("killed after " << delay << " ms of " << duration << (replace ? " (replacing)" : ""));
         if (!QFileInfo::exists(path)) {

@@ -4,11 +4,13 @@
 #include "changewatcher.h"
 #include "database.h"
 #include "indonesianformat.h"
+#include "regioncode.h"
 #include "storageerror.h"
 #include "workshopmilestonedialog.h"
 #include "workshoprepository.h"
 
 #include <QApplication>
+#include <QChildEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QTableWidget>
 #include <QTimer>
@@ -48,6 +51,7 @@ QString shortName(const QString &name)
 CheckInPage::CheckInPage(const AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
 {
     buildUi();
+    watchChildren();
     if (m_ctx.watcher)
         connect(m_ctx.watcher, &ChangeWatcher::changed, this, &CheckInPage::refresh);
 }
@@ -73,12 +77,35 @@ void CheckInPage::buildUi()
     top->addWidget(outcome);
     root->addLayout(top);
 
+    // Who records at this desk: kept with every mark ("Rina (Meja 1)") and remembered on this
+    // computer, so the records of several desks at one door can be told apart.
+    auto *deskRow = new QHBoxLayout;
+    QSettings settings;
+    m_deskName = new QLineEdit(settings.value(QStringLiteral("checkIn/desk")).toString(), this);
+    m_deskName->setObjectName(QStringLiteral("checkInDesk"));
+    m_deskName->setPlaceholderText(tr("e.g. Desk 1"));
+    m_facilitatorName = new QLineEdit(settings.value(QStringLiteral("checkIn/facilitator")).toString(), this);
+    m_facilitatorName->setObjectName(QStringLiteral("checkInFacilitator"));
+    m_facilitatorName->setPlaceholderText(m_ctx.actor);
+    auto *deskLabel = new QLabel(tr("D&esk:"), this);
+    deskLabel->setBuddy(m_deskName);
+    auto *facilitatorLabel = new QLabel(tr("Recorded &by:"), this);
+    facilitatorLabel->setBuddy(m_facilitatorName);
+    deskRow->addWidget(deskLabel);
+    deskRow->addWidget(m_deskName, 1);
+    deskRow->addWidget(facilitatorLabel);
+    deskRow->addWidget(m_facilitatorName, 2);
+    root->addLayout(deskRow);
+    connect(m_deskName, &QLineEdit::editingFinished, this,
+            [this] { QSettings().setValue(QStringLiteral("checkIn/desk"), m_deskName->text().simplified()); });
+    connect(m_facilitatorName, &QLineEdit::editingFinished, this,
+            [this] { QSettings().setValue(QStringLiteral("checkIn/facilitator"), m_facilitatorName->text().simplified()); });
+
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("checkInSearch"));
     m_search->setPlaceholderText(tr("Scan the card, or type a village code or a cooperative, village or chair name, then Enter"));
     m_search->setStyleSheet(QStringLiteral("QLineEdit { font-size: 22pt; padding: 8px; border: 2px solid #b71c1c; border-radius: 6px; }"));
     m_search->setClearButtonEnabled(true);
-    m_search->installEventFilter(this);
     root->addWidget(m_search);
 
     m_message = new QLabel(this);
@@ -105,20 +132,22 @@ void CheckInPage::buildUi()
     m_results->horizontalHeader()->resizeSection(2, 170);
     m_results->setWordWrap(false);
     m_results->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_results->setStyleSheet(QStringLiteral("QTableWidget { font-size: 11pt; }"));
-    m_results->installEventFilter(this);
+    // Tab leaves the table (it does not walk its cells), and the table shows when it has the focus.
+    m_results->setTabKeyNavigation(false);
+    m_results->setStyleSheet(QStringLiteral("QTableWidget { font-size: 11pt; border: 2px solid transparent; }"
+                                            "QTableWidget:focus { border: 2px solid #1565c0; }"
+                                            "QTableWidget::item:selected:focus { background: #1565c0; color: white; }"
+                                            "QTableWidget::item:selected:!focus { background: #cfd8dc; color: black; }"));
     connect(m_results, &QTableWidget::itemActivated, this, [this] { markSelected(); });
     left->addWidget(m_results, 1);
 
     auto *who = new QHBoxLayout;
     m_attendeeName = new QLineEdit(this);
     m_attendeeName->setPlaceholderText(tr("Name of the person who came (optional)"));
-    m_attendeeName->installEventFilter(this);
     m_attendeeRole = new QComboBox(this);
     m_attendeeRole->setEditable(true);
     m_attendeeRole->addItems({QString(), tr("Chair"), tr("Secretary"), tr("Treasurer"), tr("Supervisor"), tr("Member"), tr("Manager")});
     m_attendeeRole->lineEdit()->setPlaceholderText(tr("Role (optional)"));
-    m_attendeeRole->installEventFilter(this);
     auto *nameLabel = new QLabel(tr("&Came:"), this);
     nameLabel->setBuddy(m_attendeeName);
     who->addWidget(nameLabel);
@@ -194,13 +223,96 @@ void CheckInPage::showEvent(QShowEvent *event)
     m_search->setFocus();
 }
 
+void CheckInPage::watchChildren()
+{
+    // Every widget of the page (and of the counters panel) that can hold the focus.
+    installEventFilter(this);
+    for (QWidget *w : findChildren<QWidget *>())
+        w->installEventFilter(this);
+}
+
+QString CheckInPage::recorder() const
+{
+    const QString name = m_facilitatorName->text().simplified();
+    return WorkshopRepository::recorder(name.isEmpty() ? m_ctx.actor : name, m_deskName->text());
+}
+
+bool CheckInPage::routeToScanField(QObject *watched, QKeyEvent *key)
+{
+    auto *widget = qobject_cast<QWidget *>(watched);
+    // Not the scan field itself, nor the page (keys the children left), nor popups and dialogs.
+    if (!widget || watched == m_search || watched == this || widget->window() != window())
+        return false;
+    const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+    auto *field = qobject_cast<QLineEdit *>(watched);
+    if (!field)
+        if (auto *combo = qobject_cast<QComboBox *>(watched))
+            field = combo->lineEdit();
+    if (field) {
+        // Names are typed here; a scan (a village code and Enter) that landed in a name field is
+        // taken out of it and checked in, so it is neither lost nor kept as a name.
+        if (!enter)
+            return false;
+        // The scanner types straight after what is there ("Meja 11208302002"): the longest
+        // well-formed village code at the end of the text is the scan.
+        const QString text = field->text();
+        int cut = int(text.size());
+        while (cut > 0 && (text.at(cut - 1).isDigit() || text.at(cut - 1) == QLatin1Char('.')))
+            --cut;
+        while (cut < text.size() && RegionCode::normaliseVillageCode(text.mid(cut)).isEmpty())
+            ++cut;
+        const QString tail = text.mid(cut);
+        if (tail.isEmpty()) {
+            if (field == m_attendeeName || field == m_attendeeRole->lineEdit())
+                markSelected();   // Enter in "who came" marks the highlighted row, as before
+            else
+                m_search->setFocus();
+            return true;
+        }
+        field->setText(text.left(cut).trimmed());
+        m_search->setText(tail);
+        markSelected();
+        return true;
+    }
+    // Any other widget (the tables, the buttons): printable text goes to the scan field.
+    const QString text = key->text();
+    // Space still presses a focused button; a code never starts with one.
+    const bool printable = !text.isEmpty() && text.at(0).isPrint() && (m_scanRouted || text != QLatin1String(" "))
+        && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+    if (printable) {
+        if (!m_scanRouted) {
+            // The first routed key starts a new scan: what was in the field before is replaced.
+            m_search->clear();
+            m_scanRouted = true;
+        }
+        m_search->insert(text);
+        return true;
+    }
+    if (enter && (m_scanRouted || watched == m_results)) {
+        m_scanRouted = false;
+        markSelected();
+        return true;
+    }
+    return false;
+}
+
 bool CheckInPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::ChildAdded && watched->isWidgetType()) {
+        // Widgets created later (rows' editors, popups) are watched too.
+        if (auto *child = qobject_cast<QWidget *>(static_cast<QChildEvent *>(event)->child()))
+            child->installEventFilter(this);
+    }
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
-    const bool inputField = watched == m_search || watched == m_attendeeName || watched == m_attendeeRole;
-    if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (inputField || watched == m_results)) {
+    if (watched != m_search) {
+        if (routeToScanField(watched, key))
+            return true;
+        return QWidget::eventFilter(watched, event);
+    }
+    m_scanRouted = false;
+    if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
         markSelected();
         return true;
     }
@@ -306,7 +418,7 @@ void CheckInPage::markSelected()
     WorkshopRepository repo(m_ctx.database->connection());
     MarkResult r;
     try {
-        r = repo.markPresent(m_workshopId, chosen.cooperativeId, m_attendeeName->text(), m_attendeeRole->currentText(), m_ctx.actor);
+        r = repo.markPresent(m_workshopId, chosen.cooperativeId, m_attendeeName->text(), m_attendeeRole->currentText(), recorder());
     } catch (const StorageError &e) {
         showMessage(e.message(), Tone::Error);   // nothing was saved; the text stays for another try
         return;
@@ -376,7 +488,7 @@ void CheckInPage::takeBackSelected()
         return;
     }
     try {
-        if (WorkshopRepository(m_ctx.database->connection()).takeBack(m_workshopId, chosen.cooperativeId, note, m_ctx.actor)) {
+        if (WorkshopRepository(m_ctx.database->connection()).takeBack(m_workshopId, chosen.cooperativeId, note, recorder())) {
             showMessage(tr("Mark taken back: %1 is no longer counted as present (recorded in the history).").arg(chosen.cooperativeName), Tone::Warning);
         }
     } catch (const StorageError &e) {

@@ -6,6 +6,7 @@
 
 class AttendanceCountersPanel;
 class QComboBox;
+class QKeyEvent;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -25,6 +26,8 @@ public:
 
     void setWorkshop(qint64 workshopId);
     qint64 workshopId() const { return m_workshopId; }
+    // Who records the marks at this desk ("Rina (Meja 1)"), as stored with each mark.
+    QString recorder() const;
 
 signals:
     void backRequested();
@@ -51,6 +54,10 @@ private:
     AttendanceEntry selectedEntry() const;
     void moveSelection(int delta);
     void saved();
+    // A scanner types wherever the focus is: sends a key typed into another widget of the page
+    // to the scan field. Returns true when the key was taken.
+    bool routeToScanField(QObject *watched, QKeyEvent *key);
+    void watchChildren();
 
     AppContext m_ctx;
     qint64 m_workshopId = 0;
@@ -58,6 +65,7 @@ private:
     QVector<AttendanceEntry> m_rows;
     QString m_searchedText;
     bool m_searchStale = false;
+    bool m_scanRouted = false;   // keys of a scan are being sent from another widget to the scan field
 
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
@@ -65,6 +73,8 @@ private:
     QLabel *m_message = nullptr;
     QTableWidget *m_results = nullptr;
     QLabel *m_resultsCaption = nullptr;
+    QLineEdit *m_deskName = nullptr;
+    QLineEdit *m_facilitatorName = nullptr;
     QLineEdit *m_attendeeName = nullptr;
     QComboBox *m_attendeeRole = nullptr;
     QPushButton *m_markButton = nullptr;

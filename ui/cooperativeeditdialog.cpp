@@ -3,8 +3,11 @@
 
 #include "cooperativevalidator.h"
 
+#include <QAbstractSpinBox>
 #include <QCheckBox>
+#include <QEvent>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 
 namespace {
@@ -54,6 +57,21 @@ CooperativeEditDialog::CooperativeEditDialog(const Cooperative &c, QWidget *pare
         m_units.insert(keys.at(i), box);
     }
     m_ui->problemsLabel->hide();
+
+    // Save (and Enter, through the default button) validates and writes; Cancel asks first
+    // when something was changed.
+    QPushButton *save = m_ui->buttonBox->button(QDialogButtonBox::Save);
+    save->setDefault(true);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CooperativeEditDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CooperativeEditDialog::reject);
+    // Each checked field is validated as the user leaves it, not only on Save.
+    const QStringList checked{QStringLiteral("name"), QStringLiteral("legalNumber"), QStringLiteral("legalDate"),
+                              QStringLiteral("nikKoperasi"), QStringLiteral("npwp"), QStringLiteral("nib"),
+                              QStringLiteral("phone"), QStringLiteral("memberCount"), QStringLiteral("chairPhone"),
+                              QStringLiteral("secretaryPhone"), QStringLiteral("treasurerPhone")};
+    for (const QString &field : checked)
+        if (QWidget *w = widgetFor(field))
+            w->installEventFilter(this);
     m_ui->nameEdit->setFocus();
 }
 
@@ -104,16 +122,83 @@ QWidget *CooperativeEditDialog::widgetFor(const QString &field) const
     return widgets.value(field);
 }
 
-void CooperativeEditDialog::clearProblems()
+QString CooperativeEditDialog::fieldOf(const QObject *widget) const
 {
-    for (QLabel *label : qAsConst(m_problemLabels)) {
+    static const QStringList fields{QStringLiteral("name"), QStringLiteral("legalNumber"), QStringLiteral("legalDate"),
+                                    QStringLiteral("nikKoperasi"), QStringLiteral("npwp"), QStringLiteral("nib"),
+                                    QStringLiteral("phone"), QStringLiteral("memberCount"), QStringLiteral("chairPhone"),
+                                    QStringLiteral("secretaryPhone"), QStringLiteral("treasurerPhone")};
+    for (const QString &field : fields)
+        if (widgetFor(field) == widget)
+            return field;
+    return QString();
+}
+
+void CooperativeEditDialog::clearProblem(const QString &field)
+{
+    if (QLabel *label = m_problemLabels.value(field)) {
         label->clear();
         label->hide();
     }
+    if (QWidget *w = widgetFor(field)) {
+        w->setStyleSheet(QString());
+        w->setToolTip(QString());
+    }
+}
+
+void CooperativeEditDialog::clearProblems()
+{
     for (const QString &field : m_problemLabels.keys())
-        if (QWidget *w = widgetFor(field))
-            w->setStyleSheet(QString());
+        clearProblem(field);
     m_ui->problemsLabel->hide();
+}
+
+void CooperativeEditDialog::showProblem(const ValidationProblem &p)
+{
+    QWidget *w = widgetFor(p.field);
+    auto *form = w ? qobject_cast<QFormLayout *>(w->parentWidget()->layout()) : nullptr;
+    if (!form) {
+        const QString shown = m_ui->problemsLabel->isVisibleTo(this) ? m_ui->problemsLabel->text() : QString();
+        m_ui->problemsLabel->setText(shown.isEmpty() ? p.message : shown + QLatin1Char('\n') + p.message);
+        m_ui->problemsLabel->show();
+        return;
+    }
+    QLabel *label = m_problemLabels.value(p.field);
+    if (!label) {
+        // A message row right under the field it is about.
+        label = new QLabel(w->parentWidget());
+        label->setWordWrap(true);
+        label->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+        int row = -1;
+        QFormLayout::ItemRole role;
+        form->getWidgetPosition(w, &row, &role);
+        form->insertRow(row + 1, QString(), label);
+        m_problemLabels.insert(p.field, label);
+    }
+    label->setText(label->text().isEmpty() ? p.message : label->text() + QLatin1Char('\n') + p.message);
+    label->show();
+    // The selector keeps the red border on the field itself, not on its child widgets.
+    w->setStyleSheet(QStringLiteral("%1 { border: 1px solid #b71c1c; }").arg(QString::fromLatin1(w->metaObject()->className())));
+    w->setToolTip(label->text());
+}
+
+void CooperativeEditDialog::validateField(const QString &field)
+{
+    clearProblem(field);
+    const QVector<ValidationProblem> problems = CooperativeValidator(m_today).validate(cooperative());
+    for (const ValidationProblem &p : problems)
+        if (p.field == field)
+            showProblem(p);
+}
+
+bool CooperativeEditDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        const QString field = fieldOf(watched);
+        if (!field.isEmpty())
+            validateField(field);
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 bool CooperativeEditDialog::validate()
@@ -121,39 +206,19 @@ bool CooperativeEditDialog::validate()
     clearProblems();
     const QVector<ValidationProblem> problems = CooperativeValidator(m_today).validate(cooperative());
     QWidget *first = nullptr;
-    QStringList unplaced;
     for (const ValidationProblem &p : problems) {
-        QWidget *w = widgetFor(p.field);
-        auto *form = w ? qobject_cast<QFormLayout *>(w->parentWidget()->layout()) : nullptr;
-        if (!form) {
-            unplaced << p.message;
-            continue;
-        }
-        QLabel *label = m_problemLabels.value(p.field);
-        if (!label) {
-            // A message row right under the field it is about.
-            label = new QLabel(w->parentWidget());
-            label->setWordWrap(true);
-            label->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-            int row = -1;
-            QFormLayout::ItemRole role;
-            form->getWidgetPosition(w, &row, &role);
-            form->insertRow(row + 1, QString(), label);
-            m_problemLabels.insert(p.field, label);
-        }
-        label->setText(label->text().isEmpty() ? p.message : label->text() + QLatin1Char('\n') + p.message);
-        label->show();
-        w->setStyleSheet(QStringLiteral("border: 1px solid #b71c1c;"));
+        showProblem(p);
         if (!first)
-            first = w;
-    }
-    if (!unplaced.isEmpty()) {
-        m_ui->problemsLabel->setText(unplaced.join(QLatin1Char('\n')));
-        m_ui->problemsLabel->show();
+            first = widgetFor(p.field);
     }
     if (first)
         first->setFocus();
     return problems.isEmpty();
+}
+
+bool CooperativeEditDialog::isModified() const
+{
+    return !m_original.sameEditableFields(cooperative());
 }
 
 QString CooperativeEditDialog::problemFor(const QString &field) const
@@ -164,6 +229,43 @@ QString CooperativeEditDialog::problemFor(const QString &field) const
 
 void CooperativeEditDialog::accept()
 {
-    if (validate())
-        QDialog::accept();
+    if (!validate())
+        return;
+    if (m_saver) {
+        const QString error = m_saver(cooperative());
+        if (!error.isEmpty()) {
+            // The edits stay in the form so the user can try again or copy them.
+            QMessageBox::warning(this, tr("Not saved"),
+                                 tr("The changes to %1 were not saved: %2\n\nThe form stays open with your changes; "
+                                    "try again, or press Cancel to leave it.")
+                                     .arg(cooperative().name, error));
+            return;
+        }
+    }
+    QDialog::accept();
+}
+
+void CooperativeEditDialog::reject()
+{
+    if (!isModified()) {
+        QDialog::reject();
+        return;
+    }
+    QMessageBox ask(QMessageBox::Question, tr("Save changes?"),
+                    tr("You changed %1. Save the changes?").arg(m_original.name), QMessageBox::NoButton, this);
+    ask.setObjectName(QStringLiteral("saveChangesQuestion"));
+    QPushButton *save = ask.addButton(tr("Save"), QMessageBox::AcceptRole);
+    QPushButton *discard = ask.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    QPushButton *cancel = ask.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    save->setObjectName(QStringLiteral("saveButton"));
+    discard->setObjectName(QStringLiteral("discardButton"));
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    ask.setDefaultButton(save);
+    ask.setEscapeButton(cancel);
+    ask.exec();
+    if (ask.clickedButton() == save)
+        accept();
+    else if (ask.clickedButton() == discard)
+        QDialog::reject();
+    // Cancel: back to the form, edits kept.
 }

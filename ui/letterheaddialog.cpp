@@ -56,19 +56,45 @@ void LetterheadDialog::chooseLogo()
         m_ui->logoPath->setText(path);
 }
 
-void LetterheadDialog::validate()
+bool LetterheadDialog::nipValid() const
 {
-    // A NIP is 18 digits, often written in groups ("19700101 199503 1 001"); warn, do not block.
-    QStringList problems;
+    // A NIP is 18 digits, often written in groups ("19700101 199503 1 001").
     const QString nip = m_ui->signatoryNip->text();
     const QString digits = QString(nip).remove(QRegularExpression(QStringLiteral("[\\s.]")));
-    if (!nip.trimmed().isEmpty() && !QRegularExpression(QStringLiteral("^\\d{18}$")).match(digits).hasMatch())
-        problems << tr("A NIP has 18 digits; please check it.");
+    return nip.trimmed().isEmpty() || QRegularExpression(QStringLiteral("^\\d{18}$")).match(digits).hasMatch();
+}
+
+void LetterheadDialog::validate()
+{
+    // A wrong NIP would be printed under the signature of every report: refused where it is
+    // typed (red field, the reason, OK disabled). An unreadable logo only warns.
+    QStringList problems;
+    const bool nipOk = nipValid();
+    const QString nipProblem = tr("A NIP has 18 digits (for example 19700101 199503 1 001); check it, or leave it empty.");
+    if (!nipOk)
+        problems << nipProblem;
+    m_ui->signatoryNip->setStyleSheet(nipOk ? QString() : QStringLiteral("QLineEdit { border: 1px solid #b71c1c; }"));
+    m_ui->signatoryNip->setToolTip(nipOk ? QString() : nipProblem);
+    if (QPushButton *ok = m_ui->buttons->button(QDialogButtonBox::Ok))
+        ok->setEnabled(nipOk);
+    if (QPushButton *save = m_ui->buttons->button(QDialogButtonBox::Save))
+        save->setEnabled(nipOk);
     const QString logo = m_ui->logoPath->text().trimmed();
     if (!logo.isEmpty() && QImageReader(logo).size().isEmpty())
         problems << tr("The logo file cannot be read as an image; the report will be printed without it.");
     m_ui->problem->setText(problems.join(QLatin1Char('\n')));
     m_ui->problem->setVisible(!problems.isEmpty());
+}
+
+void LetterheadDialog::accept()
+{
+    validate();
+    if (!nipValid()) {
+        // Enter in a field reaches here even with OK disabled.
+        m_ui->signatoryNip->setFocus();
+        return;
+    }
+    QDialog::accept();
 }
 
 bool LetterheadDialog::edit(QSqlDatabase db, QWidget *parent)

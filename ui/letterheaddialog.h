@@ -20,6 +20,9 @@ public:
     explicit LetterheadDialog(const Letterhead &letterhead, QWidget *parent = nullptr);
     ~LetterheadDialog() override;
     Letterhead letterhead() const;
+    // False while the NIP is neither empty nor 18 digits: the dialog then refuses to save.
+    bool nipValid() const;
+    void accept() override;
 
 private:
     void chooseLogo();

@@ -32,6 +32,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -93,17 +95,30 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QM
     updateStatus();
     m_sideBar->setCurrentRow(0);
 
+    // The size, place and maximised state of the last session (restoreGeometry keeps the window
+    // on a screen that exists); the first time, 90 % of the screen's free area, at most 1280×800,
+    // so the status bar is never below a 1366×768 screen's panel.
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    if (!settings.contains(QStringLiteral("mainWindow/geometry")))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        const QSize size(qMin(1280, available.width() * 9 / 10), qMin(800, available.height() * 9 / 10));
+        resize(size);
+        move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+    }
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::addPage(QWidget *page, const QString &title, const QString &iconName)
 {
-    m_pages->addWidget(page);
+    // A page that cannot shrink to a 1024×600 netbook's window scrolls instead of forcing the
+    // window's minimum size up (the stack's minimum is the largest of its pages').
+    auto *scroll = new QScrollArea(m_pages);
+    scroll->setObjectName(QStringLiteral("pageScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    m_pages->addWidget(scroll);
     auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(iconName)), title, m_sideBar);
     item->setSizeHint(QSize(180, 44));
 }
@@ -115,7 +130,8 @@ void MainWindow::showPage(int index)
 
 QWidget *MainWindow::page(int index) const
 {
-    return m_pages->widget(index);
+    auto *scroll = qobject_cast<QScrollArea *>(m_pages->widget(index));
+    return scroll ? scroll->widget() : nullptr;
 }
 
 void MainWindow::buildMenus()

@@ -1,5 +1,7 @@
 #include "registrypage.h"
 
+#include "frozencolumntableview.h"
+
 #include "changewatcher.h"
 #include "cooperativeeditdialog.h"
 #include "cooperativehistorydialog.h"
@@ -40,7 +42,9 @@ RegistryPage::RegistryPage(const AppContext &ctx, QWidget *parent) : QWidget(par
     m_model = new RegistryModel(ctx.database->connection(), this);
     buildToolBar();
 
-    m_table = new QTableView(this);
+    // The code and name columns stay in view when the milestone columns are scrolled to.
+    auto *table = new FrozenColumnTableView(this);
+    m_table = table;
     m_table->setObjectName(QStringLiteral("registryTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -72,6 +76,8 @@ RegistryPage::RegistryPage(const AppContext &ctx, QWidget *parent) : QWidget(par
     bannerLayout->addWidget(backToToday);
     m_asOfBanner->hide();
     layout->addWidget(m_asOfBanner);
+    table->frozenView()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    table->frozenView()->addActions({m_edit, m_mark, m_withdraw, m_history});
     layout->addWidget(m_table, 1);
     m_columns = new RegistryColumnLayout(m_table, m_model);
 
@@ -112,12 +118,17 @@ void RegistryPage::buildToolBar()
     m_search->setObjectName(QStringLiteral("registrySearch"));
     m_search->setPlaceholderText(tr("Search name, village, code or chair..."));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
+    // The filter row shrinks to a 1024×600 netbook's window: the boxes show at least eight
+    // characters and the rest of a long name in the open list.
+    m_search->setMinimumWidth(120);
     m_district = new QComboBox(this);
     m_district->setObjectName(QStringLiteral("registryDistrict"));
-    m_district->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_district->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_district->setMinimumContentsLength(8);
     m_milestone = new QComboBox(this);
     m_milestone->setObjectName(QStringLiteral("registryMilestone"));
+    m_milestone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_milestone->setMinimumContentsLength(8);
     m_milestoneState = new QComboBox(this);
     m_milestoneState->setObjectName(QStringLiteral("registryMilestoneState"));
     m_milestoneState->addItem(tr("reached"), int(RegistryQuery::MilestoneFilter::Reached));
@@ -125,6 +136,7 @@ void RegistryPage::buildToolBar()
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("registryCount"));
     m_count->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_count->setWordWrap(true);   // wraps instead of widening the page past a netbook's window
     fillDistricts();
     fillMilestones();
     auto *searchLabel = new QLabel(tr("&Search:"), this);
@@ -419,12 +431,23 @@ void RegistryPage::editCurrent()
     try {
         const Cooperative before = CooperativeRepository(m_ctx.database->connection()).get(id);
         CooperativeEditDialog dialog(before, this);
+        bool saved = false;
+        // The dialog writes on Save and stays open with the edits when the write fails.
+        dialog.setSaver([&](const Cooperative &after) -> QString {
+            try {
+                if (EditCooperativeCommand *command = EditCooperativeCommand::create(m_ctx, before, after)) {
+                    m_ctx.undoStack->push(command);
+                    saved = true;
+                }
+                return QString();
+            } catch (const StorageError &e) {
+                return e.message();
+            }
+        });
         if (dialog.exec() != QDialog::Accepted)
             return;
-        if (EditCooperativeCommand *command = EditCooperativeCommand::create(m_ctx, before, dialog.cooperative())) {
-            m_ctx.undoStack->push(command);
+        if (saved)
             showMessage(tr("%1 saved.").arg(dialog.cooperative().name));
-        }
         if (!m_ctx.watcher)
             reload();
     } catch (const StorageError &e) {

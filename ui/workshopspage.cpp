@@ -78,10 +78,17 @@ QWidget *WorkshopsPage::buildList()
     auto *reopen = new QPushButton(tr("&Reopen for today…"), page);
     reopen->setObjectName(QStringLiteral("reopenWorkshop"));
     reopen->setToolTip(tr("A workshop's attendance closes after its day; reopen it until midnight to record a mark that was really missed"));
-    for (QPushButton *b : {create, edit, cards, checkIn, outcome, reopen})
+    // Two rows: the workshop's preparation, then the day itself and after; one row of six is wider
+    // than a 1024×600 netbook's window.
+    auto *dayButtons = new QHBoxLayout;
+    for (QPushButton *b : {create, edit, cards})
         buttons->addWidget(b);
+    for (QPushButton *b : {checkIn, outcome, reopen})
+        dayButtons->addWidget(b);
     buttons->addStretch(1);
+    dayButtons->addStretch(1);
     root->addLayout(buttons);
+    root->addLayout(dayButtons);
     connect(create, &QPushButton::clicked, this, &WorkshopsPage::createWorkshop);
     connect(edit, &QPushButton::clicked, this, &WorkshopsPage::editWorkshop);
     connect(cards, &QPushButton::clicked, this, &WorkshopsPage::saveNameCards);

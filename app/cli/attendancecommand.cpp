@@ -82,7 +82,9 @@ int mark(const CliArguments &a, QTextStream &out)
                            .arg(repo.get(workshopId).heldOn.toString(Qt::ISODate)));
     if (a.has(QStringLiteral("code")) == a.has(QStringLiteral("codes-from")))
         throw CliError(QCoreApplication::translate("AttendanceCommand", "give either --code or --codes-from"));
-    const QString by = a.value(QStringLiteral("by"), qEnvironmentVariable("USER", QStringLiteral("cli")));
+    // "--by Rina --desk 'Meja 2'" is stored as "Rina (Meja 2)", like the check-in screen's marks.
+    const QString by = WorkshopRepository::recorder(a.value(QStringLiteral("by"), qEnvironmentVariable("USER", QStringLiteral("cli"))),
+                                                    a.value(QStringLiteral("desk")));
     const QString name = a.value(QStringLiteral("name"));
     const QString role = a.value(QStringLiteral("role"));
     QTextStream err(stderr);
@@ -201,8 +203,8 @@ namespace CliCommands {
 int attendance(const QStringList &args, QTextStream &out)
 {
     const CliArguments a(args, {QStringLiteral("db"), QStringLiteral("workshop"), QStringLiteral("code"), QStringLiteral("codes-from"),
-                                QStringLiteral("by"), QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("out")},
-                         {QStringLiteral("absent"), QStringLiteral("json"), QStringLiteral("reopen")});
+                                 QStringLiteral("by"), QStringLiteral("desk"), QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("out")},
+                          {QStringLiteral("absent"), QStringLiteral("json"), QStringLiteral("reopen")});
     const QString action = a.positional().value(0);
     if (a.positional().size() != 1)
         throw CliError(tr("say what to do: mark, list, workshops or cards"));

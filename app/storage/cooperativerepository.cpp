@@ -8,6 +8,7 @@
 #include "sqlquery.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("CooperativeRepository", s); }
@@ -175,10 +176,19 @@ QVector<qint64> CooperativeRepository::findIds(const RegistryQuery &query) const
     }
     const QStringList words = query.search.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words) {
-        where << QStringLiteral("c.search_text LIKE ? ESCAPE '\\'");
         QString escaped = word;
         escaped.replace(QLatin1String("\\"), QLatin1String("\\\\")).replace(QLatin1String("%"), QLatin1String("\\%")).replace(QLatin1String("_"), QLatin1String("\\_"));
-        values << QStringLiteral("%") + escaped + QStringLiteral("%");
+        static const QRegularExpression codeLike(QStringLiteral("^[0-9.]*[0-9][0-9.]*$"));
+        if (codeLike.match(word).hasMatch()) {
+            // A code typed with or without its dots ("1208302002", as the door's scanner gives
+            // it, or "12.08.30"): compared with the code's digits too.
+            where << QStringLiteral("(c.search_text LIKE ? ESCAPE '\\' OR REPLACE(c.village_code, '.', '') LIKE ?)");
+            values << QStringLiteral("%") + escaped + QStringLiteral("%")
+                   << QStringLiteral("%") + QString(word).remove(QLatin1Char('.')) + QStringLiteral("%");
+        } else {
+            where << QStringLiteral("c.search_text LIKE ? ESCAPE '\\'");
+            values << QStringLiteral("%") + escaped + QStringLiteral("%");
+        }
     }
     QString order;
     switch (query.sortKey) {

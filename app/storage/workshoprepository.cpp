@@ -361,6 +361,15 @@ MarkResult WorkshopRepository::markPresent(qint64 workshopId, qint64 cooperative
     return result;
 }
 
+QString WorkshopRepository::recorder(const QString &name, const QString &desk)
+{
+    const QString who = name.simplified();
+    const QString where = desk.simplified();
+    if (where.isEmpty())
+        return who;
+    return who.isEmpty() ? where : QStringLiteral("%1 (%2)").arg(who, where);
+}
+
 bool WorkshopRepository::takeBack(qint64 workshopId, qint64 cooperativeId, const QString &note, const QString &actor)
 {
     const QString what = tr("Taking back the attendance mark");

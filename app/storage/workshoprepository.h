@@ -54,6 +54,9 @@ public:
     void reopenForToday(qint64 workshopId);
     // Throws the StorageError markPresent and takeBack throw for an ended workshop.
     void ensureOpenForMarks(qint64 workshopId) const;
+    // Who recorded a mark, as stored in recorded_by: "Rina (Meja 1)", so the door's records tell
+    // the facilitators and desks apart; either part may be empty.
+    static QString recorder(const QString &name, const QString &desk);
 
     // Marks the cooperative present now. A second mark changes nothing and returns AlreadyPresent
     // with the first mark's time; a cooperative that is not invited is refused (NotInvited).
