@@ -39,10 +39,6 @@
             <translation>berikan --code atau --codes-from (salah satu)</translation>
         </message>
         <message>
-            <source>cannot read "%1": %2</source>
-            <translation>tidak dapat membaca "%1": %2</translation>
-        </message>
-        <message>
             <source>%1 present, %2 absent, %3 invited</source>
             <translation>%1 hadir, %2 tidak hadir, %3 diundang</translation>
         </message>
@@ -63,12 +59,16 @@
             <translation>%1 hadir dari %2</translation>
         </message>
         <message>
-            <source>cannot write "%1": %2</source>
-            <translation>tidak dapat menulis "%1": %2</translation>
-        </message>
-        <message>
             <source>%1 name cards written to %2</source>
             <translation>%1 kartu nama ditulis ke %2</translation>
+        </message>
+        <message>
+            <source>workshop %1 has ended (%2); nothing was recorded. Add --reopen to record a mark that was really missed</source>
+            <translation>workshop %1 sudah berakhir (%2); tidak ada yang dicatat. Tambahkan --reopen untuk mencatat kehadiran yang memang terlewat</translation>
+        </message>
+        <message>
+            <source>cannot read "%1"; check that the file exists and can be read</source>
+            <translation>tidak dapat membaca "%1"; periksa apakah berkas itu ada dan dapat dibaca</translation>
         </message>
     </context>
     <context>
@@ -291,6 +291,22 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
             <source>Mark taken back: %1 is no longer counted as present (recorded in the history).</source>
             <translation>Tanda hadir dibatalkan: %1 tidak lagi dihitung hadir (tercatat di riwayat).</translation>
         </message>
+        <message>
+            <source>e.g. Desk 1</source>
+            <translation>mis. Meja 1</translation>
+        </message>
+        <message>
+            <source>D&amp;esk:</source>
+            <translation>M&amp;eja:</translation>
+        </message>
+        <message>
+            <source>Recorded &amp;by:</source>
+            <translation>Dicatat &amp;oleh:</translation>
+        </message>
+        <message>
+            <source>This workshop was held on %1 and has ended: its attendance is closed and scans are refused. To record a mark that was really missed, use "Reopen for today" on the Workshops page.</source>
+            <translation>Workshop ini diselenggarakan pada %1 dan sudah berakhir: daftar hadirnya ditutup dan pemindaian ditolak. Untuk mencatat kehadiran yang memang terlewat, gunakan "Buka kembali untuk hari ini" di halaman Workshop.</translation>
+        </message>
     </context>
     <context>
         <name>CliArguments</name>
@@ -313,6 +329,22 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
         <message>
             <source>--%1 must be a whole number, not "%2"</source>
             <translation>--%1 harus bilangan bulat, bukan "%2"</translation>
+        </message>
+        <message>
+            <source>the folder "%1" for --out does not exist</source>
+            <translation>folder "%1" untuk --out tidak ada</translation>
+        </message>
+        <message>
+            <source>the folder "%1" for --out may not be written to</source>
+            <translation>folder "%1" untuk --out tidak boleh ditulisi</translation>
+        </message>
+        <message>
+            <source>--as-of %1 is in the future; give today (%2) or an earlier date</source>
+            <translation>--as-of %1 ada di masa depan; berikan tanggal hari ini (%2) atau sebelumnya</translation>
+        </message>
+        <message>
+            <source>--compare-from %1 is after the report's date %2; the comparison date must be earlier</source>
+            <translation>--compare-from %1 jatuh setelah tanggal laporan %2; tanggal pembanding harus lebih awal</translation>
         </message>
     </context>
     <context>
@@ -355,10 +387,6 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
             <source>--paper must be a4 or f4, not "%1"</source>
             <translation>--paper harus a4 atau f4, bukan "%1"</translation>
         </message>
-        <message>
-            <source>cannot write "%1"</source>
-            <translation>tidak dapat menulis "%1"</translation>
-        </message>
         <message numerus="yes">
             <source>%1: %n page(s)</source>
             <translation>
@@ -381,6 +409,10 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
             <source>--separator must be comma or semicolon, not "%1"</source>
             <translation>--separator harus comma atau semicolon, bukan "%1"</translation>
         </message>
+        <message>
+            <source>--area %1 is not a province, regency or kecamatan of this database's area</source>
+            <translation>--area %1 bukan provinsi, kabupaten/kota, atau kecamatan di wilayah basis data ini</translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -391,6 +423,10 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
         <message>
             <source>usage: pantau-kopdes %1</source>
             <translation>penggunaan: pantau-kopdes %1</translation>
+        </message>
+        <message>
+            <source>pantau-kopdes: unknown command "%1"; "pantau-kopdes help" lists the commands</source>
+            <translation>pantau-kopdes: perintah "%1" tidak dikenal; "pantau-kopdes help" menampilkan daftar perintah</translation>
         </message>
     </context>
     <context>
@@ -522,6 +558,34 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
         <message>
             <source>KDMP (Koperasi Desa Merah Putih)</source>
             <translation>KDMP (Koperasi Desa Merah Putih)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Tidak tersimpan</translation>
+        </message>
+        <message>
+            <source>The changes to %1 were not saved: %2
+
+The form stays open with your changes; try again, or press Cancel to leave it.</source>
+            <translation>Perubahan pada %1 tidak tersimpan: %2
+
+Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk menutupnya.</translation>
+        </message>
+        <message>
+            <source>Save changes?</source>
+            <translation>Simpan perubahan?</translation>
+        </message>
+        <message>
+            <source>You changed %1. Save the changes?</source>
+            <translation>Anda mengubah %1. Simpan perubahannya?</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Buang</translation>
         </message>
     </context>
     <context>
@@ -762,17 +826,6 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
         </message>
     </context>
     <context>
-        <name>CsvExporter</name>
-        <message>
-            <source>Cannot create the file "%1": %2</source>
-            <translation>Berkas "%1" tidak dapat dibuat: %2</translation>
-        </message>
-        <message>
-            <source>Cannot write the file "%1": %2</source>
-            <translation>Berkas "%1" tidak dapat ditulis: %2</translation>
-        </message>
-    </context>
-    <context>
         <name>CsvReader</name>
         <message>
             <source>Not enough memory to read the CSV file.</source>
@@ -897,24 +950,56 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
             <translation>"%1" adalah folder, bukan berkas basis data.</translation>
         </message>
         <message>
-            <source>Cannot create the folder for "%1".</source>
-            <translation>Tidak dapat membuat folder untuk "%1".</translation>
-        </message>
-        <message>
-            <source>Cannot read "%1": %2</source>
-            <translation>Tidak dapat membaca "%1": %2</translation>
-        </message>
-        <message>
             <source>"%1" is not a Pantau Kopdes database (it is not an SQLite file). It was not changed.</source>
-            <translation>"%1" bukan basis data Pantau Kopdes (bukan berkas SQLite). Berkas tidak diubah.</translation>
-        </message>
-        <message>
-            <source>Cannot open the database "%1": %2</source>
-            <translation>Tidak dapat membuka basis data "%1": %2</translation>
+            <translation>"%1" bukan basis data Pantau Kopdes (bukan berkas SQLite). Berkas itu tidak diubah.</translation>
         </message>
         <message>
             <source>Opening the database</source>
             <translation>Membuka basis data</translation>
+        </message>
+        <message>
+            <source>Cannot open the database "%1". Check that the file and its folder can be read.</source>
+            <translation>Basis data "%1" tidak dapat dibuka. Periksa apakah berkas dan foldernya dapat dibaca.</translation>
+        </message>
+        <message>
+            <source>Checking the database</source>
+            <translation>Memeriksa basis data</translation>
+        </message>
+        <message>
+            <source>"%1" is an SQLite file of another program, not a Pantau Kopdes database. It was not changed.</source>
+            <translation>"%1" adalah berkas SQLite milik program lain, bukan basis data Pantau Kopdes. Berkas itu tidak diubah.</translation>
+        </message>
+        <message>
+            <source>"%1" holds no Pantau Kopdes data. It was not changed.</source>
+            <translation>"%1" tidak berisi data Pantau Kopdes. Berkas itu tidak diubah.</translation>
+        </message>
+        <message>
+            <source>The database file "%1" does not exist. Nothing was created.</source>
+            <translation>Berkas basis data "%1" tidak ada. Tidak ada berkas yang dibuat.</translation>
+        </message>
+        <message>
+            <source>"%1" is an empty file (0 bytes), not a Pantau Kopdes database. It was not changed.</source>
+            <translation>"%1" adalah berkas kosong (0 bita), bukan basis data Pantau Kopdes. Berkas itu tidak diubah.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder for "%1". Choose a folder you can write to.</source>
+            <translation>Folder untuk "%1" tidak dapat dibuat. Pilih folder yang dapat ditulisi.</translation>
+        </message>
+        <message>
+            <source>Cannot read "%1". Check that the file can be read.</source>
+            <translation>"%1" tidak dapat dibaca. Periksa apakah berkas itu dapat dibaca.</translation>
+        </message>
+        <message>
+            <source>The database "%1" is damaged: some of its records cannot be read correctly. It was opened read-only, so nothing more can be saved in it. Use the latest backup copy instead (for example a "…-backup.sqlite" file beside it) and keep the damaged file for the helpdesk.</source>
+            <translation>Basis data "%1" rusak: sebagian datanya tidak dapat dibaca dengan benar. Basis data dibuka hanya-baca, jadi tidak ada lagi yang dapat disimpan di dalamnya. Gunakan salinan cadangan terbaru (misalnya berkas "…-backup.sqlite" di sebelahnya) dan simpan berkas yang rusak untuk petugas bantuan.</translation>
+        </message>
+        <message>
+            <source>"%1" was made by an earlier version of Pantau Kopdes and must be upgraded first; this command only reads and did not change it. Open it once in the application (a copy of it as it was is kept).</source>
+            <translation>"%1" dibuat oleh versi Pantau Kopdes yang lebih lama dan harus diperbarui dulu; perintah ini hanya membaca dan tidak mengubahnya. Buka sekali di aplikasi (salinannya seperti semula disimpan).</translation>
+        </message>
+        <message>
+            <source>Copying the database to "%1"</source>
+            <translation>Menyalin basis data ke "%1"</translation>
         </message>
     </context>
     <context>
@@ -926,6 +1011,10 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
         <message>
             <source>Building the demo</source>
             <translation>Membuat data demo</translation>
+        </message>
+        <message>
+            <source>"%1" already exists. Choose a new file name; existing data is never overwritten.</source>
+            <translation>"%1" sudah ada. Pilih nama berkas baru; data yang ada tidak pernah ditimpa.</translation>
         </message>
     </context>
     <context>
@@ -975,6 +1064,10 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
         <message>
             <source>CSV separated by commas (*.csv)</source>
             <translation>CSV dipisah koma (*.csv)</translation>
+        </message>
+        <message>
+            <source>"%1" already exists. Replace it?</source>
+            <translation>"%1" sudah ada. Ganti?</translation>
         </message>
     </context>
     <context>
@@ -1090,12 +1183,12 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
             <translation>Gambar (*.png *.jpg *.jpeg *.bmp)</translation>
         </message>
         <message>
-            <source>A NIP has 18 digits; please check it.</source>
-            <translation>NIP terdiri dari 18 angka; mohon diperiksa.</translation>
-        </message>
-        <message>
             <source>The logo file cannot be read as an image; the report will be printed without it.</source>
             <translation>Berkas logo tidak dapat dibaca sebagai gambar; laporan akan dicetak tanpa logo.</translation>
+        </message>
+        <message>
+            <source>A NIP has 18 digits (for example 19700101 199503 1 001); check it, or leave it empty.</source>
+            <translation>NIP terdiri dari 18 angka (misalnya 19700101 199503 1 001); periksa kembali, atau kosongkan.</translation>
         </message>
     </context>
     <context>
@@ -1227,12 +1320,12 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
             <translation>Tentang Pantau Kopdes</translation>
         </message>
         <message>
-            <source>&lt;h3&gt;Pantau Kopdes %1&lt;/h3&gt;&lt;p&gt;Monitoring the Koperasi Desa/Kelurahan Merah Putih of a regency or province through SIMKOPDES: registry, milestones, workshops and reports.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Pantau Kopdes %1&lt;/h3&gt;&lt;p&gt;Pemantauan Koperasi Desa/Kelurahan Merah Putih di kabupaten/kota atau provinsi melalui SIMKOPDES: daftar koperasi, tahapan, workshop, dan laporan.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
-        </message>
-        <message>
             <source>The database was upgraded for this version of Pantau Kopdes. A copy of it as it was before is kept as "%1".</source>
             <translation>Basis data telah diperbarui untuk versi Pantau Kopdes ini. Salinannya seperti sebelum pembaruan disimpan sebagai "%1".</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Pantau Kopdes %1&lt;/h3&gt;&lt;p&gt;Monitoring the Koperasi Desa/Kelurahan Merah Putih of a regency or province through SIMKOPDES: registry, milestones, workshops and reports.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Pantau Kopdes %1&lt;/h3&gt;&lt;p&gt;Pemantauan Koperasi Desa/Kelurahan Merah Putih di kabupaten/kota atau provinsi melalui SIMKOPDES: daftar koperasi, tahapan, workshop, dan laporan.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -1321,8 +1414,16 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
             <translation>Memperbarui basis data ke versi %1</translation>
         </message>
         <message>
-            <source>Before upgrading "%1" to this version a copy of it must be saved as "%2", and that failed: %3. The database was not changed. Free some disk space or check that the folder can be written to.</source>
-            <translation>Sebelum "%1" diperbarui ke versi ini, salinannya harus disimpan sebagai "%2", dan itu gagal: %3. Basis data tidak diubah. Kosongkan sebagian ruang disk atau periksa apakah folder itu dapat ditulisi.</translation>
+            <source>Before upgrading "%1" to this version a copy of it must be saved as "%2", and that failed. The database was not changed. Check that the folder can be written to.</source>
+            <translation>Sebelum "%1" diperbarui ke versi ini, salinannya harus disimpan sebagai "%2", dan itu gagal. Basis data tidak diubah. Periksa apakah foldernya dapat ditulisi.</translation>
+        </message>
+        <message>
+            <source>Before upgrading "%1" to this version a copy of it must be saved as "%2", and the disk is full. The database was not changed. Free some disk space and open it again.</source>
+            <translation>Sebelum "%1" diperbarui ke versi ini, salinannya harus disimpan sebagai "%2", dan disk penuh. Basis data tidak diubah. Kosongkan sebagian ruang disk lalu buka kembali.</translation>
+        </message>
+        <message>
+            <source>Before upgrading "%1" to this version a copy of it must be saved as "%2", and that failed. The database was not changed. Free some disk space or check that the folder can be written to.</source>
+            <translation>Sebelum "%1" diperbarui ke versi ini, salinannya harus disimpan sebagai "%2", dan itu gagal. Basis data tidak diubah. Kosongkan sebagian ruang disk atau periksa apakah foldernya dapat ditulisi.</translation>
         </message>
     </context>
     <context>
@@ -1535,6 +1636,49 @@ Frasa laporan: %2</translation>
         </message>
     </context>
     <context>
+        <name>OutputFile</name>
+        <message>
+            <source>No file name was given.</source>
+            <translation>Nama berkas belum diberikan.</translation>
+        </message>
+        <message>
+            <source>"%1" is the database that is open. Choose another file name; nothing was written.</source>
+            <translation>"%1" adalah basis data yang sedang dibuka. Pilih nama berkas lain; tidak ada yang ditulis.</translation>
+        </message>
+        <message>
+            <source>"%1" is a folder. Choose a file name; nothing was written.</source>
+            <translation>"%1" adalah folder. Pilih nama berkas; tidak ada yang ditulis.</translation>
+        </message>
+        <message>
+            <source>The folder "%1" does not exist. Choose another folder; nothing was written.</source>
+            <translation>Folder "%1" tidak ada. Pilih folder lain; tidak ada yang ditulis.</translation>
+        </message>
+        <message>
+            <source>"%1" is a database file. Choose another file name; it was not overwritten.</source>
+            <translation>"%1" adalah berkas basis data. Pilih nama berkas lain; berkas itu tidak ditimpa.</translation>
+        </message>
+        <message>
+            <source>Cannot write "%1": the disk is full. Free some space or choose another disk. Any earlier file of that name was kept.</source>
+            <translation>"%1" tidak dapat ditulis: disk penuh. Kosongkan sebagian ruang atau pilih disk lain. Berkas lama dengan nama itu tetap disimpan.</translation>
+        </message>
+        <message>
+            <source>Cannot write "%1": the disk could not be written to (it may be full, removed or read-only). Any earlier file of that name was kept.</source>
+            <translation>"%1" tidak dapat ditulis: disk tidak dapat ditulisi (mungkin penuh, dicabut, atau hanya-baca). Berkas lama dengan nama itu tetap disimpan.</translation>
+        </message>
+        <message>
+            <source>Cannot create a file in the folder "%1": it cannot be written to (or the disk is full). Choose another folder; nothing was written.</source>
+            <translation>Tidak dapat membuat berkas di folder "%1": folder itu tidak dapat ditulisi (atau disk penuh). Pilih folder lain; tidak ada yang ditulis.</translation>
+        </message>
+        <message>
+            <source>Cannot write "%1".</source>
+            <translation>"%1" tidak dapat ditulis.</translation>
+        </message>
+        <message>
+            <source>Cannot replace "%1": it may be open in another program (close it there) or the folder cannot be written to. Any earlier file of that name was kept.</source>
+            <translation>"%1" tidak dapat diganti: mungkin sedang dibuka di program lain (tutup di sana) atau foldernya tidak dapat ditulisi. Berkas lama dengan nama itu tetap disimpan.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressCharts</name>
         <message>
             <source>Cooperatives that reached each milestone</source>
@@ -1631,14 +1775,29 @@ Frasa laporan: %2</translation>
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Drive</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Berkas</translation>
+        </message>
+        <message>
+            <source>%1 File</source>
+            <translation>Berkas %1</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionCatalog</name>
         <message>
             <source>Province code %1 is not in the region list.</source>
             <translation>Kode provinsi %1 tidak ada dalam daftar wilayah.</translation>
-        </message>
-        <message>
-            <source>Province %1</source>
-            <translation>Provinsi %1</translation>
         </message>
         <message>
             <source>Regency code %1 is not in the region list.</source>
@@ -1858,6 +2017,28 @@ Frasa laporan: %2</translation>
                 <numerusform>%n koperasi diekspor ke %1.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Back to today</source>
+            <translation>Kembali ke hari ini</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Status as of %1&lt;/b&gt;: milestones reached after that day are not shown.</source>
+            <translation>&lt;b&gt;Status per %1&lt;/b&gt;: tahapan yang dicapai setelah hari itu tidak ditampilkan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportFonts</name>
+        <message>
+            <source>Report font: Arimo by Steve Matteson, under the SIL Open Font License 1.1.</source>
+            <translation>Huruf laporan: Arimo karya Steve Matteson, dengan Lisensi SIL Open Font 1.1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPrinter</name>
+        <message>
+            <source>Cannot write "%1": the PDF could not be made. Nothing was written.</source>
+            <translation>"%1" tidak dapat ditulis: PDF tidak dapat dibuat. Tidak ada yang ditulis.</translation>
+        </message>
     </context>
     <context>
         <name>ReportRepository</name>
@@ -1976,10 +2157,6 @@ Frasa laporan: %2</translation>
             <source>PDF documents (*.pdf)</source>
             <translation>Dokumen PDF (*.pdf)</translation>
         </message>
-        <message>
-            <source>"%1" could not be written. Is it open in another program?</source>
-            <translation>"%1" tidak dapat ditulis. Apakah sedang dibuka di program lain?</translation>
-        </message>
         <message numerus="yes">
             <source>Saved %1 (%n page(s)).</source>
             <translation>
@@ -2040,6 +2217,22 @@ Frasa laporan: %2</translation>
             <source>%1: %2 invited, %3 present, %4 absent.</source>
             <translation>%1: %2 diundang, %3 hadir, %4 tidak hadir.</translation>
         </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Stop building this report; the preview stays as it was</source>
+            <translation>Hentikan penyusunan laporan ini; pratinjau tetap seperti semula</translation>
+        </message>
+        <message>
+            <source>Cancelled. The preview shows the report as it was before.</source>
+            <translation>Dibatalkan. Pratinjau menampilkan laporan seperti sebelumnya.</translation>
+        </message>
+        <message>
+            <source>Building the report...</source>
+            <translation>Menyusun laporan...</translation>
+        </message>
     </context>
     <context>
         <name>SettingsRepository</name>
@@ -2063,27 +2256,43 @@ Frasa laporan: %2</translation>
         <name>StorageError</name>
         <message>
             <source>%1: the database is busy because another window or computer is saving. Nothing was changed; try again in a moment.</source>
-            <translation>%1: basis data sedang sibuk karena jendela atau komputer lain sedang menyimpan. Tidak ada yang diubah; coba lagi sebentar lagi.</translation>
-        </message>
-        <message>
-            <source>%1: could not start a transaction (%2). Nothing was changed.</source>
-            <translation>%1: transaksi tidak dapat dimulai (%2). Tidak ada yang diubah.</translation>
-        </message>
-        <message>
-            <source>%1: saving failed (%2). Nothing was changed; try again.</source>
-            <translation>%1: penyimpanan gagal (%2). Tidak ada yang diubah; coba lagi.</translation>
+            <translation>%1: basis data sedang dipakai karena jendela atau komputer lain sedang menyimpan. Tidak ada yang diubah; coba lagi sebentar lagi.</translation>
         </message>
         <message>
             <source>%1: this would create a duplicate (for example a second cooperative for one village). Nothing was changed.</source>
             <translation>%1: ini akan membuat data ganda (misalnya koperasi kedua untuk satu desa). Tidak ada yang diubah.</translation>
         </message>
         <message>
-            <source>%1: the database file is read-only. Copy it to a folder you can write to.</source>
-            <translation>%1: berkas basis data hanya-baca. Salin ke folder yang dapat ditulisi.</translation>
+            <source>%1: this would leave the records inconsistent, so it was refused. Nothing was changed.</source>
+            <translation>%1: ini akan membuat data tidak konsisten, jadi ditolak. Tidak ada yang diubah.</translation>
         </message>
         <message>
-            <source>%1 failed: %2</source>
-            <translation>%1 gagal: %2</translation>
+            <source>%1: the database is open read-only (it is damaged, or the file or its folder cannot be written to). Nothing was changed. Copy it to a folder you can write to, or use a backup copy.</source>
+            <translation>%1: basis data dibuka hanya-baca (rusak, atau berkas atau foldernya tidak dapat ditulisi). Tidak ada yang diubah. Salin ke folder yang dapat ditulisi, atau gunakan salinan cadangan.</translation>
+        </message>
+        <message>
+            <source>%1: the disk is full. Nothing was changed. Free some space (or use another disk) and try again.</source>
+            <translation>%1: disk penuh. Tidak ada yang diubah. Kosongkan sebagian ruang (atau gunakan disk lain) lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>%1: the disk could not be read or written (it may be full, removed or failing). Nothing was changed. Free some space or check the disk, then try again.</source>
+            <translation>%1: disk tidak dapat dibaca atau ditulisi (mungkin penuh, dicabut, atau rusak). Tidak ada yang diubah. Kosongkan sebagian ruang atau periksa disk, lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>%1: the database file is damaged. Nothing was changed. Close the application and use the latest backup copy of the database.</source>
+            <translation>%1: berkas basis data rusak. Tidak ada yang diubah. Tutup aplikasi dan gunakan salinan cadangan basis data yang terbaru.</translation>
+        </message>
+        <message>
+            <source>%1: the database file cannot be opened (it was moved, or the folder cannot be written to). Nothing was changed.</source>
+            <translation>%1: berkas basis data tidak dapat dibuka (sudah dipindahkan, atau foldernya tidak dapat ditulisi). Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>%1: the computer ran out of memory. Nothing was changed; close other programs and try again.</source>
+            <translation>%1: memori komputer habis. Tidak ada yang diubah; tutup program lain lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>%1 failed. Nothing was changed; try again, and if it keeps failing, close the application and open it again.</source>
+            <translation>%1 gagal. Tidak ada yang diubah; coba lagi, dan bila terus gagal, tutup aplikasi lalu buka kembali.</translation>
         </message>
     </context>
     <context>
@@ -2315,6 +2524,10 @@ Frasa laporan: %2</translation>
             <source>Reading the attendance history</source>
             <translation>Membaca riwayat kehadiran</translation>
         </message>
+        <message>
+            <source>The workshop "%1" of %2 has ended: its attendance is closed and nothing was recorded. If a mark was really missed, reopen the workshop for today first.</source>
+            <translation>Workshop "%1" tanggal %2 sudah berakhir: daftar hadirnya ditutup dan tidak ada yang dicatat. Bila ada kehadiran yang memang terlewat, buka kembali workshop untuk hari ini terlebih dahulu.</translation>
+        </message>
     </context>
     <context>
         <name>WorkshopsPage</name>
@@ -2395,27 +2608,35 @@ Frasa laporan: %2</translation>
             <translation>Berkas PDF (*.pdf)</translation>
         </message>
         <message>
-            <source>Could not write "%1": %2</source>
-            <translation>Tidak dapat menulis "%1": %2</translation>
+            <source>&amp;Reopen for today…</source>
+            <translation>&amp;Buka kembali untuk hari ini…</translation>
+        </message>
+        <message>
+            <source>A workshop's attendance closes after its day; reopen it until midnight to record a mark that was really missed</source>
+            <translation>Daftar hadir workshop ditutup setelah harinya; buka kembali sampai tengah malam untuk mencatat kehadiran yang memang terlewat</translation>
+        </message>
+        <message>
+            <source>Reopen for today</source>
+            <translation>Buka kembali untuk hari ini</translation>
+        </message>
+        <message>
+            <source>The attendance of "%1" is open.</source>
+            <translation>Daftar hadir "%1" masih terbuka.</translation>
+        </message>
+        <message>
+            <source>"%1" was held on %2 and its report may already be signed. Reopen its attendance until midnight to record a mark that was really missed?</source>
+            <translation>"%1" diselenggarakan pada %2 dan laporannya mungkin sudah ditandatangani. Buka kembali daftar hadirnya sampai tengah malam untuk mencatat kehadiran yang memang terlewat?</translation>
         </message>
     </context>
     <context>
         <name>XlsxExporter</name>
         <message>
-            <source>Cannot create the file "%1".</source>
-            <translation>Berkas "%1" tidak dapat dibuat.</translation>
-        </message>
-        <message>
             <source>This build cannot write XLSX files; export to CSV instead.</source>
             <translation>Versi ini tidak dapat menulis berkas XLSX; ekspor ke CSV saja.</translation>
         </message>
         <message>
-            <source>Cannot write the file "%1" (%2).</source>
-            <translation>Berkas "%1" tidak dapat ditulis (%2).</translation>
-        </message>
-        <message>
-            <source>Cannot write the file "%1"; is it open in another program?</source>
-            <translation>Berkas "%1" tidak dapat ditulis; apakah sedang dibuka di program lain?</translation>
+            <source>Cannot create the file "%1". Choose another folder; nothing was written.</source>
+            <translation>Berkas "%1" tidak dapat dibuat. Pilih folder lain; tidak ada yang ditulis.</translation>
         </message>
     </context>
 </TS>
