@@ -409,7 +409,7 @@ TEST_CASE("a damaged database opens read-only with a plain warning and refuses w
     CHECK(fileHash(path) == before);
 
     const auto summary = cli({QStringLiteral("summary"), QStringLiteral("--db"), path});
-    CHECK(QString::fromUtf8(summary.err).contains(QLatin1String("damaged")));
+    CHECK(QString::fromUtf8(summary.err).contains(QLatin1String("rusak")));
     QString absentCode;
     {
         Database db;
@@ -444,7 +444,7 @@ TEST_CASE("another program's SQLite file is refused and left unchanged byte for 
         const auto r = cli(args + QStringList{QStringLiteral("--db"), path});
         INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString());
         CHECK(r.exitCode != 0);
-        CHECK(QString::fromUtf8(r.err).contains(QLatin1String("another program")));
+        CHECK(QString::fromUtf8(r.err).contains(QLatin1String("milik program lain")));   // "another program's"
     }
     for (const auto mode : {Database::OpenMode::ReadOnly, Database::OpenMode::ReadWrite, Database::OpenMode::Create}) {
         Database db;
