@@ -104,6 +104,9 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QM
         const QSize size(qMin(1280, available.width() * 9 / 10), qMin(800, available.height() * 9 / 10));
         resize(size);
         move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+        // A netbook's screen (1024×600) has no room to spare: use all of it.
+        if (available.width() < 1280 || available.height() < 720)
+            setWindowState(windowState() | Qt::WindowMaximized);
     }
 }
 
