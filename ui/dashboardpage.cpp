@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include "filedialogs.h"
+#include "outputfile.h"
 
 #include <QSignalBlocker>
 #include <QFileDialog>
@@ -367,6 +368,13 @@ void DashboardPage::onBarClicked(int index)
 
 bool DashboardPage::exportChart(Chart chart, const QString &path, QString *error) const
 {
+    // The open database or another SQLite file is refused with its own reason.
+    const QString refused = OutputFile::refusal(path);
+    if (!refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return false;
+    }
     std::unique_ptr<QChart> fresh(buildChart(chart));
     const bool svg = QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0;
     const bool ok = svg ? ProgressCharts::saveSvg(fresh.get(), path) : ProgressCharts::savePng(fresh.get(), path);
