@@ -137,7 +137,9 @@ ReportsPage::~ReportsPage()
 
 bool ReportsPage::isBuilding() const
 {
-    return m_watcher.isRunning();
+    // From the request until its result is shown (or cancelled): the page's own state, not the
+    // worker's, which may already have finished while its result waits in the event queue.
+    return bool(m_cancelled);
 }
 
 void ReportsPage::cancelBuild()
@@ -368,6 +370,7 @@ void ReportsPage::refresh()
     auto future = QtConcurrent::run(buildInWorker, m_context.database->path(), chosenWorkshop(), options(), thread(), cancelled);
     // One watcher for the newest build; an abandoned build finishes unseen and is discarded.
     m_watcher.setFuture(future);
+    emit buildStarted();
 }
 
 void ReportsPage::buildFinished()

@@ -41,6 +41,8 @@ public:
 signals:
     // The preview shows a freshly built report.
     void reportReady();
+    // A build has started in the worker (the progress bar and Cancel are showing).
+    void buildStarted();
 
 protected:
     void showEvent(QShowEvent *event) override;
