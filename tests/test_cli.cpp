@@ -8,26 +8,13 @@
 
 // The command line as a script meets it: exit codes, and stderr that carries only our sentences.
 namespace {
-// Like TestSupport::runApp, but with the environment of a cron job or `su`: no XDG_RUNTIME_DIR.
+// The environment of a cron job or `su`: no XDG_RUNTIME_DIR, no platform chosen (the commands
+// choose offscreen themselves), English messages.
 TestSupport::ProcessResult runBare(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));   // the commands choose offscreen themselves
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PK_BINARY), args);
-    TestSupport::ProcessResult r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    QProcessEnvironment english;
+    english.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    return TestSupport::runApp(args, 120000, english, {QStringLiteral("XDG_RUNTIME_DIR"), QStringLiteral("QT_QPA_PLATFORM")});
 }
 
 QString iso(const QDate &d)

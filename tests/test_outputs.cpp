@@ -224,6 +224,25 @@ TEST_CASE("on a full disk every output fails plainly and the earlier file is kep
     CHECK(leftovers(disk).isEmpty());
 }
 
+namespace {
+// Starts the app with `args` and SIGKILLs it at a random moment within `durationMs` (a normal
+// run's length); returns the delay. A child that finished first is left alone: its processId()
+// is then 0, and kill(0) would end this test's whole process group (ctest included).
+int runAndKill(const QStringList &args, qint64 durationMs)
+{
+    QProcess p;
+    p.start(QStringLiteral(PK_BINARY), args);
+    REQUIRE(p.waitForStarted());
+    const pid_t pid = pid_t(p.processId());
+    const int delay = int(QRandomGenerator::global()->bounded(durationMs));
+    waitMs(delay);
+    if (p.state() == QProcess::Running && pid > 0)
+        ::kill(pid, SIGKILL);
+    p.waitForFinished();
+    return delay;
+}
+} // namespace
+
 TEST_CASE("a report killed while it is written leaves the earlier file intact", "[outputs][kill]")
 {
     const QString db = TestSupport::demoDatabaseCopy(QStringLiteral("kill.sqlite"));
@@ -235,18 +254,9 @@ TEST_CASE("a report killed while it is written leaves the earlier file intact", 
     const QByteArray good = readAll(out);
     REQUIRE(isCompletePdf(good));
     for (int round = 0; round < 6; ++round) {
-        QProcess p;
-        p.start(QStringLiteral(PK_BINARY), {QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"), out,
-                                            QStringLiteral("--landscape")});
-        REQUIRE(p.waitForStarted());
-        const pid_t pid = pid_t(p.processId());
-        const int delay = int(QRandomGenerator::global()->bounded(duration));
-        waitMs(delay);
-        // Only a child still running: once it has finished processId() is 0, and kill(0) would
-        // end this test's whole process group (ctest included).
-        if (p.state() == QProcess::Running && pid > 0)
-            ::kill(pid, SIGKILL);
-        p.waitForFinished();
+        const int delay = runAndKill({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"), out,
+                                      QStringLiteral("--landscape")},
+                                     duration);
         const QByteArray now = readAll(out);
         INFO("killed after " << delay << " ms of " << duration);
         CHECK((now == good || isCompletePdf(now)));
@@ -264,20 +274,10 @@ TEST_CASE("a demo killed midway leaves nothing, or the earlier file", "[outputs]
     for (int round = 0; round < 4; ++round) {
         const bool replace = round % 2 == 1;
         const QString path = replace ? first : TestSupport::tempPath(QStringLiteral("demo-killed-%1.sqlite").arg(round));
-        QProcess p;
         QStringList args{QStringLiteral("demo"), QStringLiteral("--db"), path};
         if (replace)
             args << QStringLiteral("--replace");
-        p.start(QStringLiteral(PK_BINARY), args);
-        REQUIRE(p.waitForStarted());
-        const pid_t pid = pid_t(p.processId());
-        const int delay = int(QRandomGenerator::global()->bounded(duration));
-        waitMs(delay);
-        // Only a child still running: once it has finished processId() is 0, and kill(0) would
-        // end this test's whole process group (ctest included).
-        if (p.state() == QProcess::Running && pid > 0)
-            ::kill(pid, SIGKILL);
-        p.waitForFinished();
+        const int delay = runAndKill(args, duration);
         INFO("killed after " << delay << " ms of " << duration << (replace ? " (replacing)" : ""));
         if (!QFileInfo::exists(path)) {
             CHECK(!replace);

@@ -64,7 +64,8 @@ QString demoDatabaseCopy(const QString &name)
     return copy;
 }
 
-ProcessResult runApp(const QStringList &args, int timeoutMs, const QProcessEnvironment &extraEnvironment)
+ProcessResult runApp(const QStringList &args, int timeoutMs, const QProcessEnvironment &extraEnvironment,
+                     const QStringList &removedVariables)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -76,6 +77,8 @@ ProcessResult runApp(const QStringList &args, int timeoutMs, const QProcessEnvir
     env.insert(QStringLiteral("XDG_DATA_HOME"), tempPath(QStringLiteral("child-data")));
     for (const QString &key : extraEnvironment.keys())
         env.insert(key, extraEnvironment.value(key));
+    for (const QString &key : removedVariables)
+        env.remove(key);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(PK_BINARY), args);
     ProcessResult r;

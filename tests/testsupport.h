@@ -42,9 +42,11 @@ struct ProcessResult
     QByteArray err;
 };
 // Runs the built pantau-kopdes executable with arguments; `extraEnvironment` is added to this
-// process's environment. The child's settings and data folders are the test run's own.
+// process's environment and `removedVariables` taken out of it. The child's settings and data
+// folders are the test run's own.
 ProcessResult runApp(const QStringList &args, int timeoutMs = 120000,
-                     const QProcessEnvironment &extraEnvironment = QProcessEnvironment());
+                     const QProcessEnvironment &extraEnvironment = QProcessEnvironment(),
+                     const QStringList &removedVariables = {});
 // For the tests that compare SQLite's C-API paths with Qt's driver: true when this build has
 // them, and then `db` must be reached through them (else the test fails instead of comparing the
 // portable path with itself); false, with a printed reason, in a build configured without them.
