@@ -68,7 +68,7 @@ std::shared_ptr<ReportsPage::Build> buildInWorker(const QString &path, qint64 wo
     auto build = std::make_shared<ReportsPage::Build>();
     try {
         Database db;
-        db.open(path);
+        db.open(path, Database::OpenMode::ReadOnly);   // a report only reads
         if (workshop) {
             auto w = std::make_unique<WorkshopReport>(WorkshopReportData::load(db.connection(), workshop));
             const AttendanceCounts &c = w->data().counts;
@@ -376,8 +376,10 @@ void ReportsPage::refresh()
 void ReportsPage::buildFinished()
 {
     const std::shared_ptr<Build> build = m_watcher.result();
-    if (!build || build->cancelled)
-        return;   // cancelled: the page stays as it was
+    // Cancelled, also when the worker had already finished and its result was waiting in the
+    // event queue at the click (m_cancelled is reset by Cancel): the page stays as it was.
+    if (!build || build->cancelled || !m_cancelled)
+        return;
     m_cancelled.reset();
     m_progress->hide();
     m_cancel->hide();
