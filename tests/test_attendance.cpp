@@ -28,9 +28,9 @@
 #include <memory>
 
 namespace {
-int scalarInt(const QSqlDatabase &db, const QString &sql)
+int scalarInt(const Connection &db, const QString &sql)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(db.qt());
     REQUIRE(q.exec(sql));
     REQUIRE(q.next());
     return q.value(0).toInt();
@@ -63,9 +63,9 @@ QString provinceDatabase(const QString &name)
     return path;
 }
 
-QStringList villageCodes(const QSqlDatabase &db, int n)
+QStringList villageCodes(const Connection &db, int n)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(db.qt());
     REQUIRE(q.exec(QStringLiteral("SELECT village_code FROM cooperative ORDER BY village_code LIMIT %1").arg(n)));
     QStringList out;
     while (q.next())

@@ -149,10 +149,10 @@ TEST_CASE("chart export writes a print-resolution PNG and a valid SVG", "[dashbo
 namespace {
 // The per-kecamatan counts straight from the events, as the summary defined them before the
 // maintained aggregates: current reaches dated on or before the date.
-QHash<QString, int> directCounts(const QSqlDatabase &db, const QDate &asOf)
+QHash<QString, int> directCounts(const Connection &db, const QDate &asOf)
 {
     QHash<QString, int> out;
-    QSqlQuery q(db);
+    QSqlQuery q(db.qt());
     q.prepare(QStringLiteral("SELECT c.district_code, e.milestone_code, COUNT(*) FROM milestone_event e "
                              "JOIN cooperative c ON c.id = e.cooperative_id WHERE e.current = 1 AND e.reached_on <= ? "
                              "GROUP BY c.district_code, e.milestone_code"));
@@ -221,10 +221,10 @@ QHash<QString, QPair<int, int>> summaryTallies(const ProgressSummary &s)
     return out;
 }
 
-QHash<QString, QPair<int, int>> countedTallies(const QSqlDatabase &db)
+QHash<QString, QPair<int, int>> countedTallies(const Connection &db)
 {
     QHash<QString, QPair<int, int>> out;
-    QSqlQuery q(db);
+    QSqlQuery q(db.qt());
     REQUIRE(q.exec(QStringLiteral("SELECT d.code, (SELECT COUNT(*) FROM village v WHERE v.district_code = d.code), "
                                   "(SELECT COUNT(*) FROM cooperative c WHERE c.district_code = d.code) FROM district d")));
     while (q.next())
@@ -242,7 +242,7 @@ TEST_CASE("villages and KMP per kecamatan follow inserts, moves and deletes", "[
     REQUIRE(summaryTallies(progress.summary(QDate::currentDate())) == countedTallies(db.connection()));
     CHECK(progress.summary(QDate::currentDate()).total == 413);
 
-    QSqlQuery q(db.connection());
+    QSqlQuery q(db.connection().qt());
     // A new kecamatan with a village and its cooperative; another village and its cooperative
     // moved into it; then the new cooperative removed again.
     for (const char *sql : {

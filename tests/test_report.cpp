@@ -325,7 +325,7 @@ TEST_CASE("the registry as XLSX reads back with the codes as text", "[report][ex
     CHECK(cells.at(20).startsWith(QStringLiteral("datetime:2025-")));
     const QVector<MilestoneDefinition> milestones = MilestoneRepository(db.connection()).definitions();
     QHash<QString, QString> recorded;   // "village code/milestone code" -> "datetime:2025-10-04 00:00:00"
-    QSqlQuery q(db.connection());
+    QSqlQuery q(db.connection().qt());
     REQUIRE(q.exec(QStringLiteral("SELECT c.village_code, e.milestone_code, e.reached_on FROM milestone_event e "
                                   "JOIN cooperative c ON c.id = e.cooperative_id WHERE e.current = 1")));
     while (q.next())

@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -51,7 +52,7 @@ TEST_CASE("an empty database migrates to the latest version with pragmas set", "
         CHECK(again.upgradeBackupPath().isEmpty());
     }
     CHECK(QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("empty.schema-*")}).isEmpty());
-    QSqlQuery q(db.connection());
+    QSqlQuery q(db.connection().qt());
     REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("wal"));
@@ -117,7 +118,7 @@ TEST_CASE("a database from a newer version is refused and left untouched", "[mig
     {
         Database db;
         db.open(path);
-        QSqlQuery q(db.connection());
+        QSqlQuery q(db.connection().qt());
         REQUIRE(q.exec(QStringLiteral("INSERT INTO schema_migration (version, name, applied_at) VALUES (999, 'future', '2030-01-01')")));
         REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
@@ -153,12 +154,12 @@ TEST_CASE("a failing migration step rolls back completely", "[migrations]")
     db.open(path);
     setUpSmallArea(db);
     const int latest = Database::latestSchemaVersion();
-    const QStringList tablesBefore = db.connection().tables();
+    const QStringList tablesBefore = db.engine().tables(db.connection().qt());
     const int cooperativesBefore = Sql::scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM cooperative"), {}, QString()).toInt();
 
     // The app's own steps, then a new one that creates a table, changes rows and then fails.
     QTemporaryDir folder;
-    for (const Migrator::Step &step : Migrator::steps())
+    for (const Migrator::Step &step : Migrator::steps(SqlEngine::sqlite().migrationFolder()))
         REQUIRE(QFile::copy(step.resourcePath, QDir(folder.path()).filePath(QFileInfo(step.resourcePath).fileName())));
     QFile broken(QDir(folder.path()).filePath(QStringLiteral("%1_broken.sql").arg(latest + 1, 3, 10, QLatin1Char('0'))));
     REQUIRE(broken.open(QIODevice::WriteOnly));
@@ -169,7 +170,7 @@ TEST_CASE("a failing migration step rolls back completely", "[migrations]")
 
     Migrator migrator(db.connection(), folder.path());
     CHECK_THROWS_AS(migrator.migrate(), StorageError);
-    CHECK(db.connection().tables() == tablesBefore);
+    CHECK(db.engine().tables(db.connection().qt()) == tablesBefore);
     CHECK(Migrator(db.connection()).currentVersion() == latest);
     CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM cooperative"), {}, QString()).toInt() == cooperativesBefore);
     CHECK(cooperativesBefore > 0);
@@ -508,11 +509,27 @@ TEST_CASE("a read-only open of this app's database changes nothing", "[open][rea
     CHECK(fileHash(path) == before);
 }
 
-TEST_CASE("SQLite errors become plain sentences by their result code", "[errors]")
+TEST_CASE("errors become plain sentences by each engine's own codes, never by their text", "[errors]")
 {
-    const QString full = StorageError::messageFor(StorageError::SqliteFull, QStringLiteral("Saving"), QStringLiteral("database or disk is full"));
-    CHECK(full.contains(QLatin1String("disk is full")));
-    CHECK(StorageError::messageFor(StorageError::SqliteCorrupt, QStringLiteral("Saving"), QString()).contains(QLatin1String("damaged")));
-    CHECK(StorageError::messageFor(StorageError::SqliteIoError, QStringLiteral("Saving"), QString()).contains(QLatin1String("disk")));
-    CHECK(StorageError::messageFor(StorageError::SqliteBusy, QStringLiteral("Saving"), QString()).contains(QLatin1String("busy")));
+    using P = StorageError::Problem;
+    const auto sqlite = [](const char *code) { return SqlEngine::sqlite().classify(QSqlError(QString(), QStringLiteral("some text"), QSqlError::StatementError, QString::fromLatin1(code))); };
+    const auto postgres = [](const char *code) { return SqlEngine::postgres().classify(QSqlError(QString(), QStringLiteral("some text"), QSqlError::StatementError, QString::fromLatin1(code))); };
+    CHECK(sqlite("13") == P::DiskFull);
+    CHECK(sqlite("11") == P::Damaged);
+    CHECK(sqlite("10") == P::IoError);
+    CHECK(sqlite("5") == P::Busy);
+    CHECK(sqlite("2067") == P::Duplicate);     // SQLITE_CONSTRAINT_UNIQUE
+    CHECK(sqlite("787") == P::Constraint);     // SQLITE_CONSTRAINT_FOREIGNKEY
+    CHECK(postgres("23505") == P::Duplicate);
+    CHECK(postgres("23503") == P::Constraint);
+    CHECK(postgres("40001") == P::Busy);
+    CHECK(postgres("55P03") == P::Busy);
+    CHECK(postgres("53100") == P::DiskFull);
+    CHECK(postgres("57P01") == P::ConnectionLost);
+    CHECK(postgres("08006") == P::ConnectionLost);
+    CHECK(postgres("25006") == P::ReadOnly);
+    CHECK(StorageError::messageFor(P::DiskFull, QStringLiteral("Saving")).contains(QLatin1String("disk is full")));
+    CHECK(StorageError::messageFor(P::Damaged, QStringLiteral("Saving")).contains(QLatin1String("damaged")));
+    CHECK(StorageError::messageFor(P::Busy, QStringLiteral("Saving")).contains(QLatin1String("busy")));
+    CHECK(StorageError::messageFor(P::ConnectionLost, QStringLiteral("Saving")).contains(QLatin1String("reconnects")));
 }

@@ -56,7 +56,7 @@ QString demoDatabaseCopy(const QString &name)
         db.open(master);
         DemoScenario::build(db.connection(), catalog());
         // Fold the WAL into the main file so a plain file copy is complete.
-        QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QSqlQuery(db.connection().qt()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     const QString copy = tempPath(name);
     QFile::remove(copy);
@@ -93,7 +93,7 @@ ProcessResult runApp(const QStringList &args, int timeoutMs, const QProcessEnvir
     return r;
 }
 
-bool sqliteDirectExpected(const QSqlDatabase &db)
+bool sqliteDirectExpected(const Connection &db)
 {
 #ifdef PK_EXPECT_SQLITE_DIRECT
     INFO("this build has SQLite's C-API paths (PK_SQLITE_DIRECT): the connection must be reachable through them");

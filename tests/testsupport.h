@@ -9,7 +9,7 @@
 #include <memory>
 
 class ChangeWatcher;
-class QSqlDatabase;
+class Connection;
 class Database;
 class QUndoStack;
 class RegionCatalog;
@@ -50,7 +50,7 @@ ProcessResult runApp(const QStringList &args, int timeoutMs = 120000,
 // For the tests that compare SQLite's C-API paths with Qt's driver: true when this build has
 // them, and then `db` must be reached through them (else the test fails instead of comparing the
 // portable path with itself); false, with a printed reason, in a build configured without them.
-bool sqliteDirectExpected(const QSqlDatabase &db);
+bool sqliteDirectExpected(const Connection &db);
 
 // The first python3 on the PATH that can import `module` (a PATH may put a python without
 // Debian's packages first, e.g. pyenv's); empty when there is none.

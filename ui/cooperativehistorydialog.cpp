@@ -52,7 +52,7 @@ QString CooperativeHistoryDialog::fieldLabel(const QString &field)
 CooperativeHistoryDialog::CooperativeHistoryDialog(const AppContext &ctx, qint64 cooperativeId, QWidget *parent)
     : QDialog(parent)
 {
-    const QSqlDatabase db = ctx.database->connection();
+    const Connection db = ctx.database->connection();
     const Cooperative c = CooperativeRepository(db).get(cooperativeId);
     QHash<QString, QString> milestoneNames;
     for (const MilestoneDefinition &m : MilestoneRepository(db).definitions(true))

@@ -69,7 +69,7 @@ QString FirstRunDialog::chosenAreaCode() const
     return m_wholeProvince->isChecked() ? m_province->currentData().toString() : m_regency->currentData().toString();
 }
 
-bool FirstRunDialog::run(QSqlDatabase db, QWidget *parent)
+bool FirstRunDialog::run(Connection db, QWidget *parent)
 {
     FirstRunDialog dialog(parent);
     while (dialog.exec() == QDialog::Accepted) {

@@ -1,6 +1,6 @@
 #pragma once
 #include <QDialog>
-#include <QSqlDatabase>
+#include "connection.h"
 
 class QComboBox;
 class QRadioButton;
@@ -13,7 +13,7 @@ class FirstRunDialog : public QDialog
     Q_OBJECT
 public:
     // Returns false when the user cancelled (nothing was written).
-    static bool run(QSqlDatabase db, QWidget *parent);
+    static bool run(Connection db, QWidget *parent);
 
 private:
     explicit FirstRunDialog(QWidget *parent);

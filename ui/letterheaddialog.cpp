@@ -97,7 +97,7 @@ void LetterheadDialog::accept()
     QDialog::accept();
 }
 
-bool LetterheadDialog::edit(QSqlDatabase db, QWidget *parent)
+bool LetterheadDialog::edit(Connection db, QWidget *parent)
 {
     try {
         const Letterhead before = Letterhead::load(db);

@@ -2,7 +2,7 @@
 #include "letterhead.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
+#include "connection.h"
 #include <memory>
 
 namespace Ui {
@@ -15,7 +15,7 @@ class LetterheadDialog : public QDialog
     Q_OBJECT
 public:
     // Returns true when the user saved a change.
-    static bool edit(QSqlDatabase db, QWidget *parent);
+    static bool edit(Connection db, QWidget *parent);
 
     explicit LetterheadDialog(const Letterhead &letterhead, QWidget *parent = nullptr);
     ~LetterheadDialog() override;

@@ -8,7 +8,7 @@
 
 #include <QLocale>
 
-RegistryModel::RegistryModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_db(std::move(db))
+RegistryModel::RegistryModel(Connection db, QObject *parent) : QAbstractTableModel(parent), m_db(std::move(db))
 {
     try {
         loadDefinitions();

@@ -6,7 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
-#include <QSqlDatabase>
+#include "connection.h"
 #include <QVector>
 
 // The registry table over every cooperative of the area (83,762 for the whole country).
@@ -25,7 +25,7 @@ public:
 
     // Runs the default query (all cooperatives by village code). On a database error the model
     // starts empty and startupError() says why (translated).
-    explicit RegistryModel(QSqlDatabase db, QObject *parent = nullptr);
+    explicit RegistryModel(Connection db, QObject *parent = nullptr);
     QString startupError() const { return m_startupError; }
 
     const RegistryQuery &query() const { return m_query; }
@@ -66,7 +66,7 @@ private:
     QVariant displayText(const RegistryRow &row, int column) const;
     void clearCache() const;
 
-    QSqlDatabase m_db;
+    Connection m_db;
     RegistryQuery m_query;
     QVector<qint64> m_ids;
     QVector<MilestoneDefinition> m_milestones;

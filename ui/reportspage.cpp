@@ -60,7 +60,7 @@ struct ReportsPage::Build
 };
 
 namespace {
-// Runs in a worker thread with its own connection to the same file: QSqlDatabase connections
+// Runs in a worker thread with its own connection to the same file: Connection connections
 // belong to the thread that opened them, and the window's stays free for the GUI thread.
 std::shared_ptr<ReportsPage::Build> buildInWorker(const QString &path, qint64 workshop, const ReportOptions &options,
                                                   QThread *guiThread, std::shared_ptr<std::atomic_bool> cancelled)
@@ -403,7 +403,7 @@ void ReportsPage::buildNow()
     try {
         WaitCursor wait;
         fillWorkshops();
-        const QSqlDatabase db = m_context.database->connection();
+        const Connection db = m_context.database->connection();
         std::unique_ptr<PrintableReport> report;
         QString status;
         if (const qint64 workshop = chosenWorkshop()) {

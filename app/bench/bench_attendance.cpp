@@ -23,7 +23,7 @@ struct DoorFigures
 };
 
 // A workshop inviting every cooperative of the database, then `checkins` scans in random order.
-DoorFigures runDoor(const QSqlDatabase &connection, int checkins)
+DoorFigures runDoor(const Connection &connection, int checkins)
 {
     DoorFigures f;
     WorkshopRepository repo(connection);

@@ -67,7 +67,7 @@ void NationalBenchData::writeDatabase(const QString &path) const
     // The whole national database fits in the page cache during the load, so SQLite writes each
     // page once at commit instead of spilling and rewriting pages of the randomly-filled indexes.
     db.setCacheSizeMiB(128);
-    QSqlDatabase c = db.connection();
+    Connection c = db.connection();
     Transaction tx(c, QStringLiteral("bench"));
     auto regions = [&](const QString &table, const QStringList &columns, const QVector<RegionEntry> &rows) {
         BulkInsert insert(c, table, columns, QStringLiteral("bench"));

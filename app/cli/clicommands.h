@@ -3,7 +3,7 @@
 
 #include "database.h"
 
-#include <QSqlDatabase>
+#include "connection.h"
 #include <QTextStream>
 
 // The individual commands. Each returns the exit code and throws CliError or StorageError for
@@ -21,5 +21,5 @@ int exportTable(const QStringList &args, QTextStream &out);  // exportcommand.cp
 void openExisting(Database &db, const QString &path, Database::OpenMode mode = Database::OpenMode::ReadOnly);
 // --area: empty for the office's whole area, else a province, regency or kecamatan of the database
 // within the office's area; anything else is refused (CliError) rather than printed as "0 KMP".
-QString checkedArea(const CliArguments &a, QSqlDatabase db);   // reportcommand.cpp
+QString checkedArea(const CliArguments &a, Connection db);   // reportcommand.cpp
 } // namespace CliCommands

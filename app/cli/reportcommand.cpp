@@ -13,7 +13,7 @@
 
 namespace CliCommands {
 
-QString checkedArea(const CliArguments &a, QSqlDatabase db)
+QString checkedArea(const CliArguments &a, Connection db)
 {
     const QString code = a.value(QStringLiteral("area")).trimmed();
     if (!code.isEmpty() && !ReportRepository(db).hasArea(code))
@@ -25,7 +25,7 @@ QString checkedArea(const CliArguments &a, QSqlDatabase db)
 
 namespace {
 // --workshop ID, or "latest" for the newest workshop of the database.
-qint64 workshopId(const CliArguments &a, QSqlDatabase db)
+qint64 workshopId(const CliArguments &a, Connection db)
 {
     if (a.value(QStringLiteral("workshop")).trimmed().toLower() != QLatin1String("latest"))
         return a.integer(QStringLiteral("workshop"));
@@ -35,7 +35,7 @@ qint64 workshopId(const CliArguments &a, QSqlDatabase db)
     return id;
 }
 
-std::unique_ptr<PrintableReport> progressReport(const CliArguments &a, QSqlDatabase db)
+std::unique_ptr<PrintableReport> progressReport(const CliArguments &a, Connection db)
 {
     ReportOptions options;
     options.asOf = a.asOf();

@@ -12,7 +12,7 @@ QString AreaSetup::villageTermFor(const QString &areaCode)
     return areaCode == QLatin1String("12.08") ? QStringLiteral("Nagori") : QStringLiteral("Desa");
 }
 
-AreaSetup::Result AreaSetup::apply(QSqlDatabase db, const RegionCatalog::Area &area, const QString &actor)
+AreaSetup::Result AreaSetup::apply(Connection db, const RegionCatalog::Area &area, const QString &actor)
 {
     Transaction tx(db, QCoreApplication::translate("AreaSetup", "Setting up the area"));
     SettingsRepository settings(db);

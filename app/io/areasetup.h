@@ -1,7 +1,7 @@
 #pragma once
 #include "regioncatalog.h"
 
-#include <QSqlDatabase>
+#include "connection.h"
 
 // First run: stores the office's area (a regency or a whole province) and creates one
 // cooperative per village, named by the programme's pattern. Idempotent: villages that
@@ -16,7 +16,7 @@ public:
         int cooperativesCreated = 0;
     };
 
-    static Result apply(QSqlDatabase db, const RegionCatalog::Area &area, const QString &actor);
+    static Result apply(Connection db, const RegionCatalog::Area &area, const QString &actor);
     // "Nagori" for Kabupaten Simalungun, where a desa is called a nagori; "Desa" elsewhere.
     static QString villageTermFor(const QString &areaCode);
 };

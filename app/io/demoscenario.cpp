@@ -33,7 +33,7 @@ QDate spread(std::mt19937 &rng, const QDate &from, const QDate &to)
 }
 } // namespace
 
-void DemoScenario::build(QSqlDatabase db, const RegionCatalog &catalog)
+void DemoScenario::build(Connection db, const RegionCatalog &catalog)
 {
     AreaSetup::apply(db, catalog.area(areaCode()), kActor);
     CooperativeRepository coops(db);
@@ -114,7 +114,7 @@ void DemoScenario::buildFile(const QString &path, bool replace, const RegionCata
         throw StorageError(out.error());
 }
 
-QVector<qint64> DemoScenario::attendees(QSqlDatabase db)
+QVector<qint64> DemoScenario::attendees(Connection db)
 {
     RegistryQuery q;
     q.milestoneCode = QStringLiteral("akun");

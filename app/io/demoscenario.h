@@ -1,6 +1,6 @@
 #pragma once
 #include <QDate>
-#include <QSqlDatabase>
+#include "connection.h"
 #include <QVector>
 #include <QString>
 
@@ -19,12 +19,12 @@ public:
     static QDate dayBefore() { return QDate(2025, 10, 3); }
 
     // Builds the demo into an empty (freshly migrated) database. Throws StorageError.
-    static void build(QSqlDatabase db, const RegionCatalog &catalog);
+    static void build(Connection db, const RegionCatalog &catalog);
     // Builds a whole demo database file at `path` as one step: into a temporary file beside it,
     // renamed over `path` only when complete, so a demo killed midway leaves nothing at `path`
     // (or the earlier file, with `replace`). Refuses an existing file unless `replace`, and
     // always the database this process has open. Throws StorageError.
     static void buildFile(const QString &path, bool replace, const RegionCatalog &catalog);
     // The cooperative ids that attended the workshop (exactly those with an account after it).
-    static QVector<qint64> attendees(QSqlDatabase db);
+    static QVector<qint64> attendees(Connection db);
 };

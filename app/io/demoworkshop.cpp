@@ -11,7 +11,7 @@
 
 namespace DemoWorkshop {
 
-qint64 build(QSqlDatabase db)
+qint64 build(Connection db)
 {
     const QString actor = QStringLiteral("demo");
     WorkshopRepository workshops(db);

@@ -42,7 +42,7 @@ Letterhead Letterhead::defaultsFor(const QString &areaName)
     return l;
 }
 
-Letterhead Letterhead::load(QSqlDatabase db)
+Letterhead Letterhead::load(Connection db)
 {
     const SettingsRepository settings(db);
     const Letterhead d = defaultsFor(settings.areaName());
@@ -58,7 +58,7 @@ Letterhead Letterhead::load(QSqlDatabase db)
     return l;
 }
 
-void Letterhead::save(QSqlDatabase db) const
+void Letterhead::save(Connection db) const
 {
     SettingsRepository settings(db);
     settings.setValue(key(kGovernment), stored(government));

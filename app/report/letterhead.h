@@ -1,5 +1,5 @@
 #pragma once
-#include <QSqlDatabase>
+#include "connection.h"
 #include <QString>
 
 // The office's kop surat and who signs its reports. It belongs to the office, not to one PC,
@@ -16,8 +16,8 @@ struct Letterhead
     QString signatoryNip;     // the signatory's 18-digit Nomor Induk Pegawai
 
     // Stored values, with defaults made from the area's name for what was never set.
-    static Letterhead load(QSqlDatabase db);
-    void save(QSqlDatabase db) const;
+    static Letterhead load(Connection db);
+    void save(Connection db) const;
     static Letterhead defaultsFor(const QString &areaName);
 
     bool operator==(const Letterhead &o) const;

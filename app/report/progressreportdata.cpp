@@ -13,7 +13,7 @@ QString ProgressReportData::defaultBehindMilestone(const ProgressSummary &summar
     return summary.milestones.isEmpty() ? QString() : summary.milestones.last().code;
 }
 
-ProgressReportData ProgressReportData::load(QSqlDatabase db, const ReportOptions &options)
+ProgressReportData ProgressReportData::load(Connection db, const ReportOptions &options)
 {
     const ReportRepository repository(db);
     ProgressReportData d;

@@ -4,7 +4,7 @@
 #include "reportrepository.h"
 
 #include <QDate>
-#include <QSqlDatabase>
+#include "connection.h"
 #include <QString>
 #include <QVector>
 
@@ -29,7 +29,7 @@ struct ProgressReportData
     Letterhead letterhead;
     QString villageTerm;             // "Nagori" in Simalungun, "Desa" elsewhere
 
-    static ProgressReportData load(QSqlDatabase db, const ReportOptions &options);
+    static ProgressReportData load(Connection db, const ReportOptions &options);
     // The first milestone, in order, that some cooperatives have not reached yet.
     static QString defaultBehindMilestone(const ProgressSummary &summary);
 };

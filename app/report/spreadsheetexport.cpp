@@ -55,13 +55,13 @@ bool whatFromKey(const QString &key, What *what)
     return true;
 }
 
-int registry(QSqlDatabase db, const RegistryQuery &query, const QString &path, const CsvDialect &csv)
+int registry(Connection db, const RegistryQuery &query, const QString &path, const CsvDialect &csv)
 {
     auto out = exporterFor(path, csv);
     return registry(db, query, *out, path);
 }
 
-int registry(QSqlDatabase db, const RegistryQuery &query, TableExporter &out, const QString &path)
+int registry(Connection db, const RegistryQuery &query, TableExporter &out, const QString &path)
 {
     const QVector<MilestoneDefinition> milestones = MilestoneRepository(db).definitions();
     const QString villageTerm = SettingsRepository(db).villageTerm();
@@ -132,7 +132,7 @@ int districts(const ProgressSummary &s, const QString &path, const CsvDialect &c
     return int(s.districts.size());
 }
 
-int absentees(QSqlDatabase db, qint64 workshopId, const QString &path, const CsvDialect &csv)
+int absentees(Connection db, qint64 workshopId, const QString &path, const CsvDialect &csv)
 {
     auto out = exporterFor(path, csv);
     const WorkshopRepository repository(db);

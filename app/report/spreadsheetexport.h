@@ -3,7 +3,7 @@
 #include "registryquery.h"
 #include "tableexporter.h"
 
-#include <QSqlDatabase>
+#include "connection.h"
 #include <QString>
 
 // The tables the Dinas sends on as spreadsheets: the registry (the rows as filtered and sorted,
@@ -18,11 +18,11 @@ enum class What { Registry, Districts, Absent };
 // "registry", "districts", "absent"; false for anything else.
 bool whatFromKey(const QString &key, What *what);
 
-int registry(QSqlDatabase db, const RegistryQuery &query, const QString &path, const CsvDialect &csv = CsvDialect());
+int registry(Connection db, const RegistryQuery &query, const QString &path, const CsvDialect &csv = CsvDialect());
 int districts(const ProgressSummary &summary, const QString &path, const CsvDialect &csv = CsvDialect());
-int absentees(QSqlDatabase db, qint64 workshopId, const QString &path, const CsvDialect &csv = CsvDialect());
+int absentees(Connection db, qint64 workshopId, const QString &path, const CsvDialect &csv = CsvDialect());
 
 // The same, into an exporter the caller made (the benchmark, the tests).
-int registry(QSqlDatabase db, const RegistryQuery &query, TableExporter &out, const QString &path);
+int registry(Connection db, const RegistryQuery &query, TableExporter &out, const QString &path);
 
 } // namespace SpreadsheetExport

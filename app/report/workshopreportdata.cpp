@@ -4,7 +4,7 @@
 #include "settingsrepository.h"
 #include "workshoprepository.h"
 
-WorkshopReportData WorkshopReportData::load(QSqlDatabase db, qint64 workshopId)
+WorkshopReportData WorkshopReportData::load(Connection db, qint64 workshopId)
 {
     const WorkshopRepository workshops(db);
     WorkshopReportData d;
@@ -20,7 +20,7 @@ WorkshopReportData WorkshopReportData::load(QSqlDatabase db, qint64 workshopId)
     return d;
 }
 
-qint64 WorkshopReportData::latestWorkshopId(QSqlDatabase db)
+qint64 WorkshopReportData::latestWorkshopId(Connection db)
 {
     const QVector<Workshop> all = WorkshopRepository(db).list();
     return all.isEmpty() ? 0 : all.first().id;

@@ -3,7 +3,7 @@
 #include "progresssummary.h"
 #include "workshop.h"
 
-#include <QSqlDatabase>
+#include "connection.h"
 #include <QString>
 #include <QVector>
 
@@ -21,7 +21,7 @@ struct WorkshopReportData
     QString villageTerm;                   // "Nagori" in Simalungun, "Desa" elsewhere
 
     // Throws StorageError when the workshop does not exist.
-    static WorkshopReportData load(QSqlDatabase db, qint64 workshopId);
+    static WorkshopReportData load(Connection db, qint64 workshopId);
     // The newest workshop (by date, then by creation); 0 when there is none.
-    static qint64 latestWorkshopId(QSqlDatabase db);
+    static qint64 latestWorkshopId(Connection db);
 };

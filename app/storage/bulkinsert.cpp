@@ -2,7 +2,10 @@
 
 #include "sqlitedirect.h"
 #include "sqlquery.h"
+#include "postgresengine.h"
 #include "storageerror.h"
+
+#include <libpq-fe.h>
 
 #ifdef PK_SQLITE_DIRECT
 #include <sqlite3.h>
@@ -10,7 +13,7 @@
 class BulkInsert::Direct
 {
 public:
-    static std::unique_ptr<Direct> open(const QSqlDatabase &db, const QString &sql)
+    static std::unique_ptr<Direct> open(const Connection &db, const QString &sql)
     {
         sqlite3 *connection = SqliteDirect::handle(db);
         if (!connection)
@@ -47,24 +50,128 @@ private:
 class BulkInsert::Direct
 {
 public:
-    static std::unique_ptr<Direct> open(const QSqlDatabase &, const QString &) { return nullptr; }
+    static std::unique_ptr<Direct> open(const Connection &, const QString &) { return nullptr; }
     void insert(const QVariantList &, const QString &) {}
 };
 #endif
 
-BulkInsert::BulkInsert(QSqlDatabase db, const QString &table, const QStringList &columns, const QString &what)
+// COPY's text format: tab-separated, \N for NULL, backslash escapes for the separators.
+class BulkInsert::Copy
+{
+public:
+    static std::unique_ptr<Copy> open(const Connection &db, const QString &table, const QStringList &columns, const QString &what)
+    {
+        PGconn *conn = PostgresEngine::handle(db.qt());
+        if (!conn)
+            return nullptr;
+        auto copy = std::unique_ptr<Copy>(new Copy(conn, what));
+        PGresult *result = PQexec(conn, QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns.join(QStringLiteral(", "))).toUtf8().constData());
+        const bool started = PQresultStatus(result) == PGRES_COPY_IN;
+        PQclear(result);
+        if (!started)
+            copy->fail();
+        copy->m_open = true;
+        return copy;
+    }
+    ~Copy()
+    {
+        if (m_open)   // abandoned (an exception): abort the COPY; the caller's transaction rolls back
+            PQputCopyEnd(m_conn, "abandoned");
+        drainResults();
+    }
+
+    void insert(const QVariantList &row)
+    {
+        for (int i = 0; i < row.size(); ++i) {
+            if (i)
+                m_buffer += '\t';
+            const QVariant &v = row.at(i);
+            if (v.isNull()) {
+                m_buffer += "\\N";
+                continue;
+            }
+            const QByteArray text = v.typeId() == QMetaType::Bool ? QByteArray(v.toBool() ? "1" : "0") : v.toString().toUtf8();
+            for (char c : text) {
+                switch (c) {
+                case '\\': m_buffer += "\\\\"; break;
+                case '\t': m_buffer += "\\t"; break;
+                case '\n': m_buffer += "\\n"; break;
+                case '\r': m_buffer += "\\r"; break;
+                default: m_buffer += c;
+                }
+            }
+        }
+        m_buffer += '\n';
+        if (m_buffer.size() > (1 << 16))
+            send();
+    }
+
+    void finish()
+    {
+        send();
+        m_open = false;
+        if (PQputCopyEnd(m_conn, nullptr) != 1)
+            fail();
+        if (!drainResults())
+            fail();
+    }
+
+private:
+    Copy(PGconn *conn, const QString &what) : m_conn(conn), m_what(what) {}
+    void send()
+    {
+        if (!m_buffer.isEmpty() && PQputCopyData(m_conn, m_buffer.constData(), int(m_buffer.size())) != 1)
+            fail();
+        m_buffer.clear();
+    }
+    bool drainResults()
+    {
+        bool ok = true;
+        while (PGresult *result = PQgetResult(m_conn)) {
+            if (PQresultStatus(result) != PGRES_COMMAND_OK) {
+                ok = false;
+                if (m_error.isEmpty())
+                    m_error = QString::fromUtf8(PQresultErrorMessage(result));
+            }
+            PQclear(result);
+        }
+        return ok;
+    }
+    [[noreturn]] void fail()
+    {
+        const QString technical = m_error.isEmpty() ? QString::fromUtf8(PQerrorMessage(m_conn)) : m_error;
+        if (m_open) {
+            PQputCopyEnd(m_conn, "failed");
+            m_open = false;
+        }
+        drainResults();
+        throw StorageError(StorageError::messageFor(PQstatus(m_conn) == CONNECTION_OK ? StorageError::Problem::Constraint
+                                                                                      : StorageError::Problem::ConnectionLost,
+                                                    m_what),
+                           technical);
+    }
+    PGconn *m_conn;
+    QString m_what;
+    QString m_error;
+    QByteArray m_buffer;
+    bool m_open = false;
+};
+
+BulkInsert::BulkInsert(Connection db, const QString &table, const QStringList &columns, const QString &what)
     : m_db(std::move(db)), m_table(table), m_columns(columns), m_what(what)
 {
-    if (m_db.driverName() == QLatin1String("QSQLITE")) {
+    if (m_db.engine().kind() == SqlEngine::Kind::Postgres) {
+        m_copy = Copy::open(m_db, m_table, m_columns, m_what);
+    } else {
         // A plain INSERT that may abort makes SQLite keep a statement journal: every row copies
         // the pages it touches to a temporary file first (most of a bulk load's time). OR ROLLBACK
         // and deferred foreign keys need none; a failure still undoes the whole transaction,
         // which is what the caller's Transaction would do anyway. defer_foreign_keys resets at commit.
-        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+        QSqlQuery(m_db.qt()).exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
         m_direct = Direct::open(m_db, QStringLiteral("INSERT OR ROLLBACK INTO %1 (%2) VALUES (%3)")
                                           .arg(m_table, m_columns.join(QStringLiteral(", ")), Sql::placeholders(int(m_columns.size()))));
     }
-    if (!m_direct)
+    if (!m_direct && !m_copy)
         m_pending.reserve(columns.size() * kRowsPerStatement);
 }
 
@@ -89,6 +196,11 @@ void BulkInsert::add(const QVariantList &row)
         ++m_written;
         return;
     }
+    if (m_copy) {
+        m_copy->insert(row);
+        ++m_written;
+        return;
+    }
     m_pending += row;
     if (m_pending.size() == m_columns.size() * kRowsPerStatement) {
         if (!m_fullPrepared) {
@@ -105,6 +217,13 @@ void BulkInsert::add(const QVariantList &row)
 
 void BulkInsert::flush()
 {
+    if (m_copy) {
+        m_copy->finish();
+        m_copy.reset();
+        // Rows after a flush (rare) go through plain statements.
+        m_pending.reserve(m_columns.size() * kRowsPerStatement);
+        return;
+    }
     if (m_pending.isEmpty())
         return;
     const int rows = int(m_pending.size() / m_columns.size());

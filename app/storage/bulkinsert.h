@@ -1,5 +1,5 @@
 #pragma once
-#include <QSqlDatabase>
+#include "connection.h"
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -9,12 +9,14 @@
 // Transaction. Two engines behind one interface:
 // - SQLite with the system library: rows are bound straight through the C API on the handle Qt
 //   opened (QSqlDriver::handle()), skipping Qt's per-statement overhead, which dominates a bulk load;
-// - anything else (PostgreSQL, Qt's bundled SQLite on Windows): multi-row VALUES statements of
-//   100 rows through QSqlQuery, portable SQL.
+// - PostgreSQL: COPY … FROM STDIN through libpq on the connection Qt opened, the server's own
+//   bulk path (the rows stream without a round trip each); flush() ends the COPY;
+// - anything else (Qt's bundled SQLite on Windows): multi-row VALUES statements of 100 rows
+//   through QSqlQuery, portable SQL.
 class BulkInsert
 {
 public:
-    BulkInsert(QSqlDatabase db, const QString &table, const QStringList &columns, const QString &what);
+    BulkInsert(Connection db, const QString &table, const QStringList &columns, const QString &what);
     ~BulkInsert();
     BulkInsert(const BulkInsert &) = delete;
     BulkInsert &operator=(const BulkInsert &) = delete;
@@ -25,13 +27,15 @@ public:
 
 private:
     class Direct;
+    class Copy;
     QSqlQuery prepared(int rows);
 
-    QSqlDatabase m_db;
+    Connection m_db;
     QString m_table;
     QStringList m_columns;
     QString m_what;
     std::unique_ptr<Direct> m_direct;
+    std::unique_ptr<Copy> m_copy;
     static constexpr int kRowsPerStatement = 100;
     QVariantList m_pending;
     QSqlQuery m_full;

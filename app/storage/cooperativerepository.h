@@ -2,7 +2,7 @@
 #include "cooperative.h"
 #include "registryquery.h"
 
-#include <QSqlDatabase>
+#include "connection.h"
 #include <QVector>
 
 struct RegionEntry;
@@ -19,7 +19,7 @@ struct CooperativeChange
 class CooperativeRepository
 {
 public:
-    explicit CooperativeRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit CooperativeRepository(Connection db) : m_db(std::move(db)) {}
 
     // One cooperative per village, named by the programme's pattern; villages that already have
     // one are skipped. Returns how many were created. Runs inside the caller's transaction.
@@ -48,5 +48,5 @@ public:
     static QString searchTextFor(const Cooperative &c);
 
 private:
-    QSqlDatabase m_db;
+    Connection m_db;
 };

@@ -1,6 +1,9 @@
 #include "database.h"
 
 #include "migrator.h"
+#include "postgresengine.h"
+#include "serveraddress.h"
+#include "sqlengine.h"
 #include "sqlquery.h"
 #include "storageerror.h"
 
@@ -139,13 +142,14 @@ void Database::connect(const QString &path, bool readOnly)
     }
     m_path = path;
     m_readOnly = readOnly;
+    m_engine = &SqlEngine::sqlite();
 }
 
 bool Database::quickCheckOk(QString *detail)
 {
     // quick_check reads every page (but skips the index-to-table cross checks of integrity_check):
     // a page overwritten in the middle shows up here instead of as rows silently missing later.
-    QSqlQuery q(connection());
+    QSqlQuery q(connection().qt());
     if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
         *detail = q.lastError().text();
         const int code = StorageError::sqliteCode(q.lastError());
@@ -162,14 +166,11 @@ bool Database::quickCheckOk(QString *detail)
 
 void Database::checkIsOurs(OpenMode mode)
 {
-    QSqlQuery q(connection());
-    QStringList tables;
-    if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
-        while (q.next())
-            tables << q.value(0).toString();
-    const QString shown = QDir::toNativeSeparators(m_path);
+    const QStringList tables = engine().tables(connection().qt());
+    const QString shown = isServer() ? m_path : QDir::toNativeSeparators(m_path);
     if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_migration")))
-        throw StorageError(tr("\"%1\" is an SQLite file of another program, not a Pantau Kopdes database. It was not changed.").arg(shown));
+        throw StorageError(isServer() ? tr("The schema \"pantau\" of \"%1\" holds tables of another program, not Pantau Kopdes data. It was not changed.").arg(shown)
+                                      : tr("\"%1\" is an SQLite file of another program, not a Pantau Kopdes database. It was not changed.").arg(shown));
     if (tables.isEmpty() && mode != OpenMode::Create)
         throw StorageError(tr("\"%1\" holds no Pantau Kopdes data. It was not changed.").arg(shown));
 }
@@ -219,16 +220,7 @@ void Database::openConnection(const QString &path, OpenMode mode)
                             .arg(shown);
         }
         checkIsOurs(mode);
-        // Connection-only settings first: nothing here writes to the file.
-        pragma(connection(), QStringLiteral("PRAGMA foreign_keys = ON"));
-        pragma(connection(), QStringLiteral("PRAGMA busy_timeout = 5000"));
-        // 64 MiB page cache (the default is 2 MiB): a national registry's indexes stay in memory, and a
-        // bulk load does not spill pages to the WAL one by one.
-        pragma(connection(), QStringLiteral("PRAGMA cache_size = -65536"));
-        // Statement journals and sorts in memory rather than in temporary files.
-        pragma(connection(), QStringLiteral("PRAGMA temp_store = MEMORY"));
-        if (m_readOnly)   // a write outside a Transaction fails too, with SQLITE_READONLY
-            pragma(connection(), QStringLiteral("PRAGMA query_only = ON"));
+        engine().configure(connection().qt(), m_readOnly);
         Migrator(connection()).checkNotNewer();
         if (m_readOnly && !m_damaged && Migrator(connection()).currentVersion() < Migrator::latestVersion())
             throw StorageError(tr("\"%1\" was made by an earlier version of Pantau Kopdes and must be upgraded first; this command "
@@ -239,8 +231,8 @@ void Database::openConnection(const QString &path, OpenMode mode)
             // synchronous=FULL syncs the WAL at every commit, so a mark the door screen showed as saved
             // survives a power cut too (common where the offices have no UPS), not only a crashed app;
             // it costs about 0.7 ms per check-in on this machine (median 1.0 -> 1.7 ms).
-            pragma(connection(), QStringLiteral("PRAGMA journal_mode = WAL"));
-            pragma(connection(), QStringLiteral("PRAGMA synchronous = FULL"));
+            pragma(connection().qt(), QStringLiteral("PRAGMA journal_mode = WAL"));
+            pragma(connection().qt(), QStringLiteral("PRAGMA synchronous = FULL"));
         }
     } catch (...) {
         close();
@@ -254,9 +246,12 @@ void Database::openConnection(const QString &path, OpenMode mode)
     }
 }
 
-void Database::open(const QString &path, OpenMode mode)
+void Database::open(const QString &location, OpenMode mode)
 {
-    openConnection(path, mode);
+    if (ServerAddress::isServerUrl(location))
+        openServer(location, mode);
+    else
+        openConnection(location, mode);
     if (m_readOnly)
         return;
     Migrator migrator(connection());
@@ -264,9 +259,12 @@ void Database::open(const QString &path, OpenMode mode)
     m_upgradeBackupPath = migrator.backupPath();
 }
 
-void Database::openAtVersion(const QString &path, int version)
+void Database::openAtVersion(const QString &location, int version)
 {
-    openConnection(path, OpenMode::Create);
+    if (ServerAddress::isServerUrl(location))
+        openServer(location, OpenMode::Create);
+    else
+        openConnection(location, OpenMode::Create);
     Migrator migrator(connection());
     migrator.migrateTo(version);
     m_upgradeBackupPath = migrator.backupPath();
@@ -295,6 +293,7 @@ void Database::close()
     m_warning.clear();
     m_readOnly = false;
     m_damaged = false;
+    m_engine = nullptr;
 }
 
 bool Database::isOpen() const
@@ -302,9 +301,24 @@ bool Database::isOpen() const
     return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
-QSqlDatabase Database::connection() const
+Connection Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return Connection(QSqlDatabase::database(m_connectionName, false), &engine());
+}
+
+const SqlEngine &Database::engine() const
+{
+    return m_engine ? *m_engine : SqlEngine::sqlite();
+}
+
+bool Database::isServer() const
+{
+    return engine().kind() == SqlEngine::Kind::Postgres;
+}
+
+bool Database::isEncrypted() const
+{
+    return isServer() && PostgresEngine::isEncrypted(connection().qt());
 }
 
 int Database::schemaVersion() const
@@ -314,17 +328,83 @@ int Database::schemaVersion() const
 
 void Database::setCacheSizeMiB(int mebibytes)
 {
+    if (isServer())   // the server's shared_buffers are its administrator's setting
+        return;
     // A negative cache_size is in KiB, independent of the page size.
-    pragma(connection(), QStringLiteral("PRAGMA cache_size = -%1").arg(qint64(mebibytes) * 1024));
+    pragma(connection().qt(), QStringLiteral("PRAGMA cache_size = -%1").arg(qint64(mebibytes) * 1024));
 }
 
 void Database::copyTo(const QString &target) const
 {
-    QSqlQuery q(connection());
+    if (isServer())
+        throw StorageError(tr("A database on a server is backed up by its administrator (pg_dump), not by this application."));
+    QSqlQuery q(connection().qt());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(target);
     if (!q.exec()) {
         QFile::remove(target);
-        throw StorageError::fromQuery(q, tr("Copying the database to \"%1\"").arg(QDir::toNativeSeparators(target)));
+        throw StorageError::fromError(q.lastError(), engine(), tr("Copying the database to \"%1\"").arg(QDir::toNativeSeparators(target)));
+    }
+}
+
+void Database::openServer(const QString &url, OpenMode mode)
+{
+    close();
+    ServerAddress address;
+    QString problem;
+    if (!ServerAddress::parse(url, &address, &problem))
+        throw StorageError(problem);
+    const QString shown = address.display();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        throw StorageError(tr("This installation cannot reach a PostgreSQL server: Qt's PostgreSQL driver is missing "
+                              "(on Debian and Ubuntu, install the package libqt6sql6-psql)."));
+    const bool readOnly = mode == OpenMode::ReadOnly;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        db.setHostName(address.host);
+        db.setPort(address.port);
+        db.setDatabaseName(address.database);
+        db.setUserName(address.user);
+        db.setPassword(address.password.isEmpty() ? m_serverPassword : address.password);
+        // Kept in the connection options, so that a reconnection after a dropped network gets the
+        // same session: the app's schema first on the search path, no NOTICE chatter, and for a
+        // read-only command a session that refuses every write.
+        QString sessionOptions = QStringLiteral("-c search_path=%1 -c client_min_messages=warning").arg(QLatin1String(PostgresEngine::kSchema));
+        if (readOnly)
+            sessionOptions += QStringLiteral(" -c default_transaction_read_only=on");
+        QStringList options{QStringLiteral("connect_timeout=5"), QStringLiteral("application_name=pantau-kopdes"),
+                            QStringLiteral("options='%1'").arg(sessionOptions)};
+        if (!address.sslMode.isEmpty())
+            options << QStringLiteral("sslmode=") + address.sslMode;
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+        if (!db.open()) {
+            const QString technical = db.lastError().databaseText().isEmpty() ? db.lastError().text() : db.lastError().databaseText();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            throw StorageError(tr("Cannot connect to the database server %1. Check the address and the password, that the server "
+                                  "is running and that this computer can reach it (network, firewall). The server said: %2")
+                                   .arg(shown, technical.trimmed()),
+                               technical, StorageError::Problem::ConnectionLost);
+        }
+    }
+    m_engine = &SqlEngine::postgres();
+    m_path = shown;
+    m_readOnly = readOnly;
+    try {
+        if (!readOnly) {
+            QSqlQuery q(connection().qt());
+            if (!q.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(QLatin1String(PostgresEngine::kSchema))))
+                throw StorageError::fromError(q.lastError(), engine(), tr("Preparing the database on the server"));
+        }
+        checkIsOurs(mode);
+        engine().configure(connection().qt(), m_readOnly);
+        Migrator(connection()).checkNotNewer();
+        if (m_readOnly && Migrator(connection()).currentVersion() < Migrator::latestVersion())
+            throw StorageError(tr("\"%1\" was made by an earlier version of Pantau Kopdes and must be upgraded first; this command "
+                                  "only reads and did not change it. Open it once in the application.")
+                                   .arg(shown));
+    } catch (...) {
+        close();
+        throw;
     }
 }

@@ -1,8 +1,12 @@
 #pragma once
-#include <QSqlDatabase>
+#include "connection.h"
+
 #include <QString>
 
-// One open database: a SQLite file (the zero-setup default). Opening checks the file before any
+class SqlEngine;
+
+// One open database: a SQLite file (the zero-setup default), or a PostgreSQL database on a server
+// the office's PCs share (`postgresql://user@host:5432/dbname`, see ServerAddress). Opening a file checks it before any
 // change (that it is SQLite at all, that it is this app's database, that it is not damaged), sets
 // the pragmas, refuses a file made by a newer version of the app without touching it, and applies
 // pending migrations. Each Database owns its own named connection, so several can be open in one
@@ -28,16 +32,26 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens and (except ReadOnly) migrates to the latest version; throws StorageError.
-    // A damaged file (PRAGMA quick_check) opens read-only: isReadOnly() and warning() say so.
-    void open(const QString &path, OpenMode mode = OpenMode::Create);
+    // Opens a file path or a server URL and (except ReadOnly) migrates to the latest version;
+    // throws StorageError. A damaged file (PRAGMA quick_check) opens read-only: isReadOnly() and
+    // warning() say so. On a server, Create makes the app's schema in an existing database.
+    void open(const QString &location, OpenMode mode = OpenMode::Create);
+    // The password for the next open() of a server URL without one in it (a prompt, the
+    // keychain). Without any, libpq's own rules apply: PGPASSWORD, then ~/.pgpass.
+    void setServerPassword(const QString &password) { m_serverPassword = password; }
     // For tests of the upgrade path: migrate only up to `version`.
     void openAtVersion(const QString &path, int version);
     void close();
     bool isOpen() const;
 
-    QSqlDatabase connection() const;
+    Connection connection() const;
+    const SqlEngine &engine() const;
+    // True for a PostgreSQL server: shared by several PCs; no file, no file backups.
+    bool isServer() const;
+    // The file path, or the server URL without its password.
     QString path() const { return m_path; }
+    // For a server: whether the connection is encrypted (TLS), for the status bar and the dialog.
+    bool isEncrypted() const;
     // The copy of the database saved before open() upgraded its schema; empty when no upgrade ran.
     QString upgradeBackupPath() const { return m_upgradeBackupPath; }
     int schemaVersion() const;
@@ -50,7 +64,8 @@ public:
     // A plain sentence for the user when the database opened with a problem (damaged); else empty.
     QString warning() const { return m_warning; }
     // A consistent copy through SQLite (VACUUM INTO, WAL content included), never a file copy of
-    // the live database. The target must not exist. Throws StorageError.
+    // the live database. The target must not exist. Throws StorageError (always on a server,
+    // whose backups are pg_dump's, its administrator's job).
     void copyTo(const QString &target) const;
 
     // Where the database lives when --db is not given: the user's application data folder.
@@ -62,10 +77,13 @@ public:
 
 private:
     void openConnection(const QString &path, OpenMode mode);
+    void openServer(const QString &url, OpenMode mode);
     void connect(const QString &path, bool readOnly);
     void checkIsOurs(OpenMode mode);
     bool quickCheckOk(QString *detail);
     QString m_connectionName;
+    QString m_serverPassword;
+    const SqlEngine *m_engine = nullptr;
     QString m_path;
     QString m_upgradeBackupPath;
     QString m_warning;

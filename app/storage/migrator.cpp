@@ -1,5 +1,6 @@
 #include "migrator.h"
 
+#include "sqlengine.h"
 #include "sqlquery.h"
 #include "storageerror.h"
 
@@ -17,7 +18,11 @@ namespace {
 QString tr(const char *s) { return QCoreApplication::translate("Migrator", s); }
 }
 
-Migrator::Migrator(QSqlDatabase db, QString folder) : m_db(std::move(db)), m_folder(std::move(folder)) {}
+Migrator::Migrator(Connection db, QString folder) : m_db(std::move(db)), m_folder(std::move(folder))
+{
+    if (m_folder.isEmpty())
+        m_folder = m_db.engine().migrationFolder();
+}
 
 QVector<Migrator::Step> Migrator::steps(const QString &folder)
 {
@@ -35,13 +40,13 @@ QVector<Migrator::Step> Migrator::steps(const QString &folder)
 
 int Migrator::latestVersion()
 {
-    const auto all = steps();
+    const auto all = steps(SqlEngine::sqlite().migrationFolder());
     return all.isEmpty() ? 0 : all.last().version;
 }
 
 int Migrator::currentVersion() const
 {
-    if (!m_db.tables().contains(QStringLiteral("schema_migration")))
+    if (!m_db.engine().tableExists(m_db.qt(), QStringLiteral("schema_migration")))
         return 0;
     return Sql::scalar(m_db, QStringLiteral("SELECT MAX(version) FROM schema_migration"), {},
                        tr("Reading the schema version")).toInt();
@@ -59,30 +64,11 @@ void Migrator::checkNotNewer() const
                                .arg(latest));
 }
 
-QStringList Migrator::splitStatements(const QString &script)
-{
-    QStringList statements;
-    QString current;
-    for (const QString &line : script.split(QLatin1Char('\n'))) {
-        const QString trimmed = line.trimmed();
-        if (trimmed.startsWith(QLatin1String("--")) || (trimmed.isEmpty() && current.isEmpty()))
-            continue;
-        current += line + QLatin1Char('\n');
-        if (trimmed.endsWith(QLatin1Char(';'))) {
-            statements.append(current.trimmed());
-            current.clear();
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        statements.append(current.trimmed());
-    return statements;
-}
-
 void Migrator::migrateTo(int version)
 {
     checkNotNewer();
     {
-        QSqlQuery q(m_db);
+        QSqlQuery q(m_db.qt());
         if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migration ("
                                    "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")))
             throw StorageError::fromQuery(q, tr("Preparing the database"));
@@ -90,7 +76,7 @@ void Migrator::migrateTo(int version)
     const int from = currentVersion();
     const auto all = steps(m_folder);
     const bool upgrading = std::any_of(all.cbegin(), all.cend(), [&](const Step &s) { return s.version > from && s.version <= version; });
-    if (from > 0 && upgrading)
+    if (from > 0 && upgrading && m_db.engine().backsUpBeforeUpgrade())
         backUp(from);
     for (const Step &step : all) {
         if (step.version <= from || step.version > version)
@@ -100,8 +86,8 @@ void Migrator::migrateTo(int version)
             throw StorageError(tr("Migration %1 is missing from the application.").arg(step.version));
         const QString what = tr("Upgrading the database to version %1").arg(step.version);
         Transaction tx(m_db, what);
-        for (const QString &statement : splitStatements(QString::fromUtf8(file.readAll()))) {
-            QSqlQuery q(m_db);
+        for (const QString &statement : m_db.engine().splitStatements(QString::fromUtf8(file.readAll()))) {
+            QSqlQuery q(m_db.qt());
             if (!q.exec(statement))
                 throw StorageError::fromQuery(q, what);
         }
@@ -119,7 +105,7 @@ void Migrator::migrate()
 
 void Migrator::backUp(int version)
 {
-    const QString path = m_db.databaseName();
+    const QString path = m_db.qt().databaseName();
     if (path.isEmpty() || path == QLatin1String(":memory:"))
         return;
     const QFileInfo info(path);
@@ -134,7 +120,7 @@ void Migrator::backUp(int version)
     // under the backup's name.
     const QString part = target + QStringLiteral(".part");
     QFile::remove(part);
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_db.qt());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(part);
     const bool copied = q.exec();

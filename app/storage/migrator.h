@@ -1,5 +1,5 @@
 #pragma once
-#include <QSqlDatabase>
+#include "connection.h"
 #include <QString>
 #include <QVector>
 
@@ -18,11 +18,13 @@ public:
         QString resourcePath;
     };
 
-    // `folder` holds the NNN_name.sql steps: the embedded ones, or a test's own.
-    explicit Migrator(QSqlDatabase db, QString folder = QString::fromLatin1(kEmbeddedFolder));
-    static constexpr const char *kEmbeddedFolder = ":/migrations";
+    // `folder` holds the NNN_name.sql steps: a test's own, or (empty) the embedded ones of the
+    // connection's engine (data/migrations/sqlite, data/migrations/postgres: the same versions
+    // and the same tables in each engine's dialect).
+    explicit Migrator(Connection db, QString folder = QString());
 
-    static QVector<Step> steps(const QString &folder = QString::fromLatin1(kEmbeddedFolder));
+    static QVector<Step> steps(const QString &folder);
+    // The schema version this build of the app writes (the same for both engines).
     static int latestVersion();
     // 0 for an empty database.
     int currentVersion() const;
@@ -34,13 +36,11 @@ public:
     // The copy saved before the last upgrade ("kmp.schema-4-backup.sqlite"); empty when none was needed.
     QString backupPath() const { return m_backupPath; }
 
-    // Splits a migration file into statements (';' at the end of a line ends a statement).
-    static QStringList splitStatements(const QString &script);
 
 private:
     void backUp(int version);
 
-    QSqlDatabase m_db;
+    Connection m_db;
     QString m_folder;
     QString m_backupPath;
 };

@@ -1,7 +1,7 @@
 #pragma once
 #include "milestone.h"
 
-#include <QSqlDatabase>
+#include "connection.h"
 #include <QVector>
 
 // Milestone definitions (administered by the Dinas) and the marks on cooperatives.
@@ -10,7 +10,7 @@
 class MilestoneRepository
 {
 public:
-    explicit MilestoneRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit MilestoneRepository(Connection db) : m_db(std::move(db)) {}
 
     QVector<MilestoneDefinition> definitions(bool includeRetired = false) const;
     void addDefinition(const MilestoneDefinition &definition);
@@ -45,5 +45,5 @@ private:
                   const QString &actor, const QString &now);
     void unreachOne(qint64 id, const QString &code, const QString &note, const QString &actor,
                     const QString &now);
-    QSqlDatabase m_db;
+    Connection m_db;
 };

@@ -25,7 +25,7 @@ const QString kUpToSql = QStringLiteral(
 const QString kLaterSql = QStringLiteral(
     "SELECT COUNT(*) FROM progress_day WHERE reached_on > ? AND reached <> 0");
 
-bool anythingLater(const QSqlDatabase &db, const QString &date, const QString &what)
+bool anythingLater(const Connection &db, const QString &date, const QString &what)
 {
     return Sql::scalar(db, kLaterSql, {date}, what).toInt() > 0;
 }
@@ -212,7 +212,7 @@ QHash<QString, int> ProgressRepository::areaReached(const QDate &asOf) const
 
 QDate ProgressRepository::latestWorkshopDate(const QDate &onOrBefore) const
 {
-    if (!m_db.tables().contains(QStringLiteral("workshop")))
+    if (!m_db.engine().tableExists(m_db.qt(), QStringLiteral("workshop")))
         return {};
     const QVariant v = Sql::scalar(m_db, QStringLiteral("SELECT MAX(held_on) FROM workshop WHERE held_on <= ?"),
                                    {onOrBefore.toString(Qt::ISODate)}, tr("Reading workshops"));

@@ -3,7 +3,7 @@
 
 #include <QDate>
 #include <QHash>
-#include <QSqlDatabase>
+#include "connection.h"
 #include <QVector>
 
 // Progress over time for the whole area: how many cooperatives had reached each milestone as of
@@ -33,7 +33,7 @@ struct ProgressTimeline
 class ProgressRepository
 {
 public:
-    explicit ProgressRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit ProgressRepository(Connection db) : m_db(std::move(db)) {}
 
     ProgressSummary summary(const QDate &asOf) const { return summaryWithin(asOf, QString(), QString()); }
     // The same, restricted to kecamatan codes in [fromCode, toCode): one province or regency of a
@@ -54,5 +54,5 @@ public:
     QString summarySqlForShell(const QDate &asOf) const;
 
 private:
-    QSqlDatabase m_db;
+    Connection m_db;
 };

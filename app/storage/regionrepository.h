@@ -1,5 +1,5 @@
 #pragma once
-#include <QSqlDatabase>
+#include "connection.h"
 #include <QString>
 #include <QVector>
 
@@ -15,7 +15,7 @@ struct RegionEntry
 class RegionRepository
 {
 public:
-    explicit RegionRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit RegionRepository(Connection db) : m_db(std::move(db)) {}
 
     // Inserts (or refreshes names of) the given rows; codes never change meaning.
     void upsertProvinces(const QVector<RegionEntry> &rows);
@@ -30,5 +30,5 @@ public:
 
 private:
     void upsert(const QString &sql, const QVector<RegionEntry> &rows, bool withKind, bool withParent);
-    QSqlDatabase m_db;
+    Connection m_db;
 };

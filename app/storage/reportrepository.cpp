@@ -142,9 +142,10 @@ void ReportRepository::forEachRegistryRow(const QVector<qint64> &ids,
     // the cooperatives as the outer loop, so the marks come in village order from the index
     // without sorting 650,000 rows.
     RowReader rows(m_db, CooperativeRow::select() + QStringLiteral("ORDER BY c.village_code"), {}, what);
-    RowReader marks(m_db, QStringLiteral(
-        "SELECT c.id, e.milestone_code, e.reached_on FROM cooperative c "
-        "CROSS JOIN milestone_event e ON e.cooperative_id = c.id AND e.current = 1 ORDER BY c.village_code"), {}, what);
+    RowReader marks(m_db, QStringLiteral("SELECT c.id, e.milestone_code, e.reached_on FROM cooperative c %1 milestone_event e "
+                                         "ON e.cooperative_id = c.id AND e.current = 1 ORDER BY c.village_code")
+                              .arg(m_db.engine().orderedJoin()),
+                    {}, what);
     CodeStrings codes;
     bool haveMark = marks.next();
     RegistryRow row;

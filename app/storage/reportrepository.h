@@ -3,7 +3,7 @@
 #include "registryquery.h"
 
 #include <QDate>
-#include <QSqlDatabase>
+#include "connection.h"
 #include <QString>
 #include <QVector>
 #include <functional>
@@ -28,7 +28,7 @@ struct BehindCooperative
 class ReportRepository
 {
 public:
-    explicit ReportRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit ReportRepository(Connection db) : m_db(std::move(db)) {}
 
     // The same arithmetic as ProgressRepository::summary, restricted to codes under areaCode.
     ProgressSummary summary(const QDate &asOf, const QString &areaCode = QString()) const;
@@ -45,5 +45,5 @@ public:
     QString areaName(const QString &areaCode) const;
 
 private:
-    QSqlDatabase m_db;
+    Connection m_db;
 };

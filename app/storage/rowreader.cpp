@@ -20,7 +20,7 @@ public:
 class RowReader::Portable : public Engine
 {
 public:
-    Portable(const QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what)
+    Portable(const Connection &db, const QString &sql, const QVariantList &values, const QString &what)
         : m_query(Sql::run(db, sql, values, what))
     {
     }
@@ -92,7 +92,7 @@ private:
 };
 #endif
 
-RowReader::RowReader(const QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what)
+RowReader::RowReader(const Connection &db, const QString &sql, const QVariantList &values, const QString &what)
 {
 #ifdef PK_SQLITE_DIRECT
     if (sqlite3 *connection = SqliteDirect::handle(db))

@@ -2,7 +2,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QDate>
-#include <QSqlDatabase>
+#include "connection.h"
 #include <QVariant>
 #include <memory>
 
@@ -14,7 +14,7 @@
 class RowReader
 {
 public:
-    RowReader(const QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what);
+    RowReader(const Connection &db, const QString &sql, const QVariantList &values, const QString &what);
     ~RowReader();
     RowReader(const RowReader &) = delete;
     RowReader &operator=(const RowReader &) = delete;

@@ -1,5 +1,5 @@
 #pragma once
-#include <QSqlDatabase>
+#include "connection.h"
 #include <QString>
 
 // Settings that belong to the database (shared by every PC that opens it): the office's area,
@@ -7,7 +7,7 @@
 class SettingsRepository
 {
 public:
-    explicit SettingsRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit SettingsRepository(Connection db) : m_db(std::move(db)) {}
 
     QString value(const QString &key, const QString &fallback = QString()) const;
     void setValue(const QString &key, const QString &value);
@@ -20,5 +20,5 @@ public:
     bool isAreaSetUp() const { return !areaCode().isEmpty(); }
 
 private:
-    QSqlDatabase m_db;
+    Connection m_db;
 };

@@ -13,12 +13,12 @@ std::atomic<bool> g_enabled{true};
 
 namespace SqliteDirect {
 
-sqlite3 *handle(const QSqlDatabase &db)
+sqlite3 *handle(const Connection &db)
 {
 #ifdef PK_SQLITE_DIRECT
-    if (!g_enabled || !db.driver())
+    if (!g_enabled || !db.qt().driver())
         return nullptr;
-    const QVariant h = db.driver()->handle();
+    const QVariant h = db.qt().driver()->handle();
     if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(h.constData());

@@ -1,5 +1,5 @@
 #pragma once
-#include <QSqlDatabase>
+#include "connection.h"
 #include <QVariant>
 
 struct sqlite3;
@@ -10,7 +10,7 @@ struct sqlite3_stmt;
 // SQLite library as Qt's driver (PK_SQLITE_DIRECT) and `db` is a SQLite connection. Callers keep
 // a portable QSqlQuery path for nullptr.
 namespace SqliteDirect {
-sqlite3 *handle(const QSqlDatabase &db);
+sqlite3 *handle(const Connection &db);
 // Binds one value to parameter `index` (1-based): integers as integers, NULL as NULL, anything
 // else as UTF-8 text. Returns SQLite's result code.
 int bind(sqlite3_stmt *statement, int index, const QVariant &value);

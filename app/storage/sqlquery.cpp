@@ -5,11 +5,13 @@
 #include <QDateTime>
 #include <QSqlError>
 
+#include "sqlengine.h"
+
 namespace Sql {
 
-QSqlQuery prepare(const QSqlDatabase &db, const QString &sql, const QString &what)
+QSqlQuery prepare(const Connection &db, const QString &sql, const QString &what)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(db.qt());
     // Every reader walks its rows once with next(); a scrollable query would make Qt's SQLite
     // driver keep a copy of every row read (hundreds of MB for a national export).
     q.setForwardOnly(true);
@@ -24,7 +26,7 @@ void exec(QSqlQuery &query, const QString &what)
         throw StorageError::fromQuery(query, what);
 }
 
-QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what)
+QSqlQuery run(const Connection &db, const QString &sql, const QVariantList &values, const QString &what)
 {
     QSqlQuery q = prepare(db, sql, what);
     for (int i = 0; i < values.size(); ++i)
@@ -33,7 +35,7 @@ QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &va
     return q;
 }
 
-QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what)
+QVariant scalar(const Connection &db, const QString &sql, const QVariantList &values, const QString &what)
 {
     QSqlQuery q = run(db, sql, values, what);
     return q.next() ? q.value(0) : QVariant();
@@ -76,39 +78,52 @@ bool execPlain(const QSqlDatabase &db, const QString &sql, QSqlError *error)
 }
 } // namespace
 
-// SQLite: BEGIN IMMEDIATE takes the write lock up front, so two writers queue on the busy
-// timeout instead of one failing with "database is locked" when it upgrades a read lock.
-Transaction::Transaction(QSqlDatabase db, const QString &what) : m_db(std::move(db)), m_what(what)
+Transaction::Transaction(Connection db, const QString &what) : m_db(std::move(db)), m_what(what)
 {
-    const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
-    // SQLite lets a read-only connection (a damaged file, a read-only command) begin a write
-    // transaction; refuse it here, before anything is attempted.
-    if (sqlite && m_db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY"))) {
-        m_done = true;
-        throw StorageError(StorageError::messageFor(StorageError::SqliteReadOnly, what, QString()));
+    const SqlEngine &engine = m_db.engine();
+    try {
+        engine.beginWrite(m_db.qt(), what);
+    } catch (const StorageError &e) {
+        // A server that restarted or a network that came back: reconnect once and begin again.
+        // Nothing was written yet, so this cannot save anything twice.
+        QSqlDatabase qt = m_db.qt();
+        if (e.problem() != StorageError::Problem::ConnectionLost || !engine.reconnect(qt)) {
+            m_done = true;
+            throw;
+        }
+        try {
+            engine.beginWrite(m_db.qt(), what);
+        } catch (...) {
+            m_done = true;
+            throw;
+        }
     }
-    QSqlError error;
-    // Classified by SQLite's result code: busy, read-only (a damaged file), full disk, ...
-    if (!execPlain(m_db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), &error))
-        throw StorageError::fromError(error, what);
 }
 
 Transaction::~Transaction()
 {
     if (!m_done) {
         QSqlError ignored;
-        execPlain(m_db, QStringLiteral("ROLLBACK"), &ignored);
+        execPlain(m_db.qt(), QStringLiteral("ROLLBACK"), &ignored);
     }
 }
 
 void Transaction::commit()
 {
     QSqlError error;
-    if (!execPlain(m_db, QStringLiteral("COMMIT"), &error)) {
+    if (!execPlain(m_db.qt(), QStringLiteral("COMMIT"), &error)) {
         QSqlError ignored;
-        execPlain(m_db, QStringLiteral("ROLLBACK"), &ignored);
+        execPlain(m_db.qt(), QStringLiteral("ROLLBACK"), &ignored);
         m_done = true;
-        throw StorageError::fromError(error, m_what);
+        throw StorageError::fromError(error, m_db.engine(), m_what);
     }
     m_done = true;
+}
+
+qint64 Sql::insertReturningId(const Connection &db, const QString &sql, const QVariantList &values, const QString &what)
+{
+    QSqlQuery q = run(db, sql + QStringLiteral(" RETURNING id"), values, what);
+    if (!q.next())
+        throw StorageError::fromQuery(q, what);
+    return q.value(0).toLongLong();
 }

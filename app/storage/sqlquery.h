@@ -1,19 +1,22 @@
 #pragma once
 #include "storageerror.h"
 
-#include <QSqlDatabase>
+#include "connection.h"
+#include "sqlengine.h"
 #include <QSqlQuery>
 #include <QVariant>
 
 // Small helpers so repositories stay short: prepare/bind/exec that throw StorageError.
 namespace Sql {
-QSqlQuery prepare(const QSqlDatabase &db, const QString &sql, const QString &what);
+QSqlQuery prepare(const Connection &db, const QString &sql, const QString &what);
 void exec(QSqlQuery &query, const QString &what);
-QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what);
+QSqlQuery run(const Connection &db, const QString &sql, const QVariantList &values, const QString &what);
 // First column of the first row, or an invalid QVariant.
-QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what);
+QVariant scalar(const Connection &db, const QString &sql, const QVariantList &values, const QString &what);
 // "?, ?, ?" for an IN (...) list of n values.
 QString placeholders(int n);
+// Runs an INSERT … RETURNING id (both engines) and returns the new row's id.
+qint64 insertReturningId(const Connection &db, const QString &sql, const QVariantList &values, const QString &what);
 // Current UTC time as ISO-8601 text, the stored form of every timestamp.
 QString nowUtc();
 QVariant textOrNull(const QString &s);
@@ -24,14 +27,14 @@ QVariant dateOrNull(const class QDate &d);
 class Transaction
 {
 public:
-    Transaction(QSqlDatabase db, const QString &what);
+    Transaction(Connection db, const QString &what);
     ~Transaction();
     void commit();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
 private:
-    QSqlDatabase m_db;
+    Connection m_db;
     QString m_what;
     bool m_done = false;
 };

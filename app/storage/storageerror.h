@@ -4,33 +4,42 @@
 
 class QSqlQuery;
 class QSqlError;
+class QSqlDriver;
+class SqlEngine;
 
 // Raised by the storage layer; message() is translated and meant for the user
 // ("Basis data sedang dipakai ..."), technical() keeps the driver's text for logs.
 class StorageError : public std::runtime_error
 {
 public:
-    explicit StorageError(const QString &message, const QString &technical = QString());
+    // What went wrong, whatever the engine: each engine maps its own codes (SQLite's result codes,
+    // PostgreSQL's SQLSTATE) to one of these, never the English text of the error.
+    enum class Problem {
+        None, Busy, Duplicate, Constraint, ReadOnly, DiskFull, IoError, Damaged, CantOpen, NoMemory,
+        ConnectionLost, Permission,
+    };
+
+    explicit StorageError(const QString &message, const QString &technical = QString(), Problem problem = Problem::None);
     QString message() const { return m_message; }
     QString technical() const { return m_technical; }
+    Problem problem() const { return m_problem; }
 
-    // Builds the user message for a failed query from SQLite's result code (never its English
-    // text): "database is locked" becomes advice to retry, a full disk says to free space, a
-    // damaged file says to use a backup.
+    // The user message for a failed query, classified by the engine of the query's driver.
     static StorageError fromQuery(const QSqlQuery &query, const QString &what);
-    static StorageError fromError(const QSqlError &error, const QString &what);
+    static StorageError fromError(const QSqlError &error, const SqlEngine &engine, const QString &what);
 
     // SQLite's primary result code behind a Qt error (the driver reports it as nativeErrorCode),
-    // 0 when there is none.
+    // 0 when there is none. For the SQLite engine only.
     static int sqliteCode(const QSqlError &error);
     enum SqliteCode {
         SqliteBusy = 5, SqliteLocked = 6, SqliteNoMemory = 7, SqliteReadOnly = 8, SqliteIoError = 10,
         SqliteCorrupt = 11, SqliteFull = 13, SqliteCantOpen = 14, SqliteConstraint = 19, SqliteNotADatabase = 26,
     };
-    // The plain sentence for a result code ("%1: ..." with `what`), empty when there is none.
-    static QString messageFor(int code, const QString &what, const QString &technical);
+    // The plain sentence for a problem ("%1: ..." with `what`), empty for Problem::None.
+    static QString messageFor(Problem problem, const QString &what);
 
 private:
     QString m_message;
     QString m_technical;
+    Problem m_problem = Problem::None;
 };

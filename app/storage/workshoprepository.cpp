@@ -51,12 +51,12 @@ qint64 WorkshopRepository::create(const Workshop &w, const QString &actor)
         throw StorageError(tr("Choose the date of the workshop."));
     Transaction tx(m_db, what);
     const QString now = Sql::nowUtc();
-    QSqlQuery q = Sql::run(m_db, QStringLiteral("INSERT INTO workshop (title, held_on, place, organiser, notes, created_at, created_by, updated_at, updated_by) "
-                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {w.title.trimmed(), w.heldOn.toString(Qt::ISODate), text(w.place), text(w.organiser),
-                            Sql::textOrNull(w.notes.trimmed()), now, actor, now, actor},
-                           what);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = Sql::insertReturningId(
+        m_db, QStringLiteral("INSERT INTO workshop (title, held_on, place, organiser, notes, created_at, created_by, updated_at, updated_by) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {w.title.trimmed(), w.heldOn.toString(Qt::ISODate), text(w.place), text(w.organiser),
+         Sql::textOrNull(w.notes.trimmed()), now, actor, now, actor},
+        what);
     tx.commit();
     return id;
 }

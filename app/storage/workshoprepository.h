@@ -1,7 +1,7 @@
 #pragma once
 #include "workshop.h"
 
-#include <QSqlDatabase>
+#include "connection.h"
 #include <QVector>
 
 // Workshops, their invited cooperatives and live attendance at the door.
@@ -12,7 +12,7 @@
 class WorkshopRepository
 {
 public:
-    explicit WorkshopRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit WorkshopRepository(Connection db) : m_db(std::move(db)) {}
 
     // --- Workshops ---
     qint64 create(const Workshop &workshop, const QString &actor);   // returns the new id
@@ -92,5 +92,5 @@ private:
     QVector<AttendanceEntry> select(const QString &where, const QString &order, const QVariantList &values,
                                     const QString &what, int limit = -1) const;
     void recountInvited(qint64 workshopId);
-    QSqlDatabase m_db;
+    Connection m_db;
 };

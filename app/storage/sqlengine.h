@@ -1,0 +1,53 @@
+#pragma once
+#include "storageerror.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+class QSqlDriver;
+
+// Everything that differs between the two database engines, in one place: SQLite (a file on one
+// PC, the zero-setup default) and PostgreSQL (a server several PCs share). Repositories write
+// portable SQL and ask the engine for the rest. Engines are stateless; there is one of each.
+class SqlEngine
+{
+public:
+    enum class Kind { Sqlite, Postgres };
+    virtual ~SqlEngine() = default;
+
+    static const SqlEngine &sqlite();
+    static const SqlEngine &postgres();
+    // The engine of a Qt driver (SQLite's for an unknown or missing one).
+    static const SqlEngine &forDriver(const QSqlDriver *driver);
+
+    virtual Kind kind() const = 0;
+    virtual QString qtDriverName() const = 0;
+    // The migration steps written for this engine (same version numbers, same tables).
+    virtual QString migrationFolder() const = 0;
+    // Splits a migration script into statements: ';' outside quotes, comments, $$ bodies and
+    // trigger BEGIN ... END blocks.
+    virtual QStringList splitStatements(const QString &script) const;
+    // Starts a transaction that will write. Both engines serialise writers here, so that
+    // read-then-write logic ("is this cooperative already marked present?") holds across PCs.
+    // Throws StorageError.
+    virtual void beginWrite(const QSqlDatabase &db, const QString &what) const = 0;
+    virtual bool tableExists(const QSqlDatabase &db, const QString &table) const = 0;
+    // The user tables of the app's schema, sorted (for copying a database and comparing two).
+    virtual QStringList tables(const QSqlDatabase &db) const = 0;
+    virtual StorageError::Problem classify(const QSqlError &error) const = 0;
+    // A join whose table order is kept as written. SQLite's planner takes CROSS JOIN as that
+    // hint; PostgreSQL has no such syntax with ON and plans it well by itself.
+    virtual QString orderedJoin() const = 0;
+    // Whether the app copies the database before a schema upgrade. SQLite: yes, beside the file.
+    // PostgreSQL: the upgrade runs in one transaction (its DDL is transactional) and backups of
+    // the server are its administrator's job (pg_dump), so no.
+    virtual bool backsUpBeforeUpgrade() const = 0;
+    // Whether this connection still reaches its database (false after a server restart or a
+    // dropped network, until reconnect()). Cheap: no round trip for SQLite.
+    virtual bool isAlive(const QSqlDatabase &db) const = 0;
+    // Opens the connection again with the same settings; true when it worked.
+    virtual bool reconnect(QSqlDatabase &db) const = 0;
+    // Per-connection settings run after every open (pragmas, search_path, time zone).
+    virtual void configure(const QSqlDatabase &db, bool readOnly) const = 0;
+};
