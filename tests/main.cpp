@@ -2,6 +2,7 @@
 // need one; the others do not mind), then Catch2's session.
 #define CATCH_CONFIG_RUNNER
 #include "catch.h"
+#include "testsupport.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -22,5 +23,12 @@ int main(int argc, char *argv[])
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    // The PostgreSQL variant of a test executable when no server could be had: skipped (ctest's
+    // SKIP_RETURN_CODE), with the reason printed, instead of passing without testing anything.
+    const QString skip = TestSupport::serverSkipReason();
+    if (!skip.isEmpty()) {
+        fprintf(stderr, "SKIPPED: %s\n", qPrintable(skip));
+        return 77;
+    }
     return Catch::Session().run(argc, argv);
 }

@@ -176,7 +176,7 @@ TEST_CASE("the demo's workshop: 360 present, 53 absent, absentees by kecamatan w
     }
 }
 
-TEST_CASE("attendance lists read the same through SQLite's C API and through Qt's driver", "[attendance]")
+TEST_CASE("attendance lists read the same through SQLite's C API and through Qt's driver", "[attendance][sqlite]")
 {
     Database db;
     db.open(TestSupport::demoDatabaseCopy(QStringLiteral("attendance-engines.sqlite")));
@@ -551,7 +551,7 @@ TEST_CASE("check-in screen: a code and Enter marks present, a second scan says a
         REQUIRE(theirs.markPresent(id, next.cooperativeId, QString(), QString(), QStringLiteral("meja-2")).status
                 == MarkResult::Status::Marked);
     }
-    CHECK(watcher.poll());
+    CHECK(TestSupport::waitForChange(watcher));
     CHECK(present->text() == QStringLiteral("2"));
 }
 

@@ -263,7 +263,7 @@ TEST_CASE("villages and KMP per kecamatan follow inserts, moves and deletes", "[
     CHECK(summaryTallies(after).value(QStringLiteral("12.08.99")) == QPair<int, int>(2, 1));
 }
 
-TEST_CASE("the summary reads the same through SQLite's C API and through Qt's driver", "[dashboard][storage]")
+TEST_CASE("the summary reads the same through SQLite's C API and through Qt's driver", "[dashboard][storage][sqlite]")
 {
     Database db;
     db.open(TestSupport::demoDatabaseCopy(QStringLiteral("dash-engines.sqlite")));
@@ -449,7 +449,7 @@ TEST_CASE("a milestone saved through another connection reaches the dashboard", 
         MilestoneRepository(other.connection()).mark(ids.mid(0, 2), QStringLiteral("akun"), QDate(2025, 10, 10), QString(),
                                                      QStringLiteral("other"));
     }
-    CHECK(watcher.poll());
+    CHECK(TestSupport::waitForChange(watcher));
     CHECK(page.card(QStringLiteral("akun"))->sentence().startsWith(QStringLiteral("362 of 413")));
     CHECK(page.districtModel()->text(page.districtModel()->rowCount() - 1, 3 + 2).startsWith(QStringLiteral("362 (")));
 }
@@ -481,6 +481,8 @@ TEST_CASE("the dashboard's own export writes the charts", "[dashboard][ui][chart
     CHECK_FALSE(page.exportChart(DashboardPage::Chart::Funnel, QStringLiteral("/nonexistent-folder/x.png"), &error));
     CHECK(error.contains(QStringLiteral("nonexistent-folder")));   // the folder that does not exist
     // The open database is refused with its own reason, and left as it was.
+    if (TestSupport::onServer())   // no file to overwrite
+        return;
     error.clear();
     const QByteArray before = QFile(db->path()).size() > 0 ? QByteArray::number(QFile(db->path()).size()) : QByteArray();
     CHECK_FALSE(page.exportChart(DashboardPage::Chart::Funnel, db->path(), &error));

@@ -123,7 +123,7 @@ void fillDisk(const QString &dir, qint64 leave)
 }
 } // namespace
 
-TEST_CASE("no output is written over the open database, in any spelling of its path", "[outputs]")
+TEST_CASE("no output is written over the open database, in any spelling of its path", "[outputs][sqlite]")
 {
     const QString db = TestSupport::demoDatabaseCopy(QStringLiteral("k.sqlite"));
     const QFileInfo info(db);
@@ -263,7 +263,7 @@ TEST_CASE("a report killed while it is written leaves the earlier file intact", 
     }
 }
 
-TEST_CASE("a demo killed midway leaves nothing, or the earlier file", "[outputs][kill][demo]")
+TEST_CASE("a demo killed midway leaves nothing, or the earlier file", "[outputs][kill][demo][sqlite]")
 {
     QElapsedTimer timer;
     const QString first = TestSupport::tempPath(QStringLiteral("demo-timing.sqlite"));
@@ -329,7 +329,7 @@ TEST_CASE("CSV cells that a spreadsheet would run as formulas are written as tex
     CHECK(CsvExporter::safeText(QString()).isEmpty());
 }
 
-TEST_CASE("showing a file dialog on the database's folder keeps the database's locks", "[outputs][locks]")
+TEST_CASE("showing a file dialog on the database's folder keeps the database's locks", "[outputs][locks][sqlite]")
 {
     const QString path = TestSupport::demoDatabaseCopy(QStringLiteral("two-desks.sqlite"));
     Database db;
@@ -452,7 +452,7 @@ private:
 };
 } // namespace
 
-TEST_CASE("the save dialog refuses the open database and asks before replacing a file", "[outputs][dialog]")
+TEST_CASE("the save dialog refuses the open database and asks before replacing a file", "[outputs][dialog][sqlite]")
 {
     const QString path = TestSupport::demoDatabaseCopy(QStringLiteral("dialog-k.sqlite"));
     const QString dir = QFileInfo(path).absolutePath();
@@ -504,7 +504,7 @@ TEST_CASE("the save dialog refuses the open database and asks before replacing a
     CHECK(CooperativeRepository(db.connection()).count() == 413);
 }
 
-TEST_CASE("a full disk under the database is reported as a full disk, not as a driver message", "[outputs][fulldisk][storage]")
+TEST_CASE("a full disk under the database is reported as a full disk, not as a driver message", "[outputs][fulldisk][storage][sqlite]")
 {
     const QString disk = TestSupport::tempPath(QStringLiteral("small-db-disk"));
     if (!mountSmallDisk(disk, "16m"))

@@ -327,7 +327,7 @@ TEST_CASE("the registry keeps its selection when another window saves", "[regist
         MilestoneRepository(other.connection()).mark({chosen.first()}, QStringLiteral("pembiayaan"), QDate(2025, 10, 5),
                                                      QString(), QStringLiteral("someone else"));
     }
-    REQUIRE(f.watcher->poll());
+    REQUIRE(TestSupport::waitForChange(*f.watcher));
     CHECK(f.page->selectedIds() == chosen);
     const int column = f.page->model()->milestoneColumn(QStringLiteral("pembiayaan"));
     CHECK(f.cell(10, column).contains(QStringLiteral("2025")));

@@ -37,7 +37,7 @@ void setUpSmallArea(Database &db)
 }
 } // namespace
 
-TEST_CASE("an empty database migrates to the latest version with pragmas set", "[migrations]")
+TEST_CASE("an empty database migrates to the latest version with pragmas set", "[migrations][sqlite]")
 {
     const QString path = TestSupport::tempPath(QStringLiteral("empty.sqlite"));
     Database db;
@@ -75,7 +75,7 @@ TEST_CASE("an empty database migrates to the latest version with pragmas set", "
                                QStringLiteral("kemitraan"), QStringLiteral("pembiayaan")});
 }
 
-TEST_CASE("every earlier schema version upgrades to the latest and keeps its data", "[migrations]")
+TEST_CASE("every earlier schema version upgrades to the latest and keeps its data", "[migrations][sqlite]")
 {
     const int latest = Database::latestSchemaVersion();
     for (int from = 1; from < latest; ++from) {
@@ -112,7 +112,7 @@ TEST_CASE("every earlier schema version upgrades to the latest and keeps its dat
     SUCCEED("all earlier versions upgraded");
 }
 
-TEST_CASE("a database from a newer version is refused and left untouched", "[migrations]")
+TEST_CASE("a database from a newer version is refused and left untouched", "[migrations][sqlite]")
 {
     const QString path = TestSupport::tempPath(QStringLiteral("newer.sqlite"));
     {
@@ -134,7 +134,7 @@ TEST_CASE("a database from a newer version is refused and left untouched", "[mig
     CHECK(fileHash(path) == before);
 }
 
-TEST_CASE("a file that is not a database is refused and not overwritten", "[migrations]")
+TEST_CASE("a file that is not a database is refused and not overwritten", "[migrations][sqlite]")
 {
     const QString path = TestSupport::tempPath(QStringLiteral("spreadsheet.xlsx"));
     QFile f(path);
@@ -149,7 +149,7 @@ TEST_CASE("a file that is not a database is refused and not overwritten", "[migr
 
 TEST_CASE("a failing migration step rolls back completely", "[migrations]")
 {
-    const QString path = TestSupport::tempPath(QStringLiteral("rollback.sqlite"));
+    const QString path = TestSupport::newDatabase(QStringLiteral("rollback.sqlite"));
     Database db;
     db.open(path);
     setUpSmallArea(db);
@@ -159,7 +159,7 @@ TEST_CASE("a failing migration step rolls back completely", "[migrations]")
 
     // The app's own steps, then a new one that creates a table, changes rows and then fails.
     QTemporaryDir folder;
-    for (const Migrator::Step &step : Migrator::steps(SqlEngine::sqlite().migrationFolder()))
+    for (const Migrator::Step &step : Migrator::steps(db.engine().migrationFolder()))
         REQUIRE(QFile::copy(step.resourcePath, QDir(folder.path()).filePath(QFileInfo(step.resourcePath).fileName())));
     QFile broken(QDir(folder.path()).filePath(QStringLiteral("%1_broken.sql").arg(latest + 1, 3, 10, QLatin1Char('0'))));
     REQUIRE(broken.open(QIODevice::WriteOnly));
@@ -178,7 +178,7 @@ TEST_CASE("a failing migration step rolls back completely", "[migrations]")
 
 TEST_CASE("marking, un-marking and restoring milestones keep the whole history", "[milestones]")
 {
-    const QString path = TestSupport::tempPath(QStringLiteral("marks.sqlite"));
+    const QString path = TestSupport::newDatabase(QStringLiteral("marks.sqlite"));
     Database db;
     db.open(path);
     setUpSmallArea(db);
@@ -222,7 +222,7 @@ TEST_CASE("marking, un-marking and restoring milestones keep the whole history",
 TEST_CASE("milestones can be added, renamed, reordered and retired", "[milestones]")
 {
     Database db;
-    db.open(TestSupport::tempPath(QStringLiteral("admin.sqlite")));
+    db.open(TestSupport::newDatabase(QStringLiteral("admin.sqlite")));
     MilestoneRepository repo(db.connection());
     repo.addDefinition({QStringLiteral("verifikasi_lahan"), QStringLiteral("Verifikasi lahan"), QStringLiteral("lahan terverifikasi"),
                         QStringLiteral("lahannya telah diverifikasi"), 0, false});
@@ -260,7 +260,7 @@ QStringList describe(const QVector<MilestoneDefinition> &defs)
 TEST_CASE("the milestone list can be put back as it was, unless dates were recorded for a new one", "[milestones]")
 {
     Database db;
-    db.open(TestSupport::tempPath(QStringLiteral("admin-restore.sqlite")));
+    db.open(TestSupport::newDatabase(QStringLiteral("admin-restore.sqlite")));
     setUpSmallArea(db);
     MilestoneRepository repo(db.connection());
     const QVector<MilestoneDefinition> before = repo.definitions(true);
@@ -288,7 +288,7 @@ TEST_CASE("the milestone list can be put back as it was, unless dates were recor
     CHECK(describe(repo.definitions(true)) == describe(after));
 }
 
-TEST_CASE("cooperatives read the same through SQLite's C API and through Qt's driver", "[cooperatives]")
+TEST_CASE("cooperatives read the same through SQLite's C API and through Qt's driver", "[cooperatives][sqlite]")
 {
     Database db;
     db.open(TestSupport::demoDatabaseCopy(QStringLiteral("storage-engines.sqlite")));
@@ -326,7 +326,7 @@ TEST_CASE("cooperatives read the same through SQLite's C API and through Qt's dr
 TEST_CASE("cooperatives: one per village, edits recorded field by field", "[cooperatives]")
 {
     Database db;
-    db.open(TestSupport::tempPath(QStringLiteral("coops.sqlite")));
+    db.open(TestSupport::newDatabase(QStringLiteral("coops.sqlite")));
     setUpSmallArea(db);
     CooperativeRepository coops(db.connection());
     const int count = coops.count();
@@ -378,7 +378,7 @@ TestSupport::ProcessResult cli(const QStringList &args)
 }
 } // namespace
 
-TEST_CASE("a damaged database opens read-only with a plain warning and refuses writes", "[open][damaged]")
+TEST_CASE("a damaged database opens read-only with a plain warning and refuses writes", "[open][damaged][sqlite]")
 {
     const QString path = TestSupport::demoDatabaseCopy(QStringLiteral("damaged.sqlite"));
     damageMiddle(path);
@@ -425,7 +425,7 @@ TEST_CASE("a damaged database opens read-only with a plain warning and refuses w
     CHECK(fileHash(path) == before);
 }
 
-TEST_CASE("another program's SQLite file is refused and left unchanged byte for byte", "[open][foreign]")
+TEST_CASE("another program's SQLite file is refused and left unchanged byte for byte", "[open][foreign][sqlite]")
 {
     const QString path = TestSupport::tempPath(QStringLiteral("foreign.sqlite"));
     QFile::remove(path);
@@ -455,7 +455,7 @@ TEST_CASE("another program's SQLite file is refused and left unchanged byte for 
     CHECK(!QFile::exists(path + QStringLiteral("-wal")));
 }
 
-TEST_CASE("read-only commands never create or fill a file", "[open][empty]")
+TEST_CASE("read-only commands never create or fill a file", "[open][empty][sqlite]")
 {
     const QString empty = TestSupport::tempPath(QStringLiteral("empty-file.sqlite"));
     QFile::remove(empty);
@@ -492,7 +492,7 @@ TEST_CASE("read-only commands never create or fill a file", "[open][empty]")
     CHECK(created.schemaVersion() == Database::latestSchemaVersion());
 }
 
-TEST_CASE("a read-only open of this app's database changes nothing", "[open][readonly]")
+TEST_CASE("a read-only open of this app's database changes nothing", "[open][readonly][sqlite]")
 {
     const QString path = TestSupport::demoDatabaseCopy(QStringLiteral("readonly.sqlite"));
     const QByteArray before = fileHash(path);

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "demoscenario.h"
 #include "regioncatalog.h"
+#include "serveraddress.h"
 #include "sqlitedirect.h"
 
 #include "catch.h"
@@ -11,6 +12,10 @@
 #include <QDir>
 #include <QHash>
 #include <QStandardPaths>
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QFile>
 #include <QProcess>
@@ -47,8 +52,111 @@ const RegionCatalog &catalog()
     return instance;
 }
 
+bool onServer()
+{
+    return qEnvironmentVariable("PK_TEST_ENGINE") == QLatin1String("postgres");
+}
+
+QString serverSkipReason()
+{
+    if (!onServer())
+        return QString();
+    const QString file = qEnvironmentVariable("PK_TEST_PG_DIR");
+    if (file.isEmpty())
+        return QStringLiteral("PK_TEST_PG_DIR is not set (run the PostgreSQL tests through ctest)");
+    QFile skipped(QDir(file).filePath(QStringLiteral("skipped")));
+    if (skipped.open(QIODevice::ReadOnly))
+        return QString::fromUtf8(skipped.readAll()).trimmed();
+    if (!QFile::exists(QDir(file).filePath(QStringLiteral("url"))))
+        return QStringLiteral("the test server was not started (no %1/url)").arg(file);
+    return QString();
+}
+
+QString serverUrl(const QString &database)
+{
+    static QString base;
+    if (base.isEmpty()) {
+        QFile f(QDir(qEnvironmentVariable("PK_TEST_PG_DIR")).filePath(QStringLiteral("url")));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        base = QString::fromUtf8(f.readAll()).trimmed();
+        base = base.left(base.lastIndexOf(QLatin1Char('/')));   // without "/postgres"
+    }
+    return base + QLatin1Char('/') + database;
+}
+
+namespace {
+// The maintenance connection of the test server: creates and drops the tests' databases.
+QSqlDatabase adminConnection()
+{
+    const QString name = QStringLiteral("pk-test-admin");
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    ServerAddress address;
+    QString error;
+    REQUIRE(ServerAddress::parse(serverUrl(QStringLiteral("postgres")), &address, &error));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(address.host);
+    db.setPort(address.port);
+    db.setUserName(address.user);
+    db.setDatabaseName(QStringLiteral("postgres"));
+    REQUIRE(db.open());
+    return db;
+}
+
+void adminExec(const QString &sql)
+{
+    QSqlQuery q(adminConnection());
+    INFO(sql.toStdString());
+    REQUIRE(q.exec(sql));
+}
+
+// Database names are per test executable (its pid) and per call.
+QString serverDatabaseName(const QString &name)
+{
+    static int counter = 0;
+    QString clean = name.toLower();
+    clean.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("_"));
+    return QStringLiteral("t%1_%2_%3").arg(QCoreApplication::applicationPid()).arg(++counter).arg(clean.left(30));
+}
+} // namespace
+
+bool waitForChange(ChangeWatcher &watcher)
+{
+    if (!onServer())
+        return watcher.poll();
+    QSignalSpy spy(&watcher, &ChangeWatcher::changed);
+    return spy.wait(2000);
+}
+
+QString newDatabase(const QString &name)
+{
+    if (!onServer()) {
+        const QString path = tempPath(name);
+        QFile::remove(path);
+        return path;
+    }
+    const QString database = serverDatabaseName(name);
+    adminExec(QStringLiteral("CREATE DATABASE %1").arg(database));
+    return serverUrl(database);
+}
+
 QString demoDatabaseCopy(const QString &name)
 {
+    if (onServer()) {
+        // PostgreSQL copies a whole database from a template in one statement: the demo is
+        // built once per executable into a template, then each caller gets its own copy.
+        static QString templateName;
+        if (templateName.isEmpty()) {
+            templateName = serverDatabaseName(QStringLiteral("demo_template"));
+            adminExec(QStringLiteral("CREATE DATABASE %1").arg(templateName));
+            Database db;
+            db.open(serverUrl(templateName));
+            DemoScenario::build(db.connection(), catalog());
+        }   // closed: a template must have no open connection while it is copied
+        const QString database = serverDatabaseName(name);
+        adminExec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(database, templateName));
+        return serverUrl(database);
+    }
     static QString master;
     if (master.isEmpty()) {
         master = tempPath(QStringLiteral("demo-master.sqlite"));

@@ -20,7 +20,24 @@ QTemporaryDir &tempDir();
 QString tempPath(const QString &name);
 // The national region catalog, loaded once per test executable.
 const RegionCatalog &catalog();
-// A demo database built once per test executable and copied per caller, so tests stay independent.
+// The engine under test: SQLite files by default; a PostgreSQL server when ctest runs the
+// executable's "_pg" variant (PK_TEST_ENGINE=postgres, the server started by tests/pg/cluster.sh
+// in PK_TEST_PG_DIR). Tests that are about files (damage, file locks, the C API) are tagged
+// [sqlite] and left out of the server run.
+bool onServer();
+// Why the server run cannot happen (no server installed, not started); empty when it can.
+QString serverSkipReason();
+// postgresql://…/`database` on the test server.
+QString serverUrl(const QString &database);
+// Waits until `watcher` reports a change another connection made: SQLite's watcher is polled
+// once (the change is committed already); PostgreSQL's notification is waited for, up to the
+// two seconds the screens promise.
+bool waitForChange(ChangeWatcher &watcher);
+// Where a new, empty database for this test is: a fresh temporary file path, or a new database
+// on the test server. `name` keeps it recognisable.
+QString newDatabase(const QString &name);
+// A demo database built once per test executable and copied per caller, so tests stay
+// independent: a file copy, or on the server a database made from a template.
 QString demoDatabaseCopy(const QString &name);
 
 // A copy of the demo database opened as the main window opens it (undo stack, change watcher),

@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "database.h"
+#include "serveraddress.h"
 #include "demoscenario.h"
 #include "indonesianformat.h"
 #include "regioncatalog.h"
@@ -17,7 +18,7 @@ int demo(const QStringList &args, QTextStream &out)
     const CliArguments a(args, {QStringLiteral("db")}, {QStringLiteral("replace")});
     const QString path = a.required(QStringLiteral("db"));
     // Never overwrite what someone saved unless they asked for it.
-    if (QFileInfo::exists(path) && !a.has(QStringLiteral("replace")))
+    if (!ServerAddress::isServerUrl(path) && QFileInfo::exists(path) && !a.has(QStringLiteral("replace")))
         throw CliError(QCoreApplication::translate("CliCommands", "\"%1\" already exists; choose a new file or add --replace").arg(path));
     // Built aside and renamed into place: a demo killed midway leaves nothing (or the old file).
     DemoScenario::buildFile(path, a.has(QStringLiteral("replace")), RegionCatalog());

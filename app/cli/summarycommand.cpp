@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "database.h"
+#include "serveraddress.h"
 #include "progressrepository.h"
 #include "storageerror.h"
 
@@ -13,7 +14,7 @@ namespace CliCommands {
 
 void openExisting(Database &db, const QString &path, Database::OpenMode mode)
 {
-    if (!QFileInfo(path).isFile())
+    if (!ServerAddress::isServerUrl(path) && !QFileInfo(path).isFile())
         throw StorageError(QCoreApplication::translate("CliCommands", "database file \"%1\" does not exist").arg(path));
     db.open(path, mode);
     if (!db.warning().isEmpty())

@@ -4,6 +4,8 @@
 #include "cooperativerepository.h"
 #include "demoworkshop.h"
 #include "database.h"
+#include "serveraddress.h"
+#include "workshoprepository.h"
 #include "milestonerepository.h"
 #include "outputfile.h"
 #include "storageerror.h"
@@ -96,6 +98,20 @@ void DemoScenario::build(Connection db, const RegionCatalog &catalog)
 void DemoScenario::buildFile(const QString &path, bool replace, const RegionCatalog &catalog)
 {
     const auto tr = [](const char *s) { return QCoreApplication::translate("DemoScenario", s); };
+    if (ServerAddress::isServerUrl(path)) {
+        // A server database exists already (its administrator made it); the demo goes into the
+        // app's schema there, which must be empty unless the user asked to replace it.
+        Database db;
+        db.open(path, Database::OpenMode::Create);
+        if (CooperativeRepository(db.connection()).count() > 0 || WorkshopRepository(db.connection()).list().size() > 0) {
+            if (!replace)
+                throw StorageError(tr("\"%1\" already holds data. Choose another database; existing data is never overwritten "
+                                      "(add --replace to delete it and write the demo).").arg(db.path()));
+            db.recreateServerSchema();
+        }
+        build(db.connection(), catalog);
+        return;
+    }
     if (QFileInfo::exists(path) && !replace)
         throw StorageError(tr("\"%1\" already exists. Choose a new file name; existing data is never overwritten.")
                                .arg(QDir::toNativeSeparators(path)));

@@ -217,6 +217,10 @@ QVector<qint64> CooperativeRepository::findIds(const RegistryQuery &query) const
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY ") + order + direction;
+    // Empty values (no chair yet, milestone not reached) sort first ascending, last descending:
+    // SQLite's own order, spelled out because PostgreSQL's default is the opposite.
+    if (query.sortKey != RegistryQuery::SortKey::VillageCode)
+        sql += query.descending ? QStringLiteral(" NULLS LAST") : QStringLiteral(" NULLS FIRST");
     // Ties broken by code; not when sorting by code already, so that SQLite can walk the covering
     // index cooperative_search (village_code, search_text) instead of sorting.
     if (query.sortKey != RegistryQuery::SortKey::VillageCode)

@@ -408,3 +408,19 @@ void Database::openServer(const QString &url, OpenMode mode)
         throw;
     }
 }
+
+void Database::recreateServerSchema()
+{
+    if (!isServer() || m_readOnly)
+        throw StorageError(tr("Only a database on a server opened for writing can be emptied this way."));
+    const QString location = m_path;
+    {
+        QSqlQuery q(connection().qt());
+        if (!q.exec(QStringLiteral("DROP SCHEMA %1 CASCADE").arg(QLatin1String(PostgresEngine::kSchema))))
+            throw StorageError::fromError(q.lastError(), engine(), tr("Emptying the database on the server"));
+    }
+    const QString password = connection().qt().password();
+    close();
+    m_serverPassword = password;
+    open(location, OpenMode::Create);
+}

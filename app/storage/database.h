@@ -68,6 +68,10 @@ public:
     // whose backups are pg_dump's, its administrator's job).
     void copyTo(const QString &target) const;
 
+    // A server only (`demo --replace`): drops the app's schema with all its data and makes it
+    // again at the latest version. Throws StorageError.
+    void recreateServerSchema();
+
     // Where the database lives when --db is not given: the user's application data folder.
     static QString defaultPath();
     static int latestSchemaVersion();

@@ -13,8 +13,11 @@ QSqlQuery prepare(const Connection &db, const QString &sql, const QString &what)
 {
     QSqlQuery q(db.qt());
     // Every reader walks its rows once with next(); a scrollable query would make Qt's SQLite
-    // driver keep a copy of every row read (hundreds of MB for a national export).
-    q.setForwardOnly(true);
+    // driver keep a copy of every row read (hundreds of MB for a national export). Not on
+    // PostgreSQL: there a forward-only query streams row by row and a second query on the same
+    // connection (two cursors merged, as the registry export does) would discard its rows; a
+    // whole result arrives in one exchange instead, held compactly by libpq.
+    q.setForwardOnly(db.engine().kind() == SqlEngine::Kind::Sqlite);
     if (!q.prepare(sql))
         throw StorageError::fromQuery(q, what);
     return q;
