@@ -6,7 +6,10 @@
 #include "backupservice.h"
 #include "cooperativerepository.h"
 #include "database.h"
+#include "indonesianformat.h"
+#include "mainwindow.h"
 #include "migrator.h"
+#include "restorebackupdialog.h"
 #include "sqlitedirect.h"
 #include "sqlquery.h"
 #include "storageerror.h"
@@ -15,7 +18,18 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSqlQuery>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+#include <functional>
+#include <memory>
 #include <QSqlRecord>
 #include <atomic>
 #include <thread>
@@ -222,11 +236,11 @@ TEST_CASE("retention over a year of daily backups keeps 7 days, 4 weeks, 12 mont
     // The year plus backups before imports and restores: kept 30 days, then ordinary.
     QVector<BackupRetention::Candidate> withProtected = year;
     withProtected.append({at(QStringLiteral("2026-12-10T14:00:00")), QStringLiteral("import")});          // 21 days old: kept
-    withProtected.append({at(QStringLiteral("2026-12-01T08:00:00")), QStringLiteral("before-restore")});  // 30 days old to the hour: kept
+    withProtected.append({at(QStringLiteral("2026-12-01T10:00:00")), QStringLiteral("before-restore")});  // 30 days old to the minute: kept
     withProtected.append({at(QStringLiteral("2026-11-20T08:00:00")), QStringLiteral("before-restore")});  // 41 days: not the newest of anything
     withProtected.append({at(QStringLiteral("2026-11-25T11:00:00")), QStringLiteral("manual")});          // 36 days: gone
     QStringList protectedKept = yearKept;
-    protectedKept << QStringLiteral("2026-12-10 14:00 import") << QStringLiteral("2026-12-01 08:00 before-restore");
+    protectedKept << QStringLiteral("2026-12-10 14:00 import") << QStringLiteral("2026-12-01 10:00 before-restore");
 
     // Several a day: the newest of each day; an office closed for weeks keeps its last 7 working days.
     QVector<BackupRetention::Candidate> gaps;
@@ -245,19 +259,34 @@ TEST_CASE("retention over a year of daily backups keeps 7 days, 4 weeks, 12 mont
     QVector<BackupRetention::Candidate> future = {{at(QStringLiteral("2027-05-01T09:00:00")), QStringLiteral("daily")}};
     for (int i = 0; i < 10; ++i)
         future.append({at(QStringLiteral("2026-03-01T09:00:00")).addDays(i), QStringLiteral("daily")});
-    // Buckets: 7 days = future, Mar 10..5 (6); weeks: 2027 W17, W11 (Mar 10), W10 (Mar 8), W9 (Mar 1);
-    // months: 2027-05, 2026-03 (Mar 10).
+    // The future one takes no place: 7 days = Mar 10..4; weeks W11 (Mar 10), W10 (Mar 8), W9 (Mar 1); month: Mar 10.
     const QStringList futureKept = {
         QStringLiteral("2027-05-01 09:00 daily"), QStringLiteral("2026-03-10 09:00 daily"), QStringLiteral("2026-03-09 09:00 daily"),
         QStringLiteral("2026-03-08 09:00 daily"), QStringLiteral("2026-03-07 09:00 daily"), QStringLiteral("2026-03-06 09:00 daily"),
-        QStringLiteral("2026-03-05 09:00 daily"), QStringLiteral("2026-03-01 09:00 daily"),
+        QStringLiteral("2026-03-05 09:00 daily"), QStringLiteral("2026-03-04 09:00 daily"), QStringLiteral("2026-03-01 09:00 daily"),
+    };
+
+    // A backup by hand and one before a restore, later on the same day, leave the day's daily backup in place.
+    const QVector<BackupRetention::Candidate> sameDay = {
+        {at(QStringLiteral("2026-12-02T08:00:00")), QStringLiteral("daily")},
+        {at(QStringLiteral("2026-12-02T15:00:00")), QStringLiteral("manual")},
+        {at(QStringLiteral("2026-12-02T16:00:00")), QStringLiteral("before-restore")},
+        {at(QStringLiteral("2026-12-02T16:30:00")), QStringLiteral("import")},
+        {at(QStringLiteral("2026-12-01T08:00:00")), QStringLiteral("daily")},
+        {at(QStringLiteral("2026-12-01T07:00:00")), QStringLiteral("daily")},
+    };
+    const QStringList sameDayKept = {
+        QStringLiteral("2026-12-02 08:00 daily"), QStringLiteral("2026-12-02 15:00 manual"),
+        QStringLiteral("2026-12-02 16:00 before-restore"), QStringLiteral("2026-12-02 16:30 import"),
+        QStringLiteral("2026-12-01 08:00 daily"),
     };
 
     const QVector<Case> cases = {
         {"a year of daily backups", year, at(QStringLiteral("2026-12-31T10:00:00")), yearKept},
-        {"with import and restore backups", withProtected, at(QStringLiteral("2026-12-31T08:00:00")), protectedKept},
+        {"with import and restore backups", withProtected, at(QStringLiteral("2026-12-31T10:00:00")), protectedKept},
         {"several a day and gaps", gaps, at(QStringLiteral("2026-08-15T10:00:00")), gapsKept},
         {"a backup from the future", future, at(QStringLiteral("2026-03-20T10:00:00")), futureKept},
+        {"later backups on the same day", sameDay, at(QStringLiteral("2026-12-02T17:00:00")), sameDayKept},
         {"nothing to prune", {}, at(QStringLiteral("2026-03-20T10:00:00")), {}},
     };
     for (const Case &c : cases) {
@@ -271,7 +300,7 @@ TEST_CASE("retention over a year of daily backups keeps 7 days, 4 weeks, 12 mont
             QStringList expected = c.kept;
             kept.sort();
             expected.sort();
-            CHECK(kept == expected);
+            CHECK(kept.join(QLatin1Char('\n')).toStdString() == expected.join(QLatin1Char('\n')).toStdString());
             CHECK(gone.size() + kept.size() == c.backups.size());
         }
     }
@@ -580,4 +609,125 @@ TEST_CASE("backup and restore from the command line", "[backup][cli]")
     const auto help = TestSupport::runApp({QStringLiteral("help")});
     CHECK(help.out.contains("backup --db FILE"));
     CHECK(help.out.contains("restore --db FILE --from"));
+}
+
+namespace {
+// Runs `step` from the event loop (inside a dialog's exec) every 20 ms until it returns true, for
+// at most three seconds.
+void whenReady(std::function<bool()> step)
+{
+    auto *timer = new QTimer;
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, tries, step] {
+        if (step() || ++*tries > 150) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start(20);
+}
+
+// Clicks the button named `name` of the next message box that appears; `seen` gets its text.
+void clickInNextBox(const QString &objectName, const QString &button, QString *seen)
+{
+    whenReady([=] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || (!objectName.isEmpty() && box->objectName() != objectName))
+            return false;
+        *seen = box->text() + QLatin1Char('\n') + box->informativeText();
+        QPushButton *b = button.isEmpty() ? qobject_cast<QPushButton *>(box->defaultButton()) : box->findChild<QPushButton *>(button);
+        if (!b)
+            b = qobject_cast<QPushButton *>(box->buttons().value(0));
+        REQUIRE(b);
+        QTest::mouseClick(b, Qt::LeftButton);
+        return true;
+    });
+}
+
+// Opens the File menu with a click on the menu bar and clicks its item `actionName`.
+void clickMenuItem(QMainWindow &window, const QString &actionName)
+{
+    QMenuBar *bar = window.menuBar();
+    QAction *fileMenu = bar->actions().value(0);
+    REQUIRE(fileMenu);
+    REQUIRE(fileMenu->menu());
+    QMenu *menu = fileMenu->menu();
+    QAction *item = menu->findChild<QAction *>(actionName);
+    if (!item)
+        for (QAction *a : menu->actions())
+            if (a->objectName() == actionName)
+                item = a;
+    REQUIRE(item);
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(fileMenu).center());
+    REQUIRE(QTest::qWaitForWindowExposed(menu));
+    QTest::mouseMove(menu, menu->actionGeometry(item).center());
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(item).center());
+}
+} // namespace
+
+TEST_CASE("journey: Back up now from the File menu, then restore it through the dialog", "[backup][journey]")
+{
+    const QString path = freshCopy(QStringLiteral("backup-journey"));
+    auto db = std::make_shared<Database>();
+    db->open(path, Database::OpenMode::ReadWrite);
+    MainWindow window(db);
+    window.resize(1024, 600);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    QString shown;
+    clickInNextBox(QStringLiteral("backupDone"), QString(), &shown);
+    clickMenuItem(window, QStringLiteral("backupNowAction"));
+    const QVector<BackupInfo> made = BackupService::listBackups(path);
+    REQUIRE(made.size() == 1);
+    CHECK(made.at(0).reason == QStringLiteral("manual"));
+    CHECK(shown.contains(QDir::toNativeSeparators(made.at(0).path)));
+    const QByteArray backedUp = contentHash(db->connection());
+
+    changeSomething(*db, QStringLiteral("after the backup"));
+    const QByteArray changed = contentHash(db->connection());
+    REQUIRE(changed != backedUp);
+
+    bool dialogSeen = false;
+    QString confirmation, done;
+    int rows = -1;
+    whenReady([&] {
+        auto *dialog = qobject_cast<RestoreBackupDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return false;
+        dialogSeen = true;
+        QTableWidget *table = dialog->table();
+        rows = table->rowCount();
+        // The one backup, with its date and cooperatives as the user reads them.
+        CHECK(table->item(0, 0)->text() == IndonesianFormat::dateTime(made.at(0).madeAt));
+        CHECK(table->item(0, 2)->text() == IndonesianFormat::number(made.at(0).cooperatives));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(0, 1)).center());
+        REQUIRE(dialog->restoreButton()->isEnabled());
+        clickInNextBox(QString(), QStringLiteral("confirmRestore"), &confirmation);
+        // After the confirmation: the message saying it was done.
+        whenReady([&] {
+            if (confirmation.isEmpty())
+                return false;
+            clickInNextBox(QStringLiteral("restoreDone"), QString(), &done);
+            return true;
+        });
+        QTest::mouseClick(dialog->restoreButton(), Qt::LeftButton);
+        QTimer::singleShot(2500, dialog, [dialog] { if (dialog->isVisible()) dialog->done(QDialog::Rejected); });
+        return true;
+    });
+    clickMenuItem(window, QStringLiteral("restoreAction"));
+    REQUIRE(dialogSeen);
+    CHECK(rows == 1);
+    CHECK(confirmation.contains(IndonesianFormat::dateTime(made.at(0).madeAt)));
+    CHECK(confirmation.contains(IndonesianFormat::number(made.at(0).cooperatives)));
+    CHECK(done.contains(QLatin1String("before-restore")));
+    CHECK(contentHash(db->connection()) == backedUp);
+    CHECK(window.context().undoStack->count() == 0);
+    BackupInfo before;
+    for (const BackupInfo &b : BackupService::listBackups(path))
+        if (b.reason == QStringLiteral("before-restore"))
+            before = b;
+    REQUIRE(before.isValid());
+    CHECK(contentHashOf(before.path) == changed);
 }

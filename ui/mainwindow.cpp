@@ -1,17 +1,20 @@
 #include "mainwindow.h"
 
 #include "apptranslator.h"
+#include "backupservice.h"
 #include "changewatcher.h"
 #include "cooperativerepository.h"
 #include "dashboardpage.h"
 #include "database.h"
 #include "demoscenario.h"
 #include "firstrundialog.h"
+#include "indonesianformat.h"
 #include "placeholderpage.h"
 #include "registrypage.h"
 #include "reportspage.h"
 #include "milestoneadmindialog.h"
 #include "regioncatalog.h"
+#include "restorebackupdialog.h"
 #include "reportfonts.h"
 #include "settingsrepository.h"
 #include "storageerror.h"
@@ -143,6 +146,9 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open database..."), QKeySequence::Open, this, &MainWindow::openOtherDatabase);
     file->addAction(tr("New &demo database..."), this, &MainWindow::createDemoDatabase);
     file->addSeparator();
+    file->addAction(tr("&Back up now"), this, &MainWindow::backUpNow)->setObjectName(QStringLiteral("backupNowAction"));
+    file->addAction(tr("&Restore from backup..."), this, &MainWindow::restoreFromBackup)->setObjectName(QStringLiteral("restoreAction"));
+    file->addSeparator();
     file->addAction(tr("&Language..."), this, &MainWindow::chooseLanguage);
     file->addSeparator();
     file->addAction(tr("E&xit"), QKeySequence::Quit, this, &QWidget::close);
@@ -182,8 +188,13 @@ std::shared_ptr<Database> MainWindow::openDatabase(const QString &path, QWidget 
         db->open(path, QFileInfo(path).absoluteFilePath() == QFileInfo(Database::defaultPath()).absoluteFilePath()
                            ? Database::OpenMode::Create
                            : Database::OpenMode::ReadWrite);
-        if (!db->warning().isEmpty())
+        if (db->isDamaged()) {
+            // Offers the newest good backup in place of the damaged file, or a read-only look.
+            if (!RestoreBackupDialog::offerForDamaged(*db, parent))
+                return nullptr;
+        } else if (!db->warning().isEmpty()) {
             QMessageBox::warning(parent, tr("Pantau Kopdes"), db->warning());
+        }
         if (!db->upgradeBackupPath().isEmpty())
             QMessageBox::information(parent, tr("Pantau Kopdes"),
                                      tr("The database was upgraded for this version of Pantau Kopdes. A copy of it as it was "
@@ -232,6 +243,65 @@ void MainWindow::createDemoDatabase()
     QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--db"), path});
 }
 
+void MainWindow::runStartupBackup()
+{
+    try {
+        const BackupInfo b = BackupService::backupIfFirstToday(*m_context.database);
+        if (b.isValid())
+            statusBar()->showMessage(tr("Today's backup was saved as \"%1\".").arg(QDir::toNativeSeparators(b.path)), 8000);
+    } catch (const StorageError &e) {
+        statusBar()->showMessage(tr("Today's backup could not be made: %1").arg(e.message()), 30000);
+    }
+}
+
+void MainWindow::backUpNow()
+{
+    const QString title = tr("Back up now");
+    if (BackupService::isServerDatabase(m_context.database->path())) {
+        QMessageBox::information(this, title, BackupService::serverMessage());
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    BackupInfo b;
+    try {
+        b = BackupService::backUp(*m_context.database, BackupService::Reason::Manual);
+    } catch (const StorageError &e) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::critical(this, title, e.message());
+        return;
+    }
+    QApplication::restoreOverrideCursor();
+    QMessageBox box(QMessageBox::Information, title,
+                    tr("The backup was saved and checked: %1 cooperatives.").arg(IndonesianFormat::number(b.cooperatives)), QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("backupDone"));
+    box.setInformativeText(tr("File: \"%1\"").arg(QDir::toNativeSeparators(b.path)));
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
+}
+
+void MainWindow::restoreFromBackup()
+{
+    const QString title = tr("Restore from a backup");
+    if (BackupService::isServerDatabase(m_context.database->path())) {
+        QMessageBox::information(this, title, BackupService::serverMessage());
+        return;
+    }
+    if (m_context.database->isReadOnly()) {
+        QMessageBox::information(this, title,
+                                 m_context.database->isDamaged()
+                                     ? tr("This database is damaged. Close Pantau Kopdes and start it again: it offers the newest good backup in place of the damaged file.")
+                                     : tr("This database is open read-only; a backup cannot be restored into it."));
+        return;
+    }
+    RestoreBackupDialog dialog(*m_context.database, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The content is another now: the undo history no longer applies, and every page reloads.
+    m_context.undoStack->clear();
+    m_context.watcher->notifyLocalChange();
+    updateStatus();
+}
+
 void MainWindow::chooseLanguage()
 {
     const QStringList names{tr("Bahasa Indonesia"), tr("English")};
@@ -270,5 +340,6 @@ int MainWindow::launch(const QStringList &args)
         return 1;
     MainWindow w(db);
     w.show();
+    w.runStartupBackup();
     return qApp->exec();
 }

@@ -28,6 +28,9 @@ public:
     // Shows a page by its index in the side bar (0 dashboard, 1 registry, 2 workshops, 3 reports).
     void showPage(int index);
     QWidget *page(int index) const;
+    // The start-up backup (the first start of each day; not for a read-only, damaged or empty
+    // database); a failure is said in the status bar and does not stop the app.
+    void runStartupBackup();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -40,6 +43,8 @@ private:
     void createDemoDatabase();
     void showAbout();
     void chooseLanguage();
+    void backUpNow();
+    void restoreFromBackup();
 
     AppContext m_context;
     QListWidget *m_sideBar = nullptr;

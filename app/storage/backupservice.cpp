@@ -364,8 +364,12 @@ QVector<int> toDelete(const QVector<Candidate> &backups, const QDateTime &now)
         const int week = d.weekNumber(&weekYear);
         const bool isProtected = c.reason == QLatin1String("manual") || c.reason == QLatin1String("import")
                                  || c.reason == QLatin1String("before-restore");
-        if (c.madeAt > now || (isProtected && c.madeAt >= now.addDays(-kProtectedDays)))
+        // Kept for now, and not taking a day's, week's or month's place from an ordinary backup:
+        // a backup by hand in the afternoon leaves the morning's daily one where it was.
+        if (c.madeAt > now || (isProtected && c.madeAt >= now.addDays(-kProtectedDays))) {
             keep.insert(i);
+            continue;
+        }
         const qint64 dayKey = d.toJulianDay();
         const qint64 weekKey = qint64(weekYear) * 100 + week;
         const qint64 monthKey = qint64(d.year()) * 100 + d.month();

@@ -22,12 +22,13 @@ struct BackupInfo
     bool isValid() const { return !path.isEmpty(); }
 };
 
-// Which backups to keep. Every backup this app made counts in the buckets: the newest of each of
-// the 7 most recent calendar days that have a backup, of the 4 most recent ISO weeks and of the
-// 12 most recent months. A backup made by hand or before an import or a restore is also kept for
-// at least 30 days whatever the buckets say (afterwards it is an ordinary backup). A backup dated
-// after `now` (a clock set wrong) is kept. Days count in buckets whether or not the app ran, so an
-// office that was closed for a month still has its last 7 days of work.
+// Which backups to keep: the newest of each of the 7 most recent calendar days that have a
+// backup, of the 4 most recent ISO weeks that have one and of the 12 most recent months that have
+// one (local time; counted by days with backups, not by the calendar, so an office closed for a
+// month still has its last 7 working days). A backup made by hand or before an import or a
+// restore is kept for 30 days whatever else there is, and meanwhile takes no day's, week's or
+// month's place from the ordinary (daily) backups; after 30 days it is ordinary. A backup dated
+// after `now` (a clock set wrong) is kept and takes no place either.
 namespace BackupRetention {
 struct Candidate
 {
