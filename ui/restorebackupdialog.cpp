@@ -175,7 +175,8 @@ bool RestoreBackupDialog::offerForDamaged(Database &database, QWidget *parent)
         return true;
     }
     QMessageBox box(QMessageBox::Warning, tr("Pantau Kopdes"),
-                    tr("The database is damaged: some of its records cannot be read correctly, so nothing more can be saved in it."),
+                    tr("The database \"%1\" is damaged: some of its records cannot be read correctly, so nothing more can be saved in it.")
+                        .arg(QDir::toNativeSeparators(database.path())),
                     QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("damagedQuestion"));
     box.setInformativeText(tr("The newest good backup is from %1. Restoring it puts that backup in place of the damaged file; "

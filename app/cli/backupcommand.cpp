@@ -14,7 +14,7 @@ QString tr(const char *s) { return QCoreApplication::translate("CliCommands", s)
 
 QString describe(const BackupInfo &b)
 {
-    return tr("%1 (%2), %3 cooperatives, schema %4")
+    return QCoreApplication::translate("CliCommands", "%1 (%2), %3 cooperatives, schema %4")
         .arg(IndonesianFormat::dateTime(b.madeAt), BackupService::reasonText(b.reason), IndonesianFormat::number(b.cooperatives))
         .arg(b.schemaVersion);
 }

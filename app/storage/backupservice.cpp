@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
@@ -98,35 +99,35 @@ void readFigures(const QSqlDatabase &db, BackupInfo *info)
     const QString name = shown(info->path);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
-        info->problem = tr("\"%1\" is damaged: SQLite cannot read it.").arg(name);
+        info->problem = QCoreApplication::translate("BackupService", "\"%1\" is damaged: SQLite cannot read it.").arg(name);
         return;
     }
     QStringList lines;
     while (q.next())
         lines << q.value(0).toString();
     if (lines != QStringList{QStringLiteral("ok")}) {
-        info->problem = tr("\"%1\" is damaged: some of its records cannot be read correctly.").arg(name);
+        info->problem = QCoreApplication::translate("BackupService", "\"%1\" is damaged: some of its records cannot be read correctly.").arg(name);
         return;
     }
     const QStringList tables = db.tables();
     if (!tables.contains(QStringLiteral("schema_migration")) || !tables.contains(QStringLiteral("cooperative"))) {
-        info->problem = tr("\"%1\" is not a Pantau Kopdes database.").arg(name);
+        info->problem = QCoreApplication::translate("BackupService", "\"%1\" is not a Pantau Kopdes database.").arg(name);
         return;
     }
     QSqlQuery v(db);
     if (!v.exec(QStringLiteral("SELECT MAX(version) FROM schema_migration")) || !v.next()) {
-        info->problem = tr("\"%1\" is not a Pantau Kopdes database.").arg(name);
+        info->problem = QCoreApplication::translate("BackupService", "\"%1\" is not a Pantau Kopdes database.").arg(name);
         return;
     }
     info->schemaVersion = v.value(0).toInt();
     QSqlQuery c(db);
     if (!c.exec(QStringLiteral("SELECT COUNT(*) FROM cooperative")) || !c.next()) {
-        info->problem = tr("\"%1\" is damaged: its cooperatives cannot be read.").arg(name);
+        info->problem = QCoreApplication::translate("BackupService", "\"%1\" is damaged: its cooperatives cannot be read.").arg(name);
         return;
     }
     info->cooperatives = c.value(0).toInt();
     if (info->schemaVersion > Database::latestSchemaVersion()) {
-        info->problem = tr("\"%1\" was made by a newer version of Pantau Kopdes (schema %2; this version knows up to %3). "
+        info->problem = QCoreApplication::translate("BackupService", "\"%1\" was made by a newer version of Pantau Kopdes (schema %2; this version knows up to %3). "
                            "Install the newer version to use it.")
                             .arg(name)
                             .arg(info->schemaVersion)
@@ -146,7 +147,7 @@ int cooperativeCount(const QSqlDatabase &db)
 {
     if (!db.tables().contains(QStringLiteral("cooperative")))
         return 0;
-    return Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM cooperative"), {}, tr("Reading the database")).toInt();
+    return Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM cooperative"), {}, QCoreApplication::translate("BackupService", "Reading the database")).toInt();
 }
 
 // A new name in the backups folder: the time to the minute, with seconds and then a counter when
@@ -186,17 +187,17 @@ BackupInfo writeChecked(const std::function<void(const QString &)> &vacuumInto, 
             readFigures(c.db(), &partInfo);
             info = partInfo;
         } else {
-            info.problem = tr("The backup \"%1\" cannot be opened again to check it.").arg(shown(target));
+            info.problem = QCoreApplication::translate("BackupService", "The backup \"%1\" cannot be opened again to check it.").arg(shown(target));
         }
     }
     QFile::remove(part + QStringLiteral("-journal"));
     if (!info.usable) {
         QFile::remove(part);
-        throw StorageError(tr("The backup could not be checked after writing it, so it was not kept: %1").arg(info.problem));
+        throw StorageError(QCoreApplication::translate("BackupService", "The backup could not be checked after writing it, so it was not kept: %1").arg(info.problem));
     }
     if (!syncFile(part) || !QFile::rename(part, target)) {
         QFile::remove(part);
-        throw StorageError(tr("The backup could not be saved as \"%1\". Check that the folder can be written to and that the disk is not full.")
+        throw StorageError(QCoreApplication::translate("BackupService", "The backup could not be saved as \"%1\". Check that the folder can be written to and that the disk is not full.")
                                .arg(shown(target)));
     }
     info.checked = true;
@@ -220,7 +221,7 @@ QString quoted(const QString &identifier)
 // refilled inside one transaction, the triggers (which keep tallies) dropped meanwhile and put back.
 void copyTableByTable(const QSqlDatabase &db, const QString &stagedPath)
 {
-    const QString what = tr("Restoring the backup");
+    const QString what = QCoreApplication::translate("BackupService", "Restoring the backup");
     {
         QSqlQuery attach(db);
         attach.prepare(QStringLiteral("ATTACH DATABASE ? AS restore_source"));
@@ -245,7 +246,7 @@ void copyTableByTable(const QSqlDatabase &db, const QString &stagedPath)
     };
     const QStringList tables = names(QStringLiteral("main"), QStringLiteral("table"));
     if (tables != names(QStringLiteral("restore_source"), QStringLiteral("table")))
-        throw StorageError(tr("The backup's tables differ from this version's; nothing was restored."));
+        throw StorageError(QCoreApplication::translate("BackupService", "The backup's tables differ from this version's; nothing was restored."));
 
     Transaction tx(db, what);
     exec(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"), what);
@@ -298,7 +299,7 @@ bool copyWithBackupApi(const QSqlDatabase &destination, const QSqlDatabase &sour
         return false;
     sqlite3_backup *backup = sqlite3_backup_init(dst, "main", src, "main");
     if (!backup)
-        throw StorageError(StorageError::messageFor(sqlite3_errcode(dst), tr("Restoring the backup"), QString::fromUtf8(sqlite3_errmsg(dst))),
+        throw StorageError(StorageError::messageFor(sqlite3_errcode(dst), QCoreApplication::translate("BackupService", "Restoring the backup"), QString::fromUtf8(sqlite3_errmsg(dst))),
                            QString::fromUtf8(sqlite3_errmsg(dst)));
     QElapsedTimer waited;
     waited.start();
@@ -310,8 +311,8 @@ bool copyWithBackupApi(const QSqlDatabase &destination, const QSqlDatabase &sour
     } while ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && waited.elapsed() < 10000);
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE) {
-        const QString message = StorageError::messageFor(rc & 0xff, tr("Restoring the backup"), QString());
-        throw StorageError(message.isEmpty() ? tr("Restoring the backup failed; the database was not changed.") : message,
+        const QString message = StorageError::messageFor(rc & 0xff, QCoreApplication::translate("BackupService", "Restoring the backup"), QString());
+        throw StorageError(message.isEmpty() ? QCoreApplication::translate("BackupService", "Restoring the backup failed; the database was not changed.") : message,
                            QString::fromUtf8(sqlite3_errstr(rc)));
     }
     return true;
@@ -327,13 +328,13 @@ void stageCopy(const QString &backupFile, const QString &stagedPath)
 {
     FileConnection source(backupFile, true);
     if (!source.isOpen())
-        throw StorageError(tr("The backup \"%1\" cannot be opened.").arg(shown(backupFile)), source.error());
+        throw StorageError(QCoreApplication::translate("BackupService", "The backup \"%1\" cannot be opened.").arg(shown(backupFile)), source.error());
     QSqlQuery q(source.db());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(stagedPath);
     if (!q.exec()) {
         QFile::remove(stagedPath);
-        throw StorageError::fromQuery(q, tr("Copying the backup \"%1\"").arg(shown(backupFile)));
+        throw StorageError::fromQuery(q, QCoreApplication::translate("BackupService", "Copying the backup \"%1\"").arg(shown(backupFile)));
     }
 }
 
@@ -341,7 +342,7 @@ BackupInfo checkedBackup(const QString &backupFile)
 {
     const BackupInfo info = BackupService::inspect(backupFile);
     if (!info.usable)
-        throw StorageError(tr("This backup cannot be restored: %1 Nothing was changed.").arg(info.problem));
+        throw StorageError(QCoreApplication::translate("BackupService", "This backup cannot be restored: %1 Nothing was changed.").arg(info.problem));
     return info;
 }
 } // namespace
@@ -559,8 +560,15 @@ QVector<BackupInfo> listBackups(const QString &databasePath, bool inspectEach)
         info.reason = reason;
         result.append(info);
     }
-    std::sort(result.begin(), result.end(), [](const BackupInfo &a, const BackupInfo &b) {
-        return a.madeAt != b.madeAt ? a.madeAt > b.madeAt : a.path > b.path;
+    // Names have the minute; within a minute the file's own time orders them.
+    QHash<QString, QDateTime> modified;
+    for (const BackupInfo &b : result)
+        modified.insert(b.path, QFileInfo(b.path).lastModified());
+    std::sort(result.begin(), result.end(), [&](const BackupInfo &a, const BackupInfo &b) {
+        if (a.madeAt != b.madeAt)
+            return a.madeAt > b.madeAt;
+        const QDateTime ma = modified.value(a.path), mb = modified.value(b.path);
+        return ma != mb ? ma > mb : a.path > b.path;
     });
     return result;
 }
