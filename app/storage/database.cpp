@@ -214,8 +214,8 @@ void Database::openConnection(const QString &path, OpenMode mode)
                 m_damaged = true;
             }
             m_warning = tr("The database \"%1\" is damaged: some of its records cannot be read correctly. It was opened "
-                           "read-only, so nothing more can be saved in it. Use the latest backup copy instead (from the \"backups\" "
-                           "folder beside it: start the application, or run \"pantau-kopdes restore\") and keep the damaged file for the helpdesk.")
+                           "read-only, so nothing more can be saved in it. Use the latest backup copy instead (for example "
+                           "a \"…-backup.sqlite\" file beside it) and keep the damaged file for the helpdesk.")
                             .arg(shown);
         }
         checkIsOurs(mode);
