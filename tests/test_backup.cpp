@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -492,6 +493,11 @@ TEST_CASE("the start-up backup runs once a day, not for an empty, read-only or d
         Database ro;
         ro.open(path, Database::OpenMode::ReadOnly);
         CHECK_FALSE(BackupService::backupIfFirstToday(ro, at(QStringLiteral("2026-12-05T08:00:00"))).isValid());
+        // A backup by hand (and the window's start-up worker) reads through a read-only connection.
+        const BackupInfo b = BackupService::backUp(ro, BackupService::Reason::Manual, QString(), at(QStringLiteral("2026-12-05T08:00:00")));
+        CHECK(b.usable);
+        CHECK(contentHashOf(b.path) == contentHash(ro.connection()));
+        QFile::remove(b.path);
     }
     const QString empty = QDir(QFileInfo(path).absolutePath()).filePath(QStringLiteral("new.sqlite"));
     {
@@ -730,4 +736,32 @@ TEST_CASE("journey: Back up now from the File menu, then restore it through the 
             before = b;
     REQUIRE(before.isValid());
     CHECK(contentHashOf(before.path) == changed);
+}
+
+TEST_CASE("the window makes the day's backup at start-up on a worker thread, once", "[backup][daily][journey]")
+{
+    const QString path = freshCopy(QStringLiteral("backup-startup"));
+    auto db = std::make_shared<Database>();
+    db->open(path, Database::OpenMode::ReadWrite);
+    {
+        MainWindow window(db);
+        window.show();
+        QSignalSpy finished(&window, &MainWindow::startupBackupFinished);
+        window.runStartupBackup();
+        REQUIRE((finished.count() == 1 || finished.wait(20000)));
+        const QString made = finished.at(0).at(0).toString();
+        INFO(finished.at(0).at(1).toString().toStdString());
+        CHECK(finished.at(0).at(1).toString().isEmpty());
+        const QVector<BackupInfo> list = BackupService::listBackups(path);
+        REQUIRE(list.size() == 1);
+        CHECK(list.at(0).path == made);
+        CHECK(list.at(0).reason == QStringLiteral("daily"));
+        CHECK(list.at(0).usable);
+        CHECK(list.at(0).cooperatives == CooperativeRepository(db->connection()).count());
+        // The window is usable meanwhile and afterwards; a second start the same day backs up nothing.
+        window.runStartupBackup();
+        REQUIRE(finished.count() == 2);
+        CHECK(finished.at(1).at(0).toString().isEmpty());
+    }
+    CHECK(BackupService::listBackups(path, false).size() == 1);
 }

@@ -41,6 +41,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 QString currentUser()
@@ -113,7 +114,10 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QM
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_startupBackup.waitForFinished();   // the worker's backup is completed (or given up), never cut off
+}
 
 void MainWindow::addPage(QWidget *page, const QString &title, const QString &iconName)
 {
@@ -245,13 +249,27 @@ void MainWindow::createDemoDatabase()
 
 void MainWindow::runStartupBackup()
 {
-    try {
-        const BackupInfo b = BackupService::backupIfFirstToday(*m_context.database);
-        if (b.isValid())
-            statusBar()->showMessage(tr("Today's backup was saved as \"%1\".").arg(QDir::toNativeSeparators(b.path)), 8000);
-    } catch (const StorageError &e) {
-        statusBar()->showMessage(tr("Today's backup could not be made: %1").arg(e.message()), 30000);
+    if (!BackupService::dailyBackupDue(*m_context.database)) {
+        emit startupBackupFinished(QString(), QString());
+        return;
     }
+    connect(&m_startupBackup, &QFutureWatcher<QPair<QString, QString>>::finished, this, [this] {
+        const auto [path, error] = m_startupBackup.result();
+        if (error.isEmpty())
+            statusBar()->showMessage(tr("Today's backup was saved as \"%1\".").arg(QDir::toNativeSeparators(path)), 8000);
+        else
+            statusBar()->showMessage(tr("Today's backup could not be made: %1").arg(error), 30000);
+        emit startupBackupFinished(path, error);
+    }, Qt::SingleShotConnection);
+    m_startupBackup.setFuture(QtConcurrent::run([path = m_context.database->path()]() -> QPair<QString, QString> {
+        try {
+            Database db;   // a connection of this thread; ReadOnly: a backup never writes the database
+            db.open(path, Database::OpenMode::ReadOnly);
+            return {BackupService::backUp(db, BackupService::Reason::Daily).path, QString()};
+        } catch (const StorageError &e) {
+            return {QString(), e.message()};
+        }
+    }));
 }
 
 void MainWindow::backUpNow()

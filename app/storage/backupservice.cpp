@@ -288,8 +288,9 @@ void copyTableByTable(const QSqlDatabase &db, const QString &stagedPath)
 
 // SQLite's online backup API, from the staged connection into the open one, in one step: the
 // destination is written in one transaction (rolled back by sqlite3_backup_finish on failure), and
-// other connections to the file see the new content when it commits. False when the C API cannot
-// reach both connections.
+// other connections to the file see the new content when it commits. False, with nothing changed,
+// when the C API cannot reach both connections or cannot copy this way (the table-by-table copy
+// then runs).
 bool copyWithBackupApi(const QSqlDatabase &destination, const QSqlDatabase &source)
 {
 #ifdef PK_SQLITE_DIRECT
@@ -298,9 +299,8 @@ bool copyWithBackupApi(const QSqlDatabase &destination, const QSqlDatabase &sour
     if (!dst || !src)
         return false;
     sqlite3_backup *backup = sqlite3_backup_init(dst, "main", src, "main");
-    if (!backup)
-        throw StorageError(StorageError::messageFor(sqlite3_errcode(dst), QCoreApplication::translate("BackupService", "Restoring the backup"), QString::fromUtf8(sqlite3_errmsg(dst))),
-                           QString::fromUtf8(sqlite3_errmsg(dst)));
+    if (!backup)   // e.g. "destination database is in use": a statement of this connection still reads
+        return false;
     QElapsedTimer waited;
     waited.start();
     int rc = SQLITE_OK;
@@ -309,7 +309,9 @@ bool copyWithBackupApi(const QSqlDatabase &destination, const QSqlDatabase &sour
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
             QThread::msleep(50);   // another window or process is saving: wait for it, as a save does
     } while ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && waited.elapsed() < 10000);
-    sqlite3_backup_finish(backup);
+    sqlite3_backup_finish(backup);   // rolls the destination back unless the copy was complete
+    if ((rc & 0xff) == SQLITE_READONLY)   // a WAL database takes no pages of another page size
+        return false;
     if (rc != SQLITE_DONE) {
         const QString message = StorageError::messageFor(rc & 0xff, QCoreApplication::translate("BackupService", "Restoring the backup"), QString());
         throw StorageError(message.isEmpty() ? QCoreApplication::translate("BackupService", "Restoring the backup failed; the database was not changed.") : message,
@@ -518,7 +520,25 @@ BackupInfo backUp(const Database &db, Reason reason, const QString &target, cons
             throw StorageError(tr("The folder \"%1\" does not exist. Choose another folder.").arg(shown(fi.absolutePath())));
     }
     const QString part = path + QStringLiteral(".part");
-    BackupInfo info = writeChecked([&](const QString &into) { db.copyTo(into); }, part, path);
+    BackupInfo info = writeChecked(
+        [&](const QString &into) {
+            if (!db.isReadOnly()) {
+                db.copyTo(into);
+                return;
+            }
+            // A read-only Database refuses every write (query_only), VACUUM INTO another file too; a
+            // read-only SQLite connection of our own copies it (SQLite shares its locks between the
+            // connections of a process, so this is not the by-path open Database warns about).
+            FileConnection c(db.path(), true);
+            if (!c.isOpen())
+                throw StorageError(QCoreApplication::translate("BackupService", "The database \"%1\" cannot be opened.").arg(shown(db.path())), c.error());
+            QSqlQuery q(c.db());
+            q.prepare(QStringLiteral("VACUUM INTO ?"));
+            q.addBindValue(into);
+            if (!q.exec())
+                throw StorageError::fromQuery(q, QCoreApplication::translate("BackupService", "Copying the database to \"%1\"").arg(shown(path)));
+        },
+        part, path);
     info.madeAt = now;
     info.reason = reasonName(reason);
     if (target.isEmpty())
@@ -526,15 +546,22 @@ BackupInfo backUp(const Database &db, Reason reason, const QString &target, cons
     return info;
 }
 
-BackupInfo backupIfFirstToday(const Database &db, const QDateTime &now)
+bool dailyBackupDue(const Database &db, const QDateTime &now)
 {
     if (isServerDatabase(db.path()) || !db.isOpen() || db.isReadOnly() || db.isDamaged())
-        return {};
+        return false;
     if (cooperativeCount(db.connection()) == 0)
-        return {};
+        return false;
     for (const BackupInfo &b : listBackups(db.path(), false))
         if (b.reason == QLatin1String("daily") && b.madeAt.date() == now.date())
-            return {};
+            return false;
+    return true;
+}
+
+BackupInfo backupIfFirstToday(const Database &db, const QDateTime &now)
+{
+    if (!dailyBackupDue(db, now))
+        return {};
     return backUp(db, Reason::Daily, QString(), now);
 }
 

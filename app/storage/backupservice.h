@@ -69,6 +69,8 @@ BackupInfo backUp(const Database &db, Reason reason, const QString &target = QSt
 // The start-up backup: a daily one unless one was made today already, the database is empty
 // (no cooperatives), read-only or damaged, or on a server. Returns it, or an invalid BackupInfo.
 BackupInfo backupIfFirstToday(const Database &db, const QDateTime &now = QDateTime::currentDateTime());
+// Whether backupIfFirstToday() would back up (for a caller that backs up on another thread).
+bool dailyBackupDue(const Database &db, const QDateTime &now = QDateTime::currentDateTime());
 // This database's backups in its backups folder, newest first; `inspect` reads each one's figures.
 QVector<BackupInfo> listBackups(const QString &databasePath, bool inspect = true);
 // The newest backup that passes the checks; invalid when there is none.
