@@ -765,3 +765,72 @@ TEST_CASE("the window makes the day's backup at start-up on a worker thread, onc
     }
     CHECK(BackupService::listBackups(path, false).size() == 1);
 }
+
+TEST_CASE("a restore while this connection still has a query open succeeds exactly or changes nothing", "[backup][restore]")
+{
+    const QString path = freshCopy(QStringLiteral("restore-busy"));
+    Database db;
+    db.open(path, Database::OpenMode::ReadWrite);
+    const QByteArray backedUp = contentHash(db.connection());
+    const BackupInfo b = BackupService::backUp(db, BackupService::Reason::Manual);
+    changeSomething(db, QStringLiteral("later"));
+    const QByteArray changed = contentHash(db.connection());
+    QSqlQuery reading(db.connection());
+    reading.setForwardOnly(true);
+    REQUIRE(reading.exec(QStringLiteral("SELECT id FROM cooperative ORDER BY id")));
+    REQUIRE(reading.next());
+    try {
+        BackupService::restore(db, b.path);
+        reading.finish();
+        CHECK(contentHash(db.connection()) == backedUp);
+    } catch (const StorageError &e) {
+        reading.finish();
+        INFO(e.message().toStdString());
+        CHECK(e.message().contains(QLatin1String("othing was changed")));
+        CHECK(contentHash(db.connection()) == changed);
+    }
+}
+
+TEST_CASE("journey: a damaged database at start-up offers the newest good backup", "[backup][damaged][journey]")
+{
+    const bool restore = GENERATE(true, false);
+    const QString path = freshCopy(restore ? QStringLiteral("damaged-journey-restore") : QStringLiteral("damaged-journey-readonly"));
+    BackupInfo b;
+    QByteArray good;
+    {
+        Database db;
+        db.open(path, Database::OpenMode::ReadWrite);
+        good = contentHash(db.connection());
+        b = BackupService::backUp(db, BackupService::Reason::Daily);
+        QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    damageMiddle(path);
+    const QByteArray damagedBytes = fileHash(path);
+    QString question, done;
+    clickInNextBox(QStringLiteral("damagedQuestion"), restore ? QStringLiteral("restoreFromBackup") : QStringLiteral("openReadOnly"), &question);
+    if (restore)
+        whenReady([&] {
+            if (question.isEmpty())
+                return false;
+            clickInNextBox(QString(), QString(), &done);
+            return true;
+        });
+    const auto db = MainWindow::openDatabase(path, nullptr);
+    REQUIRE(db);
+    CHECK(question.contains(IndonesianFormat::dateTime(b.madeAt)));
+    CHECK(question.contains(IndonesianFormat::number(b.cooperatives)));
+    if (restore) {
+        CHECK_FALSE(db->isDamaged());
+        CHECK_FALSE(db->isReadOnly());
+        CHECK(contentHash(db->connection()) == good);
+        QStringList aside = QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("kmp-damaged-*.sqlite")});
+        REQUIRE(aside.size() == 1);
+        CHECK(fileHash(QDir(QFileInfo(path).absolutePath()).filePath(aside.at(0))) == damagedBytes);
+        CHECK(done.contains(aside.at(0)));
+    } else {
+        CHECK(db->isDamaged());
+        CHECK(db->isReadOnly());
+        db->close();
+        CHECK(fileHash(path) == damagedBytes);
+    }
+}
