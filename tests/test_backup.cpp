@@ -336,7 +336,15 @@ TEST_CASE("pruning deletes only this database's backups by the rule, never other
     };
     for (const QString &name : foreign)
         touch(name);
+    // A backup killed midway two days ago left its .part: ours, so it goes; a fresh .part (one being written) stays.
+    touch(QStringLiteral("kmp-2026-01-03-0930-manual.sqlite.part"));
+    {
+        QFile old(QDir(folder).filePath(QStringLiteral("kmp-2026-01-03-0930-manual.sqlite.part")));
+        REQUIRE(old.open(QIODevice::ReadWrite));
+        REQUIRE(old.setFileTime(QDateTime::currentDateTime().addDays(-2), QFileDevice::FileModificationTime));
+    }
     const QStringList deleted = BackupService::prune(path, at(QStringLiteral("2026-12-01T10:00:00")));
+    CHECK_FALSE(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("kmp-2026-01-03-0930-manual.sqlite.part"))));
     CHECK(deleted.size() > 20);
     for (const QString &name : foreign)
         CHECK(QFileInfo::exists(QDir(folder).filePath(name)));

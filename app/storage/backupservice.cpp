@@ -620,6 +620,15 @@ QStringList prune(const QString &databasePath, const QDateTime &now)
     for (const BackupInfo &b : backups)
         candidates.append({b.madeAt, b.reason});
     QStringList deleted;
+    // What a backup killed midway left (our own name + ".part"), once it is a day old: a backup
+    // being written now, by this process or another, is never that old.
+    const QDir dir(backupFolder(databasePath));
+    for (const QString &name : dir.entryList({QStringLiteral("*.sqlite.part")}, QDir::Files | QDir::Hidden)) {
+        const QString path = dir.filePath(name);
+        if (parseName(databasePath, name.chopped(5)) && QFileInfo(path).lastModified() < QDateTime::currentDateTime().addDays(-1)
+            && QFile::remove(path))
+            deleted << path;
+    }
     for (int i : BackupRetention::toDelete(candidates, now)) {
         const QString path = backups.at(i).path;
         if (Database::isOpenDatabaseFile(path))   // someone opened a backup as their database: leave it

@@ -77,7 +77,8 @@ QVector<BackupInfo> listBackups(const QString &databasePath, bool inspect = true
 BackupInfo latestGoodBackup(const QString &databasePath);
 // Opens `file` read-only and reads its figures; refuses (usable = false) rather than throws.
 BackupInfo inspect(const QString &file);
-// Deletes what the retention rule does not keep, among this database's backups only. Returns the deleted paths.
+// Deletes what the retention rule does not keep, among this database's backups only, and the ".part"
+// of one of its backups killed midway once a day old. Returns the deleted paths.
 QStringList prune(const QString &databasePath, const QDateTime &now = QDateTime::currentDateTime());
 
 struct RestoreResult
