@@ -1,7 +1,9 @@
 #pragma once
 #include "appcontext.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPair>
 #include <memory>
 
 class QListWidget;
@@ -28,6 +30,14 @@ public:
     // Shows a page by its index in the side bar (0 dashboard, 1 registry, 2 workshops, 3 reports).
     void showPage(int index);
     QWidget *page(int index) const;
+    // The start-up backup (the first start of each day; not for a read-only, damaged or empty
+    // database), made on a worker thread with its own connection so a large database does not hold
+    // the window; the status bar says where it went, or why it failed (the app goes on).
+    void runStartupBackup();
+
+signals:
+    // After runStartupBackup(): the backup's path, or the reason it failed (both empty when none was due).
+    void startupBackupFinished(const QString &path, const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -40,10 +50,13 @@ private:
     void createDemoDatabase();
     void showAbout();
     void chooseLanguage();
+    void backUpNow();
+    void restoreFromBackup();
 
     AppContext m_context;
     QListWidget *m_sideBar = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_areaLabel = nullptr;
     QLabel *m_demoLabel = nullptr;
+    QFutureWatcher<QPair<QString, QString>> m_startupBackup;   // path, error
 };
