@@ -126,7 +126,8 @@ ColumnAssignment matchHeader(const QString &h, const QVector<MilestoneDefinition
 QString ColumnMapping::normaliseHeader(const QString &header)
 {
     QString h = header.toLower();
-    h.remove(QLatin1Char('.'));
+    // A dot is a space rather than nothing, so "No.HP" reads as "No HP" like "No. HP" does.
+    h.replace(QLatin1Char('.'), QLatin1Char(' '));
     h.remove(QLatin1Char(':'));
     h.remove(QLatin1Char('*'));
     h.replace(QLatin1Char('_'), QLatin1Char(' '));

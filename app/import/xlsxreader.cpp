@@ -194,8 +194,10 @@ bool XlsxReader::isDateFormat(int numFmtId, const QString &formatCode)
         return true;
     if (formatCode.isEmpty())
         return false;
+    // Only the first section counts (positive numbers; dates are never negative).
     bool inQuote = false;
     int bracket = 0;
+    bool day = false, month = false, year = false, hour = false, second = false;
     for (qsizetype i = 0; i < formatCode.size(); ++i) {
         const QChar c = formatCode.at(i);
         if (inQuote) {
@@ -205,18 +207,30 @@ bool XlsxReader::isDateFormat(int numFmtId, const QString &formatCode)
         if (c == QLatin1Char('"'))
             inQuote = true;
         else if (c == QLatin1Char('['))
-            ++bracket;   // [Red], [$-421] (the Indonesian locale tag), [h]
+            ++bracket;   // [Red], [$-421] (the Indonesian locale tag), [h] (elapsed hours)
         else if (c == QLatin1Char(']'))
             bracket = qMax(0, bracket - 1);
         else if (c == QLatin1Char('\\') || c == QLatin1Char('_') || c == QLatin1Char('*'))
             ++i;         // the next character is literal (or padding)
-        else if (bracket == 0) {
-            const QChar l = c.toLower();
-            if (l == QLatin1Char('d') || l == QLatin1Char('m') || l == QLatin1Char('y'))
-                return true;
+        else if (c == QLatin1Char(';') && bracket == 0)
+            break;
+        else if (bracket > 0) {
+            // [h], [mm], [ss]: elapsed time.
+            hour = hour || c.toLower() == QLatin1Char('h');
+            second = second || c.toLower() == QLatin1Char('s');
+        } else {
+            switch (c.toLower().unicode()) {
+            case 'd': day = true; break;
+            case 'm': month = true; break;
+            case 'y': year = true; break;
+            case 'h': hour = true; break;
+            case 's': second = true; break;
+            default: break;
+            }
         }
     }
-    return false;
+    // "m" is minutes next to hours or seconds: "[h]:mm" and "mm:ss" are durations, not dates.
+    return day || year || (month && !hour && !second);
 }
 
 QStringList XlsxReader::sheetNames(const ZipArchive &zip, const QString &displayName)
