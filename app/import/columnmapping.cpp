@@ -8,7 +8,6 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("ColumnMapping", s); }
 
 struct Synonym
 {
@@ -232,6 +231,6 @@ QString ColumnMapping::fieldTitle(ImportField field)
 {
     for (const auto &f : fieldNames)
         if (f.field == field)
-            return tr(f.title);
+            return QCoreApplication::translate("ColumnMapping", f.title);
     return QString();
 }
