@@ -176,6 +176,11 @@ ImportTable CsvTableReader::read(const QByteArray &data, const QString &displayN
                                   .arg(displayName)
                                   .arg(splitter.recordLine())
                                   .arg(ImportLimits::maxColumns));
+        // The table's contract: no empty rows (blank lines, ";;;;"), no trailing empty cells.
+        while (!fields.isEmpty() && fields.constLast().trimmed().isEmpty())
+            fields.removeLast();
+        if (fields.isEmpty())
+            continue;
         ImportRow row;
         row.number = splitter.recordLine();
         row.cells.reserve(fields.size());
