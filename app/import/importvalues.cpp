@@ -127,8 +127,9 @@ QString parsePhone(const ImportCell &cell, QString *problem)
     }
     if (text.isEmpty())
         return QString();
+    static const QRegularExpression separators(QStringLiteral("[\\s.\\-()]"));
     QString compact = text;
-    compact.remove(QRegularExpression(QStringLiteral("[\\s.\\-()]")));
+    compact.remove(separators);
     // A number cell or a CSV opened in Excel drops the leading 0 of "0812...".
     if (compact.startsWith(QLatin1Char('8')) && compact.size() >= 9 && compact.size() <= 12)
         compact.prepend(QLatin1Char('0'));
