@@ -70,10 +70,18 @@ public:
                 continue;
             }
             // Text after a closing quote ("abc"def) is kept, as Excel does; a quote inside an
-            // unquoted field (5" disk) is an ordinary character.
-            field.append(c);
+            // unquoted field (5" disk) is an ordinary character. The run up to the next
+            // separator or line break is taken at once rather than character by character.
+            qsizetype end = m_pos + 1;
+            while (end < n) {
+                const QChar e = m_text.at(end);
+                if (e == m_sep || e == QLatin1Char('\r') || e == QLatin1Char('\n'))
+                    break;
+                ++end;
+            }
+            field.append(QStringView(m_text).mid(m_pos, end - m_pos));
             atFieldStart = false;
-            ++m_pos;
+            m_pos = end;
         }
         if (quoted)
             return Result::UnclosedQuote;

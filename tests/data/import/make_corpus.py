@@ -5,6 +5,7 @@ cooperatives in every format and encoding the Dinas meets, good and bad, plus co
 (the eight cooperatives most files hold, as the import must understand them).
 
 Run with Debian's python3 (openpyxl): /usr/bin/python3 tests/data/import/make_corpus.py
+(PK_REGION_VILLAGES names idn-area-data's villages.csv when it is not in /work/main/build/region).
 The .xls files and some .ods files are converted from the .xlsx files with LibreOffice
 (`soffice --headless`) when it is installed; the generated files are committed, so the build
 and CI need neither openpyxl nor LibreOffice. Village codes and names are the Kemendagri ones
@@ -581,7 +582,6 @@ def make_converted():
     for src, dst, sheet, header, extra in pairs:
         note(dst, f"Excel 97-2003 (BIFF8), converted by LibreOffice from {src}", "ok",
              ok_detail("xls", sheet, header, 8, header + 1, extra), "accepted: 8 cooperatives updated")
-    write_cp1252_xls = None  # FreeXL converts BIFF code pages; LibreOffice writes BIFF8 Unicode only
     pairs = [("xlsx_basic.xlsx", "ods_basic.ods", "Data KMP", 1, "base=1"),
              ("xlsx_title_block.xlsx", "ods_title_block.ods", "Rekap", 3, "base=1"),
              ("xlsx_two_sheets.xlsx", "ods_two_sheets.ods", "Data KMP", 1, "base=1;sheets=Petunjuk|Data KMP"),
