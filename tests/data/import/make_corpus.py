@@ -239,13 +239,13 @@ def make_xlsx():
     ws = wb.active
     ws.title = "Sheet1"
     ws.append(["Kode Desa", "Nama Desa", "Nama Ketua", "No HP", "Tanggal Aktivasi"])
-    ws.append(["12.08.30.2002", "Huta Parik", "Hotman Sinaga", "0813-7022-3456", D(2027, 1, 15)])
+    ws.append(["12.08.30.2002", "Huta Parik", "Hotman Sinaga", "0813-7022-3456", D(2031, 1, 15)])
     ws.cell(row=2, column=5).number_format = "dd/mm/yyyy"
     ws.append(["12.08.30.2004", "Tinjowan", "Jhon Purba", "0852-7644-5678", D(2025, 10, 4)])
     ws.cell(row=3, column=5).number_format = "dd/mm/yyyy"
     wb.save(path("bad_future_date.xlsx"))
-    note("bad_future_date.xlsx", "a date cell in the future (2027-01-15)", "ok", ok_detail("xlsx", "Sheet1", 1, 2, 2),
-         "rejected row 2: Tanggal Aktivasi 15/01/2027 is in the future; row 3 accepted")
+    note("bad_future_date.xlsx", "a date cell in the future (2031-01-15)", "ok", ok_detail("xlsx", "Sheet1", 1, 2, 2),
+         "rejected row 2: Tanggal Aktivasi 15/01/2031 is in the future; row 3 accepted")
 
     data = open(path("xlsx_basic.xlsx"), "rb").read()
     open(path("truncated.xlsx"), "wb").write(data[: len(data) * 6 // 10])
