@@ -107,7 +107,13 @@ void adminExec(const QString &sql)
 {
     QSqlQuery q(adminConnection());
     INFO(sql.toStdString());
-    REQUIRE(q.exec(sql));
+    if (!q.exec(sql)) {   // the server was restarted by a test since: connect again
+        QSqlDatabase db = adminConnection();
+        db.close();
+        REQUIRE(db.open());
+        QSqlQuery again(db);
+        REQUIRE(again.exec(sql));
+    }
 }
 
 // Database names are per test executable (its pid) and per call.

@@ -1,5 +1,7 @@
 #include "nationalbenchdata.h"
 
+#include "progresscounts.h"
+
 #include "bulkinsert.h"
 #include "csvexporter.h"
 #include "cooperativerepository.h"
@@ -101,6 +103,8 @@ void NationalBenchData::writeDatabase(const QString &path) const
             codes << QString::fromLatin1(code);
         const QString reach = QStringLiteral("reach");
         const QString unreach = QStringLiteral("unreach");
+        ProgressCounts counts(c);   // PostgreSQL: recounted in one pass after the load
+        counts.suspend();
         BulkInsert insert(c, QStringLiteral("milestone_event"),
                           {QStringLiteral("id"), QStringLiteral("cooperative_id"), QStringLiteral("milestone_code"), QStringLiteral("action"),
                            QStringLiteral("reached_on"), QStringLiteral("current"), QStringLiteral("recorded_at"), QStringLiteral("recorded_by")},
@@ -111,6 +115,7 @@ void NationalBenchData::writeDatabase(const QString &path) const
                         Sql::dateOrNull(e.reachedOn), e.current ? 1 : 0, kRecordedAt, kActor});
         }
         insert.flush();
+        counts.resume();
     }
     SettingsRepository settings(c);
     settings.setValue(QStringLiteral("area_code"), QStringLiteral("ID"));

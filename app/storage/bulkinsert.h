@@ -21,6 +21,10 @@ public:
     BulkInsert(const BulkInsert &) = delete;
     BulkInsert &operator=(const BulkInsert &) = delete;
 
+    // Which of the three paths this insert takes (the tests check the fast one is used).
+    enum class Path { SqliteApi, Copy, Statements };
+    Path path() const { return m_direct ? Path::SqliteApi : m_copy ? Path::Copy : Path::Statements; }
+
     void add(const QVariantList &row);
     void flush();
     qint64 rowsWritten() const { return m_written; }

@@ -2,6 +2,7 @@
 
 #include "bulkinsert.h"
 #include "database.h"
+#include "progresscounts.h"
 #include "sqlengine.h"
 #include "sqlquery.h"
 #include "storageerror.h"
@@ -71,6 +72,8 @@ DatabaseCopier::Result DatabaseCopier::copy(const Database &source, Database &ta
                                    .arg(target.path(), t));
     Result result;
     Transaction tx(to, what);
+    ProgressCounts counts(to);   // PostgreSQL: the events' counts recounted in one pass at the end
+    counts.suspend();
     for (auto it = tables.crbegin(); it != tables.crend(); ++it)   // children first
         Sql::run(to, QStringLiteral("DELETE FROM %1").arg(*it), {}, what);
     for (const QString &table : tables) {
@@ -98,6 +101,7 @@ DatabaseCopier::Result DatabaseCopier::copy(const Database &source, Database &ta
         if (progress)
             progress(table, n);
     }
+    counts.resume();
     for (const QString &table : tables)
         result.targetRows.insert(table, rowCount(to, table));
     tx.commit();

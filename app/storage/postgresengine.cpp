@@ -22,14 +22,23 @@ bool execPlain(const QSqlDatabase &db, const QString &sql, QSqlError *error = nu
 }
 } // namespace
 
-pg_conn *PostgresEngine::handle(const QSqlDatabase &db)
+namespace {
+// Qt's driver hands out libpq's connection as a QVariant whose type is named after the struct
+// behind the PGconn typedef.
+PGconn *connectionOf(const QSqlDriver *driver)
 {
-    if (!db.driver())
+    if (!driver)
         return nullptr;
-    const QVariant h = db.driver()->handle();
-    if (!h.isValid() || qstrcmp(h.typeName(), "PGconn*") != 0)
+    const QVariant h = driver->handle();
+    if (!h.isValid() || (qstrcmp(h.typeName(), "pg_conn*") != 0 && qstrcmp(h.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(h.constData());
+}
+} // namespace
+
+pg_conn *PostgresEngine::handle(const QSqlDatabase &db)
+{
+    return connectionOf(db.driver());
 }
 
 void PostgresEngine::beginWrite(const QSqlDatabase &db, const QString &what) const
@@ -177,9 +186,6 @@ bool PostgresEngine::connectionBroken(const QSqlDriver *driver) const
         return false;
     if (!driver->isOpen())   // Qt's driver closes itself when the server ended the session
         return true;
-    const QVariant h = driver->handle();
-    if (!h.isValid() || qstrcmp(h.typeName(), "PGconn*") != 0)
-        return false;
-    PGconn *conn = *static_cast<PGconn *const *>(h.constData());
+    PGconn *conn = connectionOf(driver);
     return !conn || PQstatus(conn) != CONNECTION_OK;
 }

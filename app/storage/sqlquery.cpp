@@ -42,6 +42,17 @@ QSqlQuery run(const Connection &db, const QString &sql, const QVariantList &valu
     return q;
 }
 
+void execute(const Connection &db, const QString &sql, const QString &what)
+{
+    if (db.isServer()) {
+        QSqlDatabase qt = db.qt();
+        db.engine().ensureConnected(qt);
+    }
+    QSqlQuery q(db.qt());
+    if (!q.exec(sql))
+        throw StorageError::fromQuery(q, what);
+}
+
 QVariant scalar(const Connection &db, const QString &sql, const QVariantList &values, const QString &what)
 {
     QSqlQuery q = run(db, sql, values, what);

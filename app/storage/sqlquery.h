@@ -11,6 +11,9 @@ namespace Sql {
 QSqlQuery prepare(const Connection &db, const QString &sql, const QString &what);
 void exec(QSqlQuery &query, const QString &what);
 QSqlQuery run(const Connection &db, const QString &sql, const QVariantList &values, const QString &what);
+// A statement without parameters run as it is, not prepared: DDL (ALTER TABLE …), which
+// PostgreSQL cannot PREPARE.
+void execute(const Connection &db, const QString &sql, const QString &what);
 // First column of the first row, or an invalid QVariant.
 QVariant scalar(const Connection &db, const QString &sql, const QVariantList &values, const QString &what);
 // "?, ?, ?" for an IN (...) list of n values.
