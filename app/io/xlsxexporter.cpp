@@ -14,7 +14,7 @@
 #endif
 
 #ifdef PK_HAVE_XLSXWRITER
-#include <xlsxwriter.h>
+#include "xlsxwriterlibrary.h"
 #endif
 
 namespace {
@@ -51,7 +51,7 @@ XlsxExporter::~XlsxExporter()
 {
 #ifdef PK_HAVE_XLSXWRITER
     if (m_workbook) {
-        workbook_close(m_workbook);   // m_out then removes the temporary file
+        m_lib->workbook_close(m_workbook);   // m_out then removes the temporary file
     }
 #endif
 }
@@ -75,32 +75,37 @@ bool XlsxExporter::begin(const QString &path, const QString &sheetName, const QV
         m_out.reset();
         return false;
     }
+    m_lib = XlsxWriterLibrary::get(&m_error);
+    if (!m_lib) {
+        m_out.reset();
+        return false;
+    }
     m_columns = columns;
     lxw_workbook_options options = {};
     options.constant_memory = LXW_TRUE;
     const QByteArray file = QFile::encodeName(m_out->tempPath());
-    m_workbook = workbook_new_opt(file.constData(), &options);
+    m_workbook = m_lib->workbook_new_opt(file.constData(), &options);
     if (!m_workbook) {
         m_error = QCoreApplication::translate("XlsxExporter", "Cannot create the file \"%1\". Choose another folder; nothing was written.")
                       .arg(path);
         m_out.reset();
         return false;
     }
-    m_sheet = workbook_add_worksheet(m_workbook, safeSheetName(sheetName).toUtf8().constData());
-    m_header = workbook_add_format(m_workbook);
-    format_set_bold(m_header);
-    format_set_bg_color(m_header, 0xE0E0E0);
-    format_set_text_wrap(m_header);
-    format_set_align(m_header, LXW_ALIGN_VERTICAL_TOP);
-    m_date = workbook_add_format(m_workbook);
-    format_set_num_format(m_date, "yyyy-mm-dd");
-    m_percent = workbook_add_format(m_workbook);
-    format_set_num_format(m_percent, "0.0");
+    m_sheet = m_lib->workbook_add_worksheet(m_workbook, safeSheetName(sheetName).toUtf8().constData());
+    m_header = m_lib->workbook_add_format(m_workbook);
+    m_lib->format_set_bold(m_header);
+    m_lib->format_set_bg_color(m_header, 0xE0E0E0);
+    m_lib->format_set_text_wrap(m_header);
+    m_lib->format_set_align(m_header, LXW_ALIGN_VERTICAL_TOP);
+    m_date = m_lib->workbook_add_format(m_workbook);
+    m_lib->format_set_num_format(m_date, "yyyy-mm-dd");
+    m_percent = m_lib->workbook_add_format(m_workbook);
+    m_lib->format_set_num_format(m_percent, "0.0");
     for (int c = 0; c < columns.size(); ++c) {
-        worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), columns.at(c).width, nullptr);
-        worksheet_write_string(m_sheet, 0, lxw_col_t(c), columns.at(c).title.toUtf8().constData(), m_header);
+        m_lib->worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), columns.at(c).width, nullptr);
+        m_lib->worksheet_write_string(m_sheet, 0, lxw_col_t(c), columns.at(c).title.toUtf8().constData(), m_header);
     }
-    worksheet_freeze_panes(m_sheet, 1, 0);
+    m_lib->worksheet_freeze_panes(m_sheet, 1, 0);
     m_row = 1;
     return true;
 #else
@@ -122,23 +127,23 @@ void XlsxExporter::addRow(const QVariantList &values)
         const lxw_col_t col = lxw_col_t(c);
         switch (m_columns.at(c).kind) {
         case ExportColumn::Kind::Integer:
-            worksheet_write_number(m_sheet, m_row, col, double(v.toLongLong()), nullptr);
+            m_lib->worksheet_write_number(m_sheet, m_row, col, double(v.toLongLong()), nullptr);
             break;
         case ExportColumn::Kind::Percent:
-            worksheet_write_number(m_sheet, m_row, col, v.toDouble(), m_percent);
+            m_lib->worksheet_write_number(m_sheet, m_row, col, v.toDouble(), m_percent);
             break;
         case ExportColumn::Kind::Date: {
             const QDate d = v.toDate();
             if (d.isValid()) {
                 lxw_datetime dt = {d.year(), d.month(), d.day(), 0, 0, 0};
-                worksheet_write_datetime(m_sheet, m_row, col, &dt, m_date);
+                m_lib->worksheet_write_datetime(m_sheet, m_row, col, &dt, m_date);
             }
             break;
         }
         case ExportColumn::Kind::Text: {
             const QString s = v.toString();
             if (!s.isEmpty())
-                worksheet_write_string(m_sheet, m_row, col, s.toUtf8().constData(), nullptr);
+                m_lib->worksheet_write_string(m_sheet, m_row, col, s.toUtf8().constData(), nullptr);
             break;
         }
         }
@@ -155,13 +160,13 @@ bool XlsxExporter::finish()
     if (!m_workbook)
         return false;
     if (!m_columns.isEmpty())
-        worksheet_autofilter(m_sheet, 0, 0, m_row - 1, lxw_col_t(m_columns.size() - 1));
+        m_lib->worksheet_autofilter(m_sheet, 0, 0, m_row - 1, lxw_col_t(m_columns.size() - 1));
     lxw_error result;
     {
         // libxlsxwriter prints its own "[ERROR][./src/packager.c…]" lines on stderr; the user gets
         // the one plain sentence below instead.
         QuietStderr quiet;
-        result = workbook_close(m_workbook);
+        result = m_lib->workbook_close(m_workbook);
     }
     m_workbook = nullptr;
     if (result != LXW_NO_ERROR) {

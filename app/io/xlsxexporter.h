@@ -6,6 +6,7 @@
 class OutputFile;
 
 struct lxw_workbook;
+struct XlsxWriterLibrary;
 struct lxw_worksheet;
 struct lxw_format;
 
@@ -28,6 +29,7 @@ public:
     static QString safeSheetName(const QString &name);
 
 private:
+    const XlsxWriterLibrary *m_lib = nullptr;
     lxw_workbook *m_workbook = nullptr;
     lxw_worksheet *m_sheet = nullptr;
     lxw_format *m_header = nullptr;

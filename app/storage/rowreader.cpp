@@ -1,7 +1,12 @@
 #include "rowreader.h"
 
+#include "postgresengine.h"
 #include "sqlitedirect.h"
 #include "sqlquery.h"
+
+#include <libpq-fe.h>
+
+#include <cstdlib>
 
 #ifdef PK_SQLITE_DIRECT
 #include <sqlite3.h>
@@ -92,8 +97,80 @@ private:
 };
 #endif
 
+// PostgreSQL: the whole result through libpq on the connection Qt opened, read where libpq keeps
+// it (text values, no QVariant and no UTF-16 copy per value): a national summary's 58,000 count
+// rows cost a fraction of Qt's conversions.
+class RowReader::Libpq : public Engine
+{
+public:
+    static std::unique_ptr<Libpq> open(const Connection &db, const QString &sql, const QVariantList &values, const QString &what)
+    {
+        QSqlDatabase qt = db.qt();
+        db.engine().ensureConnected(qt);
+        PGconn *conn = PostgresEngine::handle(qt);
+        if (!conn)
+            return nullptr;
+        return std::unique_ptr<Libpq>(new Libpq(conn, sql, values, what));
+    }
+    bool next() override { return ++m_row < m_rows; }
+    QByteArrayView text(int column) const override
+    {
+        return QByteArrayView(PQgetvalue(m_result.get(), m_row, column), PQgetlength(m_result.get(), m_row, column));
+    }
+    qint64 integer(int column) const override { return std::strtoll(PQgetvalue(m_result.get(), m_row, column), nullptr, 10); }
+    bool isNull(int column) const override { return PQgetisnull(m_result.get(), m_row, column) == 1; }
+
+private:
+    Libpq(PGconn *conn, const QString &sql, const QVariantList &values, const QString &what)
+    {
+        // '?' placeholders become $1, $2, ... (outside quoted text).
+        QByteArray statement;
+        const QByteArray utf8 = sql.toUtf8();
+        int n = 0;
+        char quote = 0;
+        for (char c : utf8) {
+            if (quote) {
+                if (c == quote)
+                    quote = 0;
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '?') {
+                statement += '$' + QByteArray::number(++n);
+                continue;
+            }
+            statement += c;
+        }
+        QVector<QByteArray> texts(values.size());
+        QVector<const char *> pointers(values.size(), nullptr);
+        for (int i = 0; i < values.size(); ++i) {
+            if (values.at(i).isNull())
+                continue;
+            texts[i] = values.at(i).typeId() == QMetaType::Bool ? QByteArray(values.at(i).toBool() ? "1" : "0")
+                                                                 : values.at(i).toString().toUtf8();
+            pointers[i] = texts.at(i).constData();
+        }
+        m_result.reset(PQexecParams(conn, statement.constData(), int(values.size()), nullptr, pointers.constData(), nullptr,
+                                    nullptr, 0));
+        if (PQresultStatus(m_result.get()) != PGRES_TUPLES_OK) {
+            const QString technical = QString::fromUtf8(PQresultErrorMessage(m_result.get()));
+            const bool lost = PQstatus(conn) != CONNECTION_OK;
+            throw StorageError(StorageError::messageFor(lost ? StorageError::Problem::ConnectionLost : StorageError::Problem::None, what)
+                                       .isEmpty()
+                                   ? what + QStringLiteral(": ") + technical
+                                   : StorageError::messageFor(StorageError::Problem::ConnectionLost, what),
+                               technical, lost ? StorageError::Problem::ConnectionLost : StorageError::Problem::None);
+        }
+        m_rows = PQntuples(m_result.get());
+    }
+    std::unique_ptr<PGresult, decltype(&PQclear)> m_result{nullptr, &PQclear};
+    int m_row = -1;
+    int m_rows = 0;
+};
+
 RowReader::RowReader(const Connection &db, const QString &sql, const QVariantList &values, const QString &what)
 {
+    if (db.isServer())
+        m_engine = Libpq::open(db, sql, values, what);
 #ifdef PK_SQLITE_DIRECT
     if (sqlite3 *connection = SqliteDirect::handle(db))
         m_engine = std::make_unique<Direct>(connection, sql, values, what);

@@ -9,7 +9,8 @@
 // Reads the rows of one SELECT forward, for results of tens of thousands of small rows (the
 // national summary reads 58,000). QSqlQuery turns every value into a QVariant holding a
 // UTF-16 copy; here text comes as UTF-8 bytes straight from SQLite's C API when the build can
-// (see SqliteDirect), with no allocation per value. Elsewhere it reads through QSqlQuery.
+// (see SqliteDirect), or from libpq's result on PostgreSQL, with no allocation per value.
+// Elsewhere it reads through QSqlQuery.
 // Throws StorageError, with `what` in the message, when the statement fails.
 class RowReader
 {
@@ -32,5 +33,6 @@ private:
     class Engine;
     class Direct;
     class Portable;
+    class Libpq;
     std::unique_ptr<Engine> m_engine;
 };
