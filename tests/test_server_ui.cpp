@@ -1,0 +1,467 @@
+// The connection to a database server from the window: File → Connect to server… (Test, Connect,
+// the servers used before), and the status bar while the server goes away and comes back.
+// The journeys run under the "_pg" run against the test server; under the SQLite run they say
+// why they are skipped.
+#include "catch.h"
+#include "testsupport.h"
+
+#include "changewatcher.h"
+#include "checkinpage.h"
+#include "cooperativerepository.h"
+#include "database.h"
+#include "mainwindow.h"
+#include "registrymodel.h"
+#include "registrypage.h"
+#include "serveraddress.h"
+#include "serverconnectdialog.h"
+#include "settingsrepository.h"
+#include "storageerror.h"
+#include "workshoprepository.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTest>
+#include <QTimer>
+#include <functional>
+#include <unistd.h>
+
+namespace {
+
+// Runs `step` from the event loop (inside a dialog's exec) every 20 ms until it returns true,
+// for at most four seconds.
+void whenReady(std::function<bool()> step)
+{
+    auto *timer = new QTimer;
+    auto *tries = new int(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, tries, step] {
+        if (step() || ++*tries > 200) {
+            timer->stop();
+            timer->deleteLater();
+            delete tries;
+        }
+    });
+    timer->start(20);
+}
+
+void activate(QWidget *w)
+{
+    w->activateWindow();
+    QApplication::setActiveWindow(w->window());
+    (void)QTest::qWaitForWindowActive(w->window(), 1000);
+}
+
+QWidget *focused(QWidget *window)
+{
+    QWidget *w = QApplication::focusWidget();
+    return w ? w : window->focusWidget();
+}
+
+// Opens File → Connect to server… with the mouse, as a person does; `inside` runs in the dialog
+// (and a guard closes it if it is still open four seconds later). Returns whether the dialog
+// appeared.
+bool openConnectDialog(MainWindow *window, std::function<void(ServerConnectDialog *)> inside)
+{
+    QMenuBar *bar = window->menuBar();
+    QMenu *file = nullptr;
+    for (QAction *a : bar->actions())
+        if (a->menu() && a->menu()->findChild<QAction *>(QStringLiteral("connectServerAction")))
+            file = a->menu();
+    if (!file)
+        return false;
+    QAction *connectAction = file->findChild<QAction *>(QStringLiteral("connectServerAction"));
+    bool appeared = false;
+    whenReady([&appeared, inside] {
+        auto *dialog = qobject_cast<ServerConnectDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return false;
+        appeared = true;
+        activate(dialog);
+        QTimer::singleShot(4000, dialog, [dialog] {
+            if (dialog->isVisible())
+                dialog->done(QDialog::Rejected);
+        });
+        inside(dialog);
+        return true;
+    });
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(file->menuAction()).center());
+    if (!QTest::qWaitFor([file] { return file->isVisible(); }, 2000))
+        return false;
+    QTest::mouseClick(file, Qt::LeftButton, {}, file->actionGeometry(connectAction).center());
+    QTest::qWaitFor([&appeared] { return appeared && !QApplication::activeModalWidget(); }, 6000);
+    return appeared;
+}
+
+// Clicks away any message box that comes up meanwhile (the keychain of a headless machine
+// cannot remember a password, and says so); counts how many.
+struct MessageBoxCloser
+{
+    MessageBoxCloser()
+    {
+        QObject::connect(&timer, &QTimer::timeout, [this] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                texts << box->text();
+                box->done(QMessageBox::Ok);
+            }
+        });
+        timer.start(30);
+    }
+    QTimer timer;
+    QStringList texts;
+};
+
+void typeAddress(ServerConnectDialog *dialog, const ServerAddress &a)
+{
+    QWidget *f = focused(dialog);
+    REQUIRE(f);
+    CHECK(f->objectName() == QStringLiteral("host"));
+    QTest::keyClicks(f, a.host);
+    QTest::keyClick(f, Qt::Key_Tab);
+    f = focused(dialog);
+    CHECK(f->objectName() == QStringLiteral("port"));
+    QTest::keyClick(f, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(f, QString::number(a.port));
+    QTest::keyClick(f, Qt::Key_Tab);
+    f = focused(dialog);
+    CHECK(f->objectName() == QStringLiteral("database"));
+    QTest::keyClicks(f, a.database);
+    QTest::keyClick(f, Qt::Key_Tab);
+    f = focused(dialog);
+    CHECK(f->objectName() == QStringLiteral("user"));
+    QTest::keyClicks(f, a.user);
+}
+
+ServerAddress addressOf(const QString &url)
+{
+    ServerAddress a;
+    QString problem;
+    REQUIRE(ServerAddress::parse(url, &a, &problem));
+    return a;
+}
+
+// A window on a new, empty SQLite file (no cooperatives) with its area set, as the starting point.
+std::shared_ptr<Database> emptyFile(const QString &name)
+{
+    auto db = std::make_shared<Database>();
+    const QString path = TestSupport::tempPath(name);
+    QFile::remove(path);
+    db->open(path, Database::OpenMode::Create);
+    SettingsRepository settings(db->connection());
+    settings.setValue(QStringLiteral("area_code"), QStringLiteral("32.01"));
+    settings.setValue(QStringLiteral("area_name"), QStringLiteral("Kabupaten Bogor"));
+    return db;
+}
+
+QString settingsFileText()
+{
+    QSettings settings;
+    settings.sync();
+    QFile f(settings.fileName());
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+// The test server's own pg_ctl: stops and starts it (as `nobody` when the tests run as root, as
+// tests/pg/cluster.sh made it).
+struct TestServer
+{
+    QString bindir;
+    QString data;
+    QString options;   // the server's command line, from postmaster.opts, to start it alike
+
+    TestServer()
+    {
+        const QDir dir(qEnvironmentVariable("PK_TEST_PG_DIR"));
+        bindir = readLine(dir.filePath(QStringLiteral("bindir")));
+        data = readLine(dir.filePath(QStringLiteral("datadir"))) + QStringLiteral("/data");
+        const QString opts = readLine(data + QStringLiteral("/postmaster.opts"));
+        options = opts.mid(opts.indexOf(QLatin1Char(' ')) + 1);   // without the postgres binary itself
+    }
+    static QString readLine(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
+    }
+    bool pgCtl(const QStringList &args) const
+    {
+        QStringList command{bindir + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), data};
+        command += args;
+        QString program = command.takeFirst();
+        if (::getuid() == 0) {
+            command.prepend(program);
+            command = QStringList{QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--")} + command;
+            program = QStringLiteral("runuser");
+        }
+        QProcess p;
+        p.start(program, command);
+        return p.waitForFinished(90000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    }
+    bool stop() const { return pgCtl({QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")}); }
+    bool start() const
+    {
+        return pgCtl({QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-l"),
+                      QFileInfo(data).absolutePath() + QStringLiteral("/server.log"), QStringLiteral("-o"), options,
+                      QStringLiteral("start")});
+    }
+    bool running() const { return pgCtl({QStringLiteral("status")}); }
+};
+
+// Starts the server again when the test ends, however it ends: other tests share it.
+struct RestartGuard
+{
+    const TestServer &server;
+    ~RestartGuard()
+    {
+        if (!server.running())
+            server.start();
+    }
+};
+
+} // namespace
+
+TEST_CASE("server dialog: recent servers are kept newest first, at most eight, never with a password", "[server]")
+{
+    QSettings().remove(QStringLiteral("servers"));
+    for (int i = 0; i < 10; ++i)
+        ServerConnectDialog::addRecentServer(QStringLiteral("postgresql://staf:Rahasia%1@10.0.0.%1:5432/kopdes").arg(i));
+    ServerConnectDialog::addRecentServer(QStringLiteral("postgresql://staf:Rahasia5@10.0.0.5:5432/kopdes"));   // used again
+    const QStringList recent = ServerConnectDialog::recentServers();
+    REQUIRE(recent.size() == ServerConnectDialog::kMaxRecent);
+    CHECK(recent.at(0) == QStringLiteral("postgresql://staf@10.0.0.5:5432/kopdes"));
+    CHECK(recent.at(1) == QStringLiteral("postgresql://staf@10.0.0.9:5432/kopdes"));
+    CHECK(recent.count(QStringLiteral("postgresql://staf@10.0.0.5:5432/kopdes")) == 1);
+    CHECK_FALSE(recent.contains(QStringLiteral("postgresql://staf@10.0.0.1:5432/kopdes")));   // the oldest went
+    CHECK_FALSE(settingsFileText().contains(QStringLiteral("Rahasia")));
+    CHECK(settingsFileText().contains(QStringLiteral("10.0.0.9")));
+
+    // Choosing one fills the fields.
+    ServerConnectDialog dialog;
+    auto *list = dialog.findChild<QListWidget *>(QStringLiteral("recentServers"));
+    REQUIRE(list);
+    REQUIRE(list->count() == ServerConnectDialog::kMaxRecent);
+    list->setCurrentRow(1);
+    CHECK(dialog.findChild<QLineEdit *>(QStringLiteral("host"))->text() == QStringLiteral("10.0.0.9"));
+    CHECK(dialog.findChild<QLineEdit *>(QStringLiteral("database"))->text() == QStringLiteral("kopdes"));
+    CHECK(dialog.findChild<QLineEdit *>(QStringLiteral("user"))->text() == QStringLiteral("staf"));
+    CHECK(dialog.findChild<QSpinBox *>(QStringLiteral("port"))->value() == 5432);
+    CHECK(dialog.url() == QStringLiteral("postgresql://staf@10.0.0.9:5432/kopdes?sslmode=prefer"));
+    QSettings().remove(QStringLiteral("servers"));
+}
+
+TEST_CASE("server dialog: a server that cannot be reached is said so in plain words", "[server]")
+{
+    ServerConnectDialog dialog;
+    dialog.show();
+    // A port on loopback where nothing listens: refused at once.
+    dialog.findChild<QLineEdit *>(QStringLiteral("host"))->setText(QStringLiteral("127.0.0.1"));
+    dialog.findChild<QSpinBox *>(QStringLiteral("port"))->setValue(1);
+    dialog.findChild<QLineEdit *>(QStringLiteral("database"))->setText(QStringLiteral("kopdes"));
+    auto *result = dialog.findChild<QLabel *>(QStringLiteral("testResult"));
+    // Without a user, the dialog asks for one before trying.
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("testButton")), Qt::LeftButton);
+    CHECK(result->text().contains(QStringLiteral("User")));
+    dialog.findChild<QLineEdit *>(QStringLiteral("user"))->setText(QStringLiteral("staf"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("testButton")), Qt::LeftButton);
+    CAPTURE(result->text().toStdString());
+    CHECK(result->text().startsWith(QStringLiteral("Cannot connect to the database server")));
+    CHECK_FALSE(result->text().contains(QStringLiteral("Connection works")));
+    // Connect fails the same way and keeps the dialog open, remembering nothing.
+    QSettings().remove(QStringLiteral("servers"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
+    CHECK(dialog.isVisible());
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(result->text().startsWith(QStringLiteral("Cannot connect to the database server")));
+    CHECK(ServerConnectDialog::recentServers().isEmpty());
+}
+
+TEST_CASE("journey: File → Connect to server…, Test, then Connect shows the server's registry", "[journey][server]")
+{
+    if (!TestSupport::onServer()) {
+        WARN("Skipped under the SQLite run: needs the test server (the _pg run of this executable)");
+        return;
+    }
+    QSettings().remove(QStringLiteral("servers"));
+    const QString targetUrl = TestSupport::demoDatabaseCopy(QStringLiteral("connect_target"));
+    int expected = 0;
+    {
+        Database target;
+        target.open(targetUrl, Database::OpenMode::ReadOnly);
+        expected = CooperativeRepository(target.connection()).count();
+        REQUIRE(SettingsRepository(target.connection()).isAreaSetUp());
+    }
+    REQUIRE(expected > 0);
+    const ServerAddress address = addressOf(targetUrl);
+
+    auto *window = new MainWindow(emptyFile(QStringLiteral("connect-start.sqlite")));
+    window->show();
+    activate(window);
+    REQUIRE(qobject_cast<RegistryPage *>(window->page(1))->model()->totalCount() == 0);
+    MainWindow *next = nullptr;
+    QObject::connect(window, &MainWindow::switchedTo, [&next](MainWindow *w) { next = w; });
+
+    QString testResult;
+    QString password = QStringLiteral("x");
+    MessageBoxCloser boxes;
+    const bool appeared = openConnectDialog(window, [&](ServerConnectDialog *dialog) {
+        typeAddress(dialog, address);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("testButton")), Qt::LeftButton);
+        testResult = dialog->findChild<QLabel *>(QStringLiteral("testResult"))->text();
+        password = dialog->findChild<QLineEdit *>(QStringLiteral("password"))->text();
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
+    });
+    REQUIRE(appeared);
+    CAPTURE(testResult.toStdString());
+    CHECK(testResult.contains(QStringLiteral("Connection works: PostgreSQL 1")));
+    CHECK(testResult.contains(QStringLiteral("holds %1 cooperative").arg(QLocale().toString(expected))));
+    // The test server has no TLS: the dialog says so, in those words.
+    CHECK(testResult.contains(QStringLiteral("Connection NOT encrypted: use it only on a trusted office network.")));
+    CHECK(password.isEmpty());   // trust authentication: libpq's rules, no password needed
+    CHECK(boxes.texts.isEmpty());
+
+    REQUIRE(next);
+    CHECK_FALSE(window->isVisible());
+    CHECK(next->isVisible());
+    CHECK(next->context().database->isServer());
+    CHECK(next->context().database->path() == address.display() + QStringLiteral("?sslmode=prefer"));
+    auto *registry = qobject_cast<RegistryPage *>(next->page(1));
+    REQUIRE(registry);
+    CHECK(registry->model()->totalCount() == expected);
+    auto *serverLabel = next->findChild<QLabel *>(QStringLiteral("serverStatus"));
+    REQUIRE(serverLabel);
+    CHECK(serverLabel->isVisible());
+    CHECK(serverLabel->text() == QStringLiteral("Server: %1/%2").arg(address.host, address.database));
+    // The window on the file has none.
+    CHECK_FALSE(window->findChild<QLabel *>(QStringLiteral("serverStatus"))->isVisible());
+    // Remembered without a password.
+    CHECK(ServerConnectDialog::recentServers().value(0) == address.display() + QStringLiteral("?sslmode=prefer"));
+    next->close();   // deletes itself
+    delete window;
+}
+
+TEST_CASE("journey: a typed password with Remember is never written to the settings", "[journey][server]")
+{
+    if (!TestSupport::onServer()) {
+        WARN("Skipped under the SQLite run: needs the test server (the _pg run of this executable)");
+        return;
+    }
+    QSettings().remove(QStringLiteral("servers"));
+    const QString secret = QStringLiteral("Kopdes-Rahasia-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    const QString url = TestSupport::demoDatabaseCopy(QStringLiteral("connect_remember"));
+    const ServerAddress address = addressOf(url);
+    auto *window = new MainWindow(emptyFile(QStringLiteral("remember-start.sqlite")));
+    window->show();
+    activate(window);
+    MainWindow *next = nullptr;
+    QObject::connect(window, &MainWindow::switchedTo, [&next](MainWindow *w) { next = w; });
+    MessageBoxCloser boxes;   // "could not be remembered on this computer" where there is no keychain
+    const bool appeared = openConnectDialog(window, [&](ServerConnectDialog *dialog) {
+        typeAddress(dialog, address);
+        QTest::keyClick(focused(dialog), Qt::Key_Tab);
+        QWidget *f = focused(dialog);
+        CHECK(f->objectName() == QStringLiteral("password"));
+        QTest::keyClicks(f, secret);
+        auto *remember = dialog->findChild<QCheckBox *>(QStringLiteral("remember"));
+        if (remember->isEnabled())
+            QTest::mouseClick(remember, Qt::LeftButton, {}, QPoint(8, remember->height() / 2));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
+    });
+    REQUIRE(appeared);
+    REQUIRE(next);   // the server trusts loopback: the password is not even asked for
+    for (const QString &text : boxes.texts)
+        CHECK(text.startsWith(QStringLiteral("The password could not be remembered on this computer")));
+    CHECK(ServerConnectDialog::recentServers().value(0) == address.display() + QStringLiteral("?sslmode=prefer"));
+    const QString settings = settingsFileText();
+    CHECK(settings.contains(address.database));
+    CHECK_FALSE(settings.contains(secret));
+    // Nor anywhere else in the settings folder (an insecure keychain fallback would write a file there).
+    const QDir folder = QFileInfo(QSettings().fileName()).absoluteDir();
+    for (const QFileInfo &file : folder.entryInfoList(QDir::Files)) {
+        QFile f(file.absoluteFilePath());
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        CHECK_FALSE(f.readAll().contains(secret.toUtf8()));
+    }
+    next->close();
+    delete window;
+}
+
+TEST_CASE("journey: the status bar turns red while the server is away, and writes say why they fail", "[journey][server]")
+{
+    if (!TestSupport::onServer()) {
+        WARN("Skipped under the SQLite run: needs the test server (the _pg run of this executable)");
+        return;
+    }
+    const TestServer server;
+    REQUIRE_FALSE(server.bindir.isEmpty());
+    REQUIRE_FALSE(server.options.isEmpty());
+    const QString url = TestSupport::demoDatabaseCopy(QStringLiteral("connect_outage"));
+    auto db = std::make_shared<Database>();
+    db->open(url);
+    qint64 workshopId = 0;
+    QVector<AttendanceEntry> invited;
+    {
+        WorkshopRepository repo(db->connection());
+        Workshop w;
+        w.title = QStringLiteral("Bimtek SIMKOPDES");
+        w.heldOn = QDate::currentDate();
+        workshopId = repo.create(w, QStringLiteral("test"));
+        repo.invite(workshopId, {}, QStringLiteral("test"));
+        invited = repo.absentees(workshopId);
+    }
+    REQUIRE(invited.size() > 2);
+    auto *window = new MainWindow(db);
+    window->show();
+    auto *label = window->findChild<QLabel *>(QStringLiteral("serverStatus"));
+    REQUIRE(label);
+    const ServerAddress address = addressOf(url);
+    const QString normal = QStringLiteral("Server: %1/%2").arg(address.host, address.database);
+    CHECK(label->text() == normal);
+    CHECK_FALSE(label->styleSheet().contains(QStringLiteral("#b71c1c")));
+    CheckInPage checkIn(window->context());
+    checkIn.setWorkshop(workshopId);
+    checkIn.show();
+    auto *search = checkIn.findChild<QLineEdit *>(QStringLiteral("checkInSearch"));
+    auto *message = checkIn.findChild<QLabel *>(QStringLiteral("checkInMessage"));
+    REQUIRE(search);
+    REQUIRE(message);
+
+    {
+        RestartGuard guard{server};
+        REQUIRE(server.stop());
+        CHECK(QTest::qWaitFor([label] { return label->text().startsWith(QStringLiteral("Connection to the server lost")); }, 8000));
+        CHECK(label->text() == QStringLiteral("Connection to the server lost — changes cannot be saved; reconnecting…"));
+        CHECK(label->styleSheet().contains(QStringLiteral("#b71c1c")));
+
+        // A scan at the door while the server is away: the storage layer's plain sentence, no driver text.
+        const AttendanceEntry e = invited.at(0);
+        search->setFocus();
+        QTest::keyClicks(search, QString(e.villageCode).remove(QLatin1Char('.')));
+        QTest::keyClick(search, Qt::Key_Return);
+        CAPTURE(message->text().toStdString());
+        CHECK(message->text().contains(QStringLiteral("the connection to the database server was lost. Nothing was saved.")));
+        CHECK_FALSE(message->text().contains(QStringLiteral("QPSQL")));
+        CHECK_FALSE(message->text().contains(QStringLiteral("server closed the connection")));
+
+        REQUIRE(server.start());
+        CHECK(QTest::qWaitFor([label, &normal] { return label->text() == normal; }, 8000));
+        CHECK_FALSE(label->styleSheet().contains(QStringLiteral("#b71c1c")));
+        // Nothing of the failed scan was recorded; the same scan now works.
+        WorkshopRepository repo(db->connection());
+        CHECK_FALSE(repo.entry(workshopId, e.cooperativeId).present);
+        search->setFocus();
+        search->selectAll();
+        QTest::keyClicks(search, QString(e.villageCode).remove(QLatin1Char('.')));
+        QTest::keyClick(search, Qt::Key_Return);
+        CHECK(repo.entry(workshopId, e.cooperativeId).present);
+    }
+    delete window;
+}
