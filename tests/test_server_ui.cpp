@@ -99,7 +99,7 @@ bool openConnectDialog(MainWindow *window, std::function<void(ServerConnectDialo
     if (!QTest::qWaitFor([file] { return file->isVisible(); }, 2000))
         return false;
     QTest::mouseClick(file, Qt::LeftButton, {}, file->actionGeometry(connectAction).center());
-    QTest::qWaitFor([&appeared] { return appeared && !QApplication::activeModalWidget(); }, 6000);
+    (void)QTest::qWaitFor([&appeared] { return appeared && !QApplication::activeModalWidget(); }, 6000);
     return appeared;
 }
 

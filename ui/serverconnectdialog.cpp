@@ -83,6 +83,7 @@ ServerConnectDialog::ServerConnectDialog(QWidget *parent) : QDialog(parent)
     m_port->setRange(1, 65535);
     m_port->setValue(5432);
     m_port->setGroupSeparatorShown(false);
+    m_port->setMaximumWidth(110);
     m_databaseName = new QLineEdit(this);
     m_databaseName->setObjectName(QStringLiteral("database"));
     m_user = new QLineEdit(this);
@@ -106,7 +107,7 @@ ServerConnectDialog::ServerConnectDialog(QWidget *parent) : QDialog(parent)
     m_sslExplanation = new QLabel(this);
     m_sslExplanation->setObjectName(QStringLiteral("sslExplanation"));
     m_sslExplanation->setWordWrap(true);
-    m_sslExplanation->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+    m_sslExplanation->setStyleSheet(QStringLiteral("QLabel { color: #555555; }"));
     connect(m_sslMode, &QComboBox::currentIndexChanged, this, &ServerConnectDialog::explainSslMode);
     explainSslMode();
 
@@ -270,8 +271,9 @@ QString ServerConnectDialog::passwordFor(const QString &url) const
     return m_password->text().isEmpty() ? ServerPasswords::read(url) : m_password->text();
 }
 
-void ServerConnectDialog::showResult(const QString &text, bool ok)
+void ServerConnectDialog::showResult(const QString &text, bool ok, bool rich)
 {
+    m_result->setTextFormat(rich ? Qt::RichText : Qt::PlainText);
     m_result->setStyleSheet(ok ? QStringLiteral("QLabel { color: #1b5e20; }") : QStringLiteral("QLabel { color: #b71c1c; }"));
     m_result->setText(text);
 }
@@ -295,12 +297,15 @@ void ServerConnectDialog::runTest()
         db.open(url, Database::OpenMode::ReadOnly);
         const int count = CooperativeRepository(db.connection()).count();
         const QString version = ServerInfo::version(db.connection());
-        QStringList lines;
-        lines << tr("Connection works: PostgreSQL %1 on %2.").arg(version, address.host);
-        lines << tr("The database \"%1\" holds %Ln cooperative(s).", nullptr, count).arg(address.database);
-        lines << (db.isEncrypted() ? tr("Connection encrypted (TLS).")
-                                   : tr("Connection NOT encrypted: use it only on a trusted office network."));
-        showResult(lines.join(QLatin1Char('\n')), true);
+        const bool encrypted = db.isEncrypted();
+        // Rich text: the sentence about encryption stands out when the link is not encrypted.
+        const QString html = QStringLiteral("%1<br>%2<br><span style=\"color:%3; font-weight:bold\">%4</span>")
+                                 .arg(tr("Connection works: PostgreSQL %1 on %2.").arg(version, address.host).toHtmlEscaped(),
+                                      tr("The database \"%1\" holds %Ln cooperative(s).", nullptr, count).arg(address.database).toHtmlEscaped(),
+                                      encrypted ? QStringLiteral("#1b5e20") : QStringLiteral("#e65100"),
+                                      encrypted ? tr("Connection encrypted (TLS).")
+                                                : tr("Connection NOT encrypted: use it only on a trusted office network."));
+        showResult(html, true, true);
     } catch (const StorageError &e) {
         if (password.isEmpty() && ServerInfo::needsPassword(url))
             showResult(tr("The server asks for a password for \"%1\". Type it under Password.").arg(address.user), false);

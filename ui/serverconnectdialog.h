@@ -48,7 +48,7 @@ private:
     QString passwordFor(const QString &url) const;
     void runTest();
     void connectToServer();
-    void showResult(const QString &text, bool ok);
+    void showResult(const QString &text, bool ok, bool rich = false);
     void explainSslMode();
 
     QListWidget *m_recent = nullptr;

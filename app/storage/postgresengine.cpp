@@ -27,7 +27,9 @@ pg_conn *PostgresEngine::handle(const QSqlDatabase &db)
     if (!db.driver())
         return nullptr;
     const QVariant h = db.driver()->handle();
-    if (!h.isValid() || qstrcmp(h.typeName(), "PGconn*") != 0)
+    // Qt 6 names the handle's type after the struct behind libpq's typedef ("pg_conn*"); Qt 5
+    // after the typedef ("PGconn*").
+    if (!h.isValid() || (qstrcmp(h.typeName(), "pg_conn*") != 0 && qstrcmp(h.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(h.constData());
 }
@@ -92,8 +94,11 @@ StorageError::Problem PostgresEngine::classify(const QSqlError &error) const
         return P::Permission;
     if (state.startsWith(QLatin1String("XX0")) || state.startsWith(QLatin1String("58")))
         return P::IoError;
-    // A broken connection often comes without an SQLSTATE (libpq saw the socket close).
-    if (state.isEmpty() && error.type() != QSqlError::NoError)
+    // A broken connection often comes without an SQLSTATE (libpq saw the socket close). And a
+    // statement refused with no error at all is one Qt's driver did not even send because the
+    // connection is closed (a reconnection after a lost link failed): classify() is only asked
+    // about operations that failed.
+    if (state.isEmpty())
         return P::ConnectionLost;
     return P::None;
 }
