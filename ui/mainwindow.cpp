@@ -1,17 +1,20 @@
 #include "mainwindow.h"
 
 #include "apptranslator.h"
+#include "backupservice.h"
 #include "changewatcher.h"
 #include "cooperativerepository.h"
 #include "dashboardpage.h"
 #include "database.h"
 #include "demoscenario.h"
 #include "firstrundialog.h"
+#include "indonesianformat.h"
 #include "placeholderpage.h"
 #include "registrypage.h"
 #include "reportspage.h"
 #include "milestoneadmindialog.h"
 #include "regioncatalog.h"
+#include "restorebackupdialog.h"
 #include "reportfonts.h"
 #include "serveraddress.h"
 #include "serverconnectdialog.h"
@@ -40,6 +43,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 QString currentUser()
@@ -119,7 +123,10 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QM
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_startupBackup.waitForFinished();   // the worker's backup is completed (or given up), never cut off
+}
 
 void MainWindow::addPage(QWidget *page, const QString &title, const QString &iconName)
 {
@@ -153,6 +160,9 @@ void MainWindow::buildMenus()
     QAction *server = file->addAction(tr("Connect to &server..."), this, &MainWindow::connectToServer);
     server->setObjectName(QStringLiteral("connectServerAction"));
     file->addAction(tr("New &demo database..."), this, &MainWindow::createDemoDatabase);
+    file->addSeparator();
+    file->addAction(tr("&Back up now"), this, &MainWindow::backUpNow)->setObjectName(QStringLiteral("backupNowAction"));
+    file->addAction(tr("&Restore from backup..."), this, &MainWindow::restoreFromBackup)->setObjectName(QStringLiteral("restoreAction"));
     file->addSeparator();
     file->addAction(tr("&Language..."), this, &MainWindow::chooseLanguage);
     file->addSeparator();
@@ -209,8 +219,13 @@ std::shared_ptr<Database> MainWindow::openDatabase(const QString &path, QWidget 
 bool MainWindow::prepareDatabase(Database &db, QWidget *parent)
 {
     try {
-        if (!db.warning().isEmpty())
+        if (db.isDamaged()) {
+            // Offers the newest good backup in place of the damaged file, or a read-only look.
+            if (!RestoreBackupDialog::offerForDamaged(db, parent))
+                return false;
+        } else if (!db.warning().isEmpty()) {
             QMessageBox::warning(parent, tr("Pantau Kopdes"), db.warning());
+        }
         if (!db.upgradeBackupPath().isEmpty())
             QMessageBox::information(parent, tr("Pantau Kopdes"),
                                      tr("The database was upgraded for this version of Pantau Kopdes. A copy of it as it was "
@@ -308,6 +323,79 @@ void MainWindow::createDemoDatabase()
     QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--db"), path});
 }
 
+void MainWindow::runStartupBackup()
+{
+    if (!BackupService::dailyBackupDue(*m_context.database)) {
+        emit startupBackupFinished(QString(), QString());
+        return;
+    }
+    connect(&m_startupBackup, &QFutureWatcher<QPair<QString, QString>>::finished, this, [this] {
+        const auto [path, error] = m_startupBackup.result();
+        if (error.isEmpty())
+            statusBar()->showMessage(tr("Today's backup was saved as \"%1\".").arg(QDir::toNativeSeparators(path)), 8000);
+        else
+            statusBar()->showMessage(tr("Today's backup could not be made: %1").arg(error), 30000);
+        emit startupBackupFinished(path, error);
+    }, Qt::SingleShotConnection);
+    m_startupBackup.setFuture(QtConcurrent::run([path = m_context.database->path()]() -> QPair<QString, QString> {
+        try {
+            Database db;   // a connection of this thread; ReadOnly: a backup never writes the database
+            db.open(path, Database::OpenMode::ReadOnly);
+            return {BackupService::backUp(db, BackupService::Reason::Daily).path, QString()};
+        } catch (const StorageError &e) {
+            return {QString(), e.message()};
+        }
+    }));
+}
+
+void MainWindow::backUpNow()
+{
+    const QString title = tr("Back up now");
+    if (BackupService::isServerDatabase(m_context.database->path())) {
+        QMessageBox::information(this, title, BackupService::serverMessage());
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    BackupInfo b;
+    try {
+        b = BackupService::backUp(*m_context.database, BackupService::Reason::Manual);
+    } catch (const StorageError &e) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::critical(this, title, e.message());
+        return;
+    }
+    QApplication::restoreOverrideCursor();
+    QMessageBox box(QMessageBox::Information, title,
+                    tr("The backup was saved and checked: %1 cooperatives.").arg(IndonesianFormat::number(b.cooperatives)), QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("backupDone"));
+    box.setInformativeText(tr("File: \"%1\"").arg(QDir::toNativeSeparators(b.path)));
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
+}
+
+void MainWindow::restoreFromBackup()
+{
+    const QString title = tr("Restore from a backup");
+    if (BackupService::isServerDatabase(m_context.database->path())) {
+        QMessageBox::information(this, title, BackupService::serverMessage());
+        return;
+    }
+    if (m_context.database->isReadOnly()) {
+        QMessageBox::information(this, title,
+                                 m_context.database->isDamaged()
+                                     ? tr("This database is damaged. Close Pantau Kopdes and start it again: it offers the newest good backup in place of the damaged file.")
+                                     : tr("This database is open read-only; a backup cannot be restored into it."));
+        return;
+    }
+    RestoreBackupDialog dialog(*m_context.database, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The content is another now: the undo history no longer applies, and every page reloads.
+    m_context.undoStack->clear();
+    m_context.watcher->notifyLocalChange();
+    updateStatus();
+}
+
 void MainWindow::chooseLanguage()
 {
     const QStringList names{tr("Bahasa Indonesia"), tr("English")};
@@ -348,5 +436,6 @@ int MainWindow::launch(const QStringList &args)
     auto *window = new MainWindow(db);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
+    window->runStartupBackup();
     return qApp->exec();
 }

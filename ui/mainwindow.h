@@ -1,7 +1,9 @@
 #pragma once
 #include "appcontext.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPair>
 #include <memory>
 
 class QListWidget;
@@ -37,8 +39,14 @@ public:
     // the change watcher and the undo history belong to one database, so none of them is
     // carried over. Returns the new window (deleted when closed); this one closes.
     MainWindow *switchToDatabase(std::shared_ptr<Database> database);
+    // The start-up backup (the first start of each day; not for a read-only, damaged or empty
+    // database), made on a worker thread with its own connection so a large database does not hold
+    // the window; the status bar says where it went, or why it failed (the app goes on).
+    void runStartupBackup();
 
 signals:
+    // After runStartupBackup(): the backup's path, or the reason it failed (both empty when none was due).
+    void startupBackupFinished(const QString &path, const QString &error);
     // Emitted by switchToDatabase with the window that took over.
     void switchedTo(MainWindow *next);
 
@@ -56,6 +64,8 @@ private:
     void createDemoDatabase();
     void showAbout();
     void chooseLanguage();
+    void backUpNow();
+    void restoreFromBackup();
 
     AppContext m_context;
     QListWidget *m_sideBar = nullptr;
@@ -63,4 +73,5 @@ private:
     QLabel *m_areaLabel = nullptr;
     QLabel *m_demoLabel = nullptr;
     QLabel *m_serverLabel = nullptr;   // "Server: host/dbname" (with a lock when encrypted); red while the link is lost
+    QFutureWatcher<QPair<QString, QString>> m_startupBackup;   // path, error
 };

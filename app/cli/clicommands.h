@@ -14,6 +14,9 @@ int demo(const QStringList &args, QTextStream &out);
 int attendance(const QStringList &args, QTextStream &out);   // attendancecommand.cpp
 int report(const QStringList &args, QTextStream &out);       // reportcommand.cpp
 int exportTable(const QStringList &args, QTextStream &out);  // exportcommand.cpp
+int migrateDb(const QStringList &args, QTextStream &out);    // migratedbcommand.cpp
+int backup(const QStringList &args, QTextStream &out);       // backupcommand.cpp
+int restore(const QStringList &args, QTextStream &out);      // backupcommand.cpp
 
 // Opens an existing database given by --db (never creates one by accident). Read-only commands
 // pass ReadOnly: they never create, upgrade or otherwise alter the file. A damaged database

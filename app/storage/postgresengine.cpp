@@ -136,3 +136,33 @@ int PostgresEngine::backendPid(const QSqlDatabase &db)
     PGconn *conn = handle(db);
     return conn ? PQbackendPID(conn) : 0;
 }
+
+QStringList PostgresEngine::columns(const QSqlDatabase &db, const QString &table) const
+{
+    QStringList names;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ? "
+                             "ORDER BY ordinal_position"));
+    q.addBindValue(QString::fromLatin1(kSchema));
+    q.addBindValue(table);
+    if (q.exec())
+        while (q.next())
+            names << q.value(0).toString();
+    return names;
+}
+
+void PostgresEngine::continueIdsAfterCopy(const QSqlDatabase &db, const QString &table) const
+{
+    if (!columns(db, table).contains(QStringLiteral("id")))
+        return;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT pg_get_serial_sequence(?, 'id')"));
+    q.addBindValue(QStringLiteral("%1.%2").arg(QLatin1String(kSchema), table));
+    if (!q.exec() || !q.next() || q.value(0).isNull())
+        return;   // no identity column
+    const QString sequence = q.value(0).toString();
+    QSqlQuery set(db);
+    // The table name comes from the schema's own catalogue, never from a user.
+    if (!set.exec(QStringLiteral("SELECT setval('%1', COALESCE((SELECT MAX(id) FROM %2), 0) + 1, false)").arg(sequence, table)))
+        throw StorageError::fromError(set.lastError(), *this, QCoreApplication::translate("Database", "Copying the database"));
+}

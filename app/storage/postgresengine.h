@@ -24,6 +24,8 @@ public:
     StorageError::Problem classify(const QSqlError &error) const override;
     QString orderedJoin() const override { return QStringLiteral("JOIN"); }
     bool backsUpBeforeUpgrade() const override { return false; }
+    QStringList columns(const QSqlDatabase &db, const QString &table) const override;
+    void continueIdsAfterCopy(const QSqlDatabase &db, const QString &table) const override;
     bool isAlive(const QSqlDatabase &db) const override;
     bool reconnect(QSqlDatabase &db) const override;
     void configure(const QSqlDatabase &db, bool readOnly) const override;

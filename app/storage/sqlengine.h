@@ -50,4 +50,9 @@ public:
     virtual bool reconnect(QSqlDatabase &db) const = 0;
     // Per-connection settings run after every open (pragmas, search_path, time zone).
     virtual void configure(const QSqlDatabase &db, bool readOnly) const = 0;
+    // The columns of a table of the app's schema, in their declared order.
+    virtual QStringList columns(const QSqlDatabase &db, const QString &table) const = 0;
+    // After rows were copied in with their ids (moving a database): ids given from now on
+    // continue after the highest one. SQLite does that by itself.
+    virtual void continueIdsAfterCopy(const QSqlDatabase &db, const QString &table) const = 0;
 };

@@ -88,3 +88,13 @@ void SqliteEngine::configure(const QSqlDatabase &db, bool readOnly) const
     if (readOnly)   // a write outside a Transaction fails too, with SQLITE_READONLY
         pragma(db, QStringLiteral("PRAGMA query_only = ON"));
 }
+
+QStringList SqliteEngine::columns(const QSqlDatabase &db, const QString &table) const
+{
+    QStringList names;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(QString(table).remove(QLatin1Char('\'')))))
+        while (q.next())
+            names << q.value(0).toString();
+    return names;
+}

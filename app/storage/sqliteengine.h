@@ -15,6 +15,8 @@ public:
     StorageError::Problem classify(const QSqlError &error) const override;
     QString orderedJoin() const override { return QStringLiteral("CROSS JOIN"); }
     bool backsUpBeforeUpgrade() const override { return true; }
+    QStringList columns(const QSqlDatabase &db, const QString &table) const override;
+    void continueIdsAfterCopy(const QSqlDatabase &, const QString &) const override {}
     bool isAlive(const QSqlDatabase &db) const override { return db.isOpen(); }
     bool reconnect(QSqlDatabase &db) const override;
     void configure(const QSqlDatabase &db, bool readOnly) const override;
