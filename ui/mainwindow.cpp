@@ -202,6 +202,7 @@ std::shared_ptr<Database> MainWindow::openDatabase(const QString &path, QWidget 
             // The password: the keychain's, libpq's own (PGPASSWORD, ~/.pgpass) or a prompt.
             if (!ServerConnectDialog::openServer(*db, path, Database::OpenMode::ReadWrite, QString(), parent))
                 return nullptr;
+            ServerConnectDialog::addRecentServer(path);   // offered in File → Connect to server… (without password)
         } else {
             // Only the first run (the default database in the user's folder) creates a file; a
             // file named with --db must already be this app's database.
