@@ -7,6 +7,7 @@
 
 #include "changewatcher.h"
 #include "checkinpage.h"
+#include "cooperativeeditdialog.h"
 #include "cooperativerepository.h"
 #include "database.h"
 #include "mainwindow.h"
@@ -20,6 +21,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -32,6 +34,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSqlQuery>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <functional>
@@ -112,7 +116,13 @@ struct MessageBoxCloser
         QObject::connect(&timer, &QTimer::timeout, [this] {
             if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
                 texts << box->text();
-                box->done(QMessageBox::Ok);
+                // The edit form's "Save changes?" is answered with Discard, any other box with its button.
+                QPushButton *discard = box->findChild<QPushButton *>(QStringLiteral("discardButton"));
+                QAbstractButton *b = discard ? discard : box->buttons().value(0);
+                if (b)
+                    b->click();
+                else
+                    box->done(QMessageBox::Ok);
             }
         });
         timer.start(30);
@@ -169,6 +179,28 @@ QString settingsFileText()
     settings.sync();
     QFile f(settings.fileName());
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+// Whether the server itself counts this session as TLS (its pg_stat_ssl), to check what the
+// dialog and the status bar say against (the test server may or may not have TLS set up).
+bool serverSaysEncrypted(const Database &db)
+{
+    QSqlQuery q(db.connection().qt());
+    REQUIRE(q.exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")));
+    REQUIRE(q.next());
+    return q.value(0).toBool();
+}
+
+// The status bar label's words, without the lock picture; `locked` tells whether it had one.
+QString labelWords(const QLabel *label, bool *locked = nullptr)
+{
+    QString text = label->text();
+    const bool lock = text.startsWith(QStringLiteral("<img src=\":/icons/lock.svg\""));
+    if (lock)
+        text = text.mid(text.indexOf(QLatin1Char('>')) + 1).trimmed();
+    if (locked)
+        *locked = lock;
+    return text;
 }
 
 // The test server's own pg_ctl: stops and starts it (as `nobody` when the tests run as root, as
@@ -293,10 +325,12 @@ TEST_CASE("journey: File → Connect to server…, Test, then Connect shows the 
     QSettings().remove(QStringLiteral("servers"));
     const QString targetUrl = TestSupport::demoDatabaseCopy(QStringLiteral("connect_target"));
     int expected = 0;
+    bool tls = false;
     {
         Database target;
         target.open(targetUrl, Database::OpenMode::ReadOnly);
         expected = CooperativeRepository(target.connection()).count();
+        tls = serverSaysEncrypted(target);
         REQUIRE(SettingsRepository(target.connection()).isAreaSetUp());
     }
     REQUIRE(expected > 0);
@@ -323,8 +357,9 @@ TEST_CASE("journey: File → Connect to server…, Test, then Connect shows the 
     CAPTURE(testResult.toStdString());
     CHECK(testResult.contains(QStringLiteral("Connection works: PostgreSQL 1")));
     CHECK(testResult.contains(QStringLiteral("holds %1 cooperative").arg(QLocale().toString(expected))));
-    // The test server has no TLS: the dialog says so, in those words.
-    CHECK(testResult.contains(QStringLiteral("Connection NOT encrypted: use it only on a trusted office network.")));
+    // Whether the link is encrypted, as the server sees it, in those words.
+    CHECK(testResult.contains(QStringLiteral("Connection NOT encrypted: use it only on a trusted office network.")) == !tls);
+    CHECK(testResult.contains(QStringLiteral("Connection encrypted (TLS).")) == tls);
     CHECK(password.isEmpty());   // trust authentication: libpq's rules, no password needed
     CHECK(boxes.texts.isEmpty());
 
@@ -339,7 +374,10 @@ TEST_CASE("journey: File → Connect to server…, Test, then Connect shows the 
     auto *serverLabel = next->findChild<QLabel *>(QStringLiteral("serverStatus"));
     REQUIRE(serverLabel);
     CHECK(serverLabel->isVisible());
-    CHECK(serverLabel->text() == QStringLiteral("Server: %1/%2").arg(address.host, address.database));
+    bool locked = false;
+    CHECK(labelWords(serverLabel, &locked) == QStringLiteral("Server: %1/%2").arg(address.host, address.database));
+    CHECK(locked == tls);
+    CHECK(next->context().database->isEncrypted() == tls);
     // The window on the file has none.
     CHECK_FALSE(window->findChild<QLabel *>(QStringLiteral("serverStatus"))->isVisible());
     // Remembered without a password.
@@ -424,7 +462,7 @@ TEST_CASE("journey: the status bar turns red while the server is away, and write
     REQUIRE(label);
     const ServerAddress address = addressOf(url);
     const QString normal = QStringLiteral("Server: %1/%2").arg(address.host, address.database);
-    CHECK(label->text() == normal);
+    CHECK(labelWords(label) == normal);
     CHECK_FALSE(label->styleSheet().contains(QStringLiteral("#b71c1c")));
     CheckInPage checkIn(window->context());
     checkIn.setWorkshop(workshopId);
@@ -434,10 +472,47 @@ TEST_CASE("journey: the status bar turns red while the server is away, and write
     REQUIRE(search);
     REQUIRE(message);
 
+    window->showPage(1);
+    auto *registry = qobject_cast<RegistryPage *>(window->page(1));
+    REQUIRE(registry);
+    const qint64 editedId = registry->model()->idAt(0);
+    const QString editedName = CooperativeRepository(db->connection()).get(editedId).name;
+
     {
         RestartGuard guard{server};
-        REQUIRE(server.stop());
-        CHECK(QTest::qWaitFor([label] { return label->text().startsWith(QStringLiteral("Connection to the server lost")); }, 8000));
+        // The edit form is open when the server goes away; Save then says why nothing was saved.
+        bool stopped = false, wentRed = false, formStayed = false;
+        MessageBoxCloser boxes;
+        whenReady([&] {
+            auto *form = qobject_cast<CooperativeEditDialog *>(QApplication::activeModalWidget());
+            if (!form)
+                return false;
+            QTimer::singleShot(15000, form, [form] { form->done(QDialog::Rejected); });   // the guard
+            activate(form);
+            stopped = server.stop();
+            wentRed = QTest::qWaitFor([label] { return label->text().startsWith(QStringLiteral("Connection to the server lost")); }, 8000);
+            QWidget *f = focused(form);
+            QTest::keyClick(f, Qt::Key_End);
+            QTest::keyClicks(f, QStringLiteral(" Jaya"));
+            QTest::mouseClick(form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+            formStayed = form->isVisible();
+            QTest::mouseClick(form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+            return true;
+        });
+        QTableView *table = registry->table();
+        const QPoint at = table->visualRect(registry->model()->index(0, RegistryModel::NameColumn)).center();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
+        REQUIRE(stopped);
+        CHECK(wentRed);
+        CHECK(formStayed);   // the edits stay in the form for another try
+        REQUIRE_FALSE(boxes.texts.isEmpty());
+        CAPTURE(boxes.texts.join(QStringLiteral(" | ")).toStdString());
+        CHECK(boxes.texts.at(0).contains(QStringLiteral("the connection to the database server was lost. Nothing was saved.")));
+        CHECK_FALSE(boxes.texts.at(0).contains(QStringLiteral("QPSQL")));
+        CHECK_FALSE(boxes.texts.at(0).contains(QStringLiteral("server closed the connection")));
+        boxes.timer.stop();
+
         CHECK(label->text() == QStringLiteral("Connection to the server lost — changes cannot be saved; reconnecting…"));
         CHECK(label->styleSheet().contains(QStringLiteral("#b71c1c")));
 
@@ -452,9 +527,10 @@ TEST_CASE("journey: the status bar turns red while the server is away, and write
         CHECK_FALSE(message->text().contains(QStringLiteral("server closed the connection")));
 
         REQUIRE(server.start());
-        CHECK(QTest::qWaitFor([label, &normal] { return label->text() == normal; }, 8000));
+        CHECK(QTest::qWaitFor([label, &normal] { return labelWords(label) == normal; }, 8000));
         CHECK_FALSE(label->styleSheet().contains(QStringLiteral("#b71c1c")));
-        // Nothing of the failed scan was recorded; the same scan now works.
+        // Nothing of the failed edit and scan was recorded; the same scan now works.
+        CHECK(CooperativeRepository(db->connection()).get(editedId).name == editedName);
         WorkshopRepository repo(db->connection());
         CHECK_FALSE(repo.entry(workshopId, e.cooperativeId).present);
         search->setFocus();
