@@ -541,3 +541,137 @@ TEST_CASE("journey: the status bar turns red while the server is away, and write
     }
     delete window;
 }
+
+namespace {
+// A login of the test server that needs a password (scram-sha-256 for it alone, through a line put
+// first in pg_hba.conf), for the password prompt; the line is taken out again however the test
+// ends. Everyone else keeps trust authentication.
+struct PasswordLogin
+{
+    const TestServer &server;
+    QString role;
+    QString password;
+    QString hbaPath;
+    QByteArray originalHba;
+    bool ok = false;
+
+    PasswordLogin(const TestServer &s, const QString &database) : server(s)
+    {
+        role = QStringLiteral("pk_prompt_%1").arg(QCoreApplication::applicationPid());
+        password = QStringLiteral("Kata-Sandi-%1").arg(QCoreApplication::applicationPid());
+        hbaPath = server.data + QStringLiteral("/pg_hba.conf");
+        QFile hba(hbaPath);
+        if (!hba.open(QIODevice::ReadOnly))
+            return;
+        originalHba = hba.readAll();
+        hba.close();
+        {
+            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pk-prompt-admin"));
+            const ServerAddress a = addressOf(TestSupport::serverUrl(database));
+            admin.setHostName(a.host);
+            admin.setPort(a.port);
+            admin.setUserName(a.user);
+            admin.setDatabaseName(database);
+            if (!admin.open())
+                return;
+            QSqlQuery q(admin);
+            ok = q.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, password))
+              && q.exec(QStringLiteral("GRANT ALL ON DATABASE %1 TO %2").arg(database, role))
+              && q.exec(QStringLiteral("GRANT USAGE, CREATE ON SCHEMA pantau TO %1").arg(role))
+              && q.exec(QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA pantau TO %1").arg(role))
+              && q.exec(QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA pantau TO %1").arg(role));
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("pk-prompt-admin"));
+        if (!ok)
+            return;
+        const QByteArray line = QStringLiteral("host all %1 127.0.0.1/32 scram-sha-256\n").arg(role).toUtf8();
+        ok = writeHba(line + originalHba) && server.pgCtl({QStringLiteral("reload")});
+        QTest::qWait(500);   // the postmaster rereads pg_hba.conf on SIGHUP
+    }
+    ~PasswordLogin()
+    {
+        if (!originalHba.isEmpty() && writeHba(originalHba))
+            server.pgCtl({QStringLiteral("reload")});
+    }
+    bool writeHba(const QByteArray &content) const
+    {
+        QFile hba(hbaPath);
+        return hba.open(QIODevice::WriteOnly | QIODevice::Truncate) && hba.write(content) == content.size();
+    }
+    QString url(const QString &database) const
+    {
+        ServerAddress a = addressOf(TestSupport::serverUrl(database));
+        a.user = role;
+        return a.display();
+    }
+};
+} // namespace
+
+TEST_CASE("journey: --db with a server that wants a password asks for it, and again when it was wrong", "[journey][server]")
+{
+    if (!TestSupport::onServer()) {
+        WARN("Skipped under the SQLite run: needs the test server (the _pg run of this executable)");
+        return;
+    }
+    const TestServer server;
+    const QString url = TestSupport::demoDatabaseCopy(QStringLiteral("connect_prompt"));
+    const QString database = addressOf(url).database;
+    const PasswordLogin login(server, database);
+    REQUIRE(login.ok);
+    qunsetenv("PGPASSWORD");
+    qputenv("PGPASSFILE", QFile::encodeName(TestSupport::tempPath(QStringLiteral("no-pgpass"))));
+    const QString loginUrl = login.url(database);
+
+    // The dialog's Test without a password says the server wants one, in plain words.
+    {
+        ServerConnectDialog dialog;
+        const ServerAddress a = addressOf(loginUrl);
+        dialog.findChild<QLineEdit *>(QStringLiteral("host"))->setText(a.host);
+        dialog.findChild<QSpinBox *>(QStringLiteral("port"))->setValue(a.port);
+        dialog.findChild<QLineEdit *>(QStringLiteral("database"))->setText(a.database);
+        dialog.findChild<QLineEdit *>(QStringLiteral("user"))->setText(a.user);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("testButton")), Qt::LeftButton);
+        const QString text = dialog.findChild<QLabel *>(QStringLiteral("testResult"))->text();
+        CAPTURE(text.toStdString());
+        CHECK(text == QStringLiteral("The server asks for a password for \"%1\". Type it under Password.").arg(login.role));
+        // With the password typed, it works.
+        dialog.findChild<QLineEdit *>(QStringLiteral("password"))->setText(login.password);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("testButton")), Qt::LeftButton);
+        CHECK(dialog.findChild<QLabel *>(QStringLiteral("testResult"))->text().startsWith(QStringLiteral("Connection works")));
+    }
+
+    // As at start with --db: the prompt, a wrong password, the prompt again with the refusal, the right one.
+    int prompts = 0;
+    QString secondProblem;
+    bool rememberOffered = false;
+    std::function<bool()> answer = [&]() -> bool {
+        auto *prompt = qobject_cast<ServerPasswordPrompt *>(QApplication::activeModalWidget());
+        if (!prompt)
+            return false;
+        ++prompts;
+        activate(prompt);
+        rememberOffered = prompt->findChild<QCheckBox *>(QStringLiteral("promptRemember")) != nullptr;
+        if (auto *problem = prompt->findChild<QLabel *>(QStringLiteral("promptProblem")))
+            secondProblem = problem->text();
+        QWidget *f = focused(prompt);
+        QTest::keyClicks(f, prompts == 1 ? QStringLiteral("salah") : login.password);
+        if (prompts == 1)
+            whenReady(answer);   // the next prompt
+        QTest::keyClick(f, Qt::Key_Return);
+        return true;
+    };
+    whenReady(answer);
+    std::shared_ptr<Database> db = MainWindow::openDatabase(loginUrl, nullptr);
+    REQUIRE(db);
+    CHECK(prompts == 2);
+    CHECK(rememberOffered);
+    CAPTURE(secondProblem.toStdString());
+    CHECK(secondProblem.startsWith(QStringLiteral("Cannot connect to the database server")));
+    CHECK(db->isServer());
+    CHECK(CooperativeRepository(db->connection()).count() > 0);
+    // The address is remembered for the dialog, the password nowhere in the settings.
+    CHECK(ServerConnectDialog::recentServers().value(0) == loginUrl);
+    CHECK_FALSE(settingsFileText().contains(login.password));
+    qunsetenv("PGPASSFILE");
+}
