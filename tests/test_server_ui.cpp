@@ -217,7 +217,9 @@ struct TestServer
         bindir = readLine(dir.filePath(QStringLiteral("bindir")));
         data = readLine(dir.filePath(QStringLiteral("datadir"))) + QStringLiteral("/data");
         const QString opts = readLine(data + QStringLiteral("/postmaster.opts"));
-        options = opts.mid(opts.indexOf(QLatin1Char(' ')) + 1);   // without the postgres binary itself
+        // Without the postgres binary itself and the data folder (pg_ctl's -D gives it again).
+        options = opts.mid(opts.indexOf(QLatin1Char(' ')) + 1);
+        options.remove(QStringLiteral("\"-D\" \"%1\" ").arg(data));
     }
     static QString readLine(const QString &path)
     {
