@@ -316,6 +316,19 @@ TEST_CASE("server dialog: a server that cannot be reached is said so in plain wo
     CHECK(dialog.result() != QDialog::Accepted);
     CHECK(result->text().startsWith(QStringLiteral("Cannot connect to the database server")));
     CHECK(ServerConnectDialog::recentServers().isEmpty());
+
+    if (TestSupport::onServer()) {
+        // A database the server does not have: the same plain sentence, naming it.
+        const ServerAddress a = addressOf(TestSupport::serverUrl(QStringLiteral("tidak_ada_kopdes")));
+        dialog.findChild<QLineEdit *>(QStringLiteral("host"))->setText(a.host);
+        dialog.findChild<QSpinBox *>(QStringLiteral("port"))->setValue(a.port);
+        dialog.findChild<QLineEdit *>(QStringLiteral("database"))->setText(a.database);
+        dialog.findChild<QLineEdit *>(QStringLiteral("user"))->setText(a.user);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("testButton")), Qt::LeftButton);
+        CAPTURE(result->text().toStdString());
+        CHECK(result->text().startsWith(QStringLiteral("Cannot connect to the database server")));
+        CHECK(result->text().contains(QStringLiteral("tidak_ada_kopdes")));
+    }
 }
 
 TEST_CASE("journey: File → Connect to server…, Test, then Connect shows the server's registry", "[journey][server]")
