@@ -578,7 +578,7 @@ TEST_CASE("backup and restore from the command line", "[backup][cli]")
 {
     const QString path = freshCopy(QStringLiteral("backup-cli"));
     QProcessEnvironment english;
-    english.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    english.insert(QStringLiteral("PANTAU_KOPDES_LANG"), QStringLiteral("en"));
     const auto b = TestSupport::runApp({QStringLiteral("backup"), QStringLiteral("--db"), path}, 120000, english);
     INFO(b.out.toStdString() << b.err.toStdString());
     REQUIRE(b.exitCode == 0);

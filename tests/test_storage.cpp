@@ -16,6 +16,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -532,4 +533,28 @@ TEST_CASE("errors become plain sentences by each engine's own codes, never by th
     CHECK(StorageError::messageFor(P::Damaged, QStringLiteral("Saving")).contains(QLatin1String("damaged")));
     CHECK(StorageError::messageFor(P::Busy, QStringLiteral("Saving")).contains(QLatin1String("busy")));
     CHECK(StorageError::messageFor(P::ConnectionLost, QStringLiteral("Saving")).contains(QLatin1String("reconnects")));
+}
+
+TEST_CASE("nothing above the storage layer touches Qt's SQL classes", "[layers]")
+{
+    // The one seam between the app and its two database engines: code outside app/storage passes
+    // a Connection along and asks repositories; SQL and QSqlDatabase/QSqlQuery stay in storage.
+    const QDir source(QStringLiteral(PK_SOURCE_DIR));
+    int files = 0;
+    for (const QString &folder : {QStringLiteral("app/core"), QStringLiteral("app/io"), QStringLiteral("app/report"),
+                                  QStringLiteral("app/cli"), QStringLiteral("app/bench"), QStringLiteral("app/import"),
+                                  QStringLiteral("app/importer"), QStringLiteral("ui")}) {
+        QDirIterator it(source.filePath(folder), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            REQUIRE(f.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(f.readAll());
+            ++files;
+            INFO(f.fileName().toStdString());
+            CHECK_FALSE(text.contains(QLatin1String("QSqlDatabase")));
+            CHECK_FALSE(text.contains(QLatin1String("QSqlQuery")));
+            CHECK_FALSE(text.contains(QLatin1String(".qt()")));
+        }
+    }
+    CHECK(files > 100);
 }

@@ -1,4 +1,6 @@
 #include "benchsteps.h"
+#include "cooperativerepository.h"
+#include "serveraddress.h"
 #include "benchtiming.h"
 
 #include "database.h"
@@ -8,7 +10,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QSqlQuery>
 #include <algorithm>
 #include <random>
 
@@ -23,6 +24,8 @@ struct DoorFigures
 };
 
 // A workshop inviting every cooperative of the database, then `checkins` scans in random order.
+QJsonObject figures(const DoorFigures &f);
+
 DoorFigures runDoor(const Connection &connection, int checkins)
 {
     DoorFigures f;
@@ -36,12 +39,9 @@ DoorFigures runDoor(const Connection &connection, int checkins)
     f.invited = repo.invite(id, InvitationScope{}, QStringLiteral("bench"));
     f.inviteMs = timer.elapsed();
 
-    QStringList codes;
-    {
-        QSqlQuery q = Sql::run(connection, QStringLiteral("SELECT village_code FROM cooperative"), {}, QStringLiteral("bench"));
-        while (q.next())
-            codes << q.value(0).toString().remove(QLatin1Char('.'));   // what a scanner types
-    }
+    QStringList codes = CooperativeRepository(connection).villageCodes();
+    for (QString &code : codes)
+        code.remove(QLatin1Char('.'));   // what a scanner types
     std::mt19937 rng(4102025u);
     std::shuffle(codes.begin(), codes.end(), rng);
 
@@ -68,6 +68,11 @@ DoorFigures runDoor(const Connection &connection, int checkins)
 QJsonObject BenchSteps::attendance(const BenchContext &ctx)
 {
     constexpr int kCheckins = 500;
+    if (ServerAddress::isServerUrl(ctx.databasePath)) {   // the server's database is the bench's own
+        Database db;
+        db.open(ctx.databasePath, Database::OpenMode::ReadWrite);
+        return figures(runDoor(db.connection(), kCheckins));
+    }
     // The step writes, so it works on its own copy of the national database.
     const QString path = QDir(ctx.workDir).filePath(QStringLiteral("attendance-bench.sqlite"));
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -86,6 +91,12 @@ QJsonObject BenchSteps::attendance(const BenchContext &ctx)
     db.close();
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
+    return figures(f);
+}
+
+namespace {
+QJsonObject figures(const DoorFigures &f)
+{
     return {{QStringLiteral("checkin_median_ms"), BenchTiming::rounded(BenchTiming::percentile(f.ms, 0.5))},
             {QStringLiteral("checkin_p99_ms"), BenchTiming::rounded(BenchTiming::percentile(f.ms, 0.99))},
             {QStringLiteral("checkin_max_ms"), BenchTiming::rounded(BenchTiming::percentile(f.ms, 1.0))},
@@ -94,3 +105,4 @@ QJsonObject BenchSteps::attendance(const BenchContext &ctx)
             {QStringLiteral("workshop_invited"), f.invited},
             {QStringLiteral("workshop_invite_all_ms"), double(f.inviteMs)}};
 }
+} // namespace

@@ -6,6 +6,10 @@
 #include "database.h"
 #include "indonesianformat.h"
 #include "nationalbenchdata.h"
+#include "cooperativerepository.h"
+#include "serveraddress.h"
+#include "settingsrepository.h"
+#include "workshoprepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -72,7 +76,7 @@ namespace BenchCommand {
 
 int run(const QStringList &args, QTextStream &out)
 {
-    const CliArguments a(args, {QStringLiteral("keep"), QStringLiteral("steps")}, {QStringLiteral("json")});
+    const CliArguments a(args, {QStringLiteral("keep"), QStringLiteral("steps"), QStringLiteral("db")}, {QStringLiteral("json")});
     // --steps registry,dashboard runs only those steps after the build (all by default).
     const QStringList steps = a.value(QStringLiteral("steps"), QStringLiteral("registry,dashboard,attendance,reports"))
                                   .split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -81,10 +85,28 @@ int run(const QStringList &args, QTextStream &out)
     QDir().mkpath(workDir);
     BenchContext ctx;
     ctx.workDir = workDir;
-    ctx.databasePath = QDir(workDir).filePath(QStringLiteral("national.sqlite"));
-    ctx.sqlite3Shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(ctx.databasePath + suffix);
+    // --db postgresql://…: the same national benchmark on a server, into an empty database there
+    // (or one a previous bench run filled, which is emptied first). The sqlite3 shell's anchors
+    // are SQLite's and are left out; compare with a run without --db.
+    const QString server = a.value(QStringLiteral("db"));
+    if (!server.isEmpty() && !ServerAddress::isServerUrl(server))
+        throw CliError(QCoreApplication::translate("BenchCommand", "--db takes a postgresql:// address; without it the benchmark makes its own SQLite file"));
+    if (server.isEmpty()) {
+        ctx.databasePath = QDir(workDir).filePath(QStringLiteral("national.sqlite"));
+        ctx.sqlite3Shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(ctx.databasePath + suffix);
+    } else {
+        ctx.databasePath = server;
+        Database db;
+        db.open(server, Database::OpenMode::Create);
+        const bool empty = CooperativeRepository(db.connection()).count() == 0 && WorkshopRepository(db.connection()).list().isEmpty();
+        if (!empty && SettingsRepository(db.connection()).value(QStringLiteral("area_name")) != QLatin1String("Indonesia"))
+            throw CliError(QCoreApplication::translate("BenchCommand", "%1 holds an office's data; the benchmark needs an empty database of its own")
+                               .arg(db.path()));
+        if (!empty)
+            db.recreateServerSchema();
+    }
 
     const NationalBenchData data;
     QJsonObject result;

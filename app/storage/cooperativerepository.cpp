@@ -288,3 +288,13 @@ QVector<CooperativeChange> CooperativeRepository::changes(qint64 id) const
                     QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs), q.value(4).toString()});
     return out;
 }
+
+QStringList CooperativeRepository::villageCodes() const
+{
+    QStringList codes;
+    QSqlQuery q = Sql::run(m_db, QStringLiteral("SELECT village_code FROM cooperative ORDER BY village_code"), {},
+                           tr("Reading the registry"));
+    while (q.next())
+        codes << q.value(0).toString();
+    return codes;
+}

@@ -36,6 +36,8 @@ public:
     Cooperative get(qint64 id) const;
     qint64 idForVillage(const QString &villageCode) const;   // 0 when none
     int count() const;
+    // Every cooperative's village code, in code order.
+    QStringList villageCodes() const;
 
     // Registry: ids matching the query, in its order; then the rows for a slice of those ids.
     QVector<qint64> findIds(const RegistryQuery &query) const;

@@ -43,7 +43,11 @@ void PostgresEngine::beginWrite(const QSqlDatabase &db, const QString &what) con
         || !execPlain(db, QStringLiteral("SET LOCAL lock_timeout = '5s'"), &error)
         || !execPlain(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLockKey), &error)) {
         execPlain(db, QStringLiteral("ROLLBACK"));
-        throw StorageError::fromError(error, *this, what);
+        const StorageError e = StorageError::fromError(error, *this, what);
+        if (e.problem() == StorageError::Problem::None && connectionBroken(db.driver()))
+            throw StorageError(StorageError::messageFor(StorageError::Problem::ConnectionLost, what), e.technical(),
+                               StorageError::Problem::ConnectionLost);
+        throw e;
     }
 }
 
@@ -112,6 +116,11 @@ bool PostgresEngine::isAlive(const QSqlDatabase &db) const
     return execPlain(db, QStringLiteral("SELECT 1"));
 }
 
+bool PostgresEngine::ensureConnected(QSqlDatabase &db) const
+{
+    return db.isOpen() || reconnect(db);
+}
+
 bool PostgresEngine::reconnect(QSqlDatabase &db) const
 {
     db.close();
@@ -165,4 +174,17 @@ void PostgresEngine::continueIdsAfterCopy(const QSqlDatabase &db, const QString 
     // The table name comes from the schema's own catalogue, never from a user.
     if (!set.exec(QStringLiteral("SELECT setval('%1', COALESCE((SELECT MAX(id) FROM %2), 0) + 1, false)").arg(sequence, table)))
         throw StorageError::fromError(set.lastError(), *this, QCoreApplication::translate("Database", "Copying the database"));
+}
+
+bool PostgresEngine::connectionBroken(const QSqlDriver *driver) const
+{
+    if (!driver)
+        return false;
+    if (!driver->isOpen())   // Qt's driver closes itself when the server ended the session
+        return true;
+    const QVariant h = driver->handle();
+    if (!h.isValid() || qstrcmp(h.typeName(), "PGconn*") != 0)
+        return false;
+    PGconn *conn = *static_cast<PGconn *const *>(h.constData());
+    return !conn || PQstatus(conn) != CONNECTION_OK;
 }

@@ -22,12 +22,14 @@ public:
     bool tableExists(const QSqlDatabase &db, const QString &table) const override;
     QStringList tables(const QSqlDatabase &db) const override;
     StorageError::Problem classify(const QSqlError &error) const override;
+    bool connectionBroken(const QSqlDriver *driver) const override;
     QString orderedJoin() const override { return QStringLiteral("JOIN"); }
     bool backsUpBeforeUpgrade() const override { return false; }
     QStringList columns(const QSqlDatabase &db, const QString &table) const override;
     void continueIdsAfterCopy(const QSqlDatabase &db, const QString &table) const override;
     bool isAlive(const QSqlDatabase &db) const override;
     bool reconnect(QSqlDatabase &db) const override;
+    bool ensureConnected(QSqlDatabase &db) const override;
     void configure(const QSqlDatabase &db, bool readOnly) const override;
 
     // libpq's connection under Qt's driver (for COPY and the connection state), or nullptr.

@@ -36,6 +36,9 @@ public:
     // The user tables of the app's schema, sorted (for copying a database and comparing two).
     virtual QStringList tables(const QSqlDatabase &db) const = 0;
     virtual StorageError::Problem classify(const QSqlError &error) const = 0;
+    // Whether the driver's connection is known to be broken (a failed query that came without
+    // any error code: the server went away under it).
+    virtual bool connectionBroken(const QSqlDriver *driver) const { Q_UNUSED(driver); return false; }
     // A join whose table order is kept as written. SQLite's planner takes CROSS JOIN as that
     // hint; PostgreSQL has no such syntax with ON and plans it well by itself.
     virtual QString orderedJoin() const = 0;
@@ -48,6 +51,9 @@ public:
     virtual bool isAlive(const QSqlDatabase &db) const = 0;
     // Opens the connection again with the same settings; true when it worked.
     virtual bool reconnect(QSqlDatabase &db) const = 0;
+    // Before a statement: a server connection that was lost (Qt's driver closes itself when the
+    // server ends the session) is made again, so the first query after the server is back works.
+    virtual bool ensureConnected(QSqlDatabase &db) const { return db.isOpen(); }
     // Per-connection settings run after every open (pragmas, search_path, time zone).
     virtual void configure(const QSqlDatabase &db, bool readOnly) const = 0;
     // The columns of a table of the app's schema, in their declared order.

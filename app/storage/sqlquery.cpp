@@ -11,6 +11,10 @@ namespace Sql {
 
 QSqlQuery prepare(const Connection &db, const QString &sql, const QString &what)
 {
+    if (db.isServer()) {
+        QSqlDatabase qt = db.qt();
+        db.engine().ensureConnected(qt);
+    }
     QSqlQuery q(db.qt());
     // Every reader walks its rows once with next(); a scrollable query would make Qt's SQLite
     // driver keep a copy of every row read (hundreds of MB for a national export). Not on
@@ -84,6 +88,10 @@ bool execPlain(const QSqlDatabase &db, const QString &sql, QSqlError *error)
 Transaction::Transaction(Connection db, const QString &what) : m_db(std::move(db)), m_what(what)
 {
     const SqlEngine &engine = m_db.engine();
+    if (m_db.isServer()) {
+        QSqlDatabase qt = m_db.qt();
+        engine.ensureConnected(qt);
+    }
     try {
         engine.beginWrite(m_db.qt(), what);
     } catch (const StorageError &e) {

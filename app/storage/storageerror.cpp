@@ -70,5 +70,9 @@ StorageError StorageError::fromError(const QSqlError &error, const SqlEngine &en
 
 StorageError StorageError::fromQuery(const QSqlQuery &query, const QString &what)
 {
-    return fromError(query.lastError(), SqlEngine::forDriver(query.driver()), what);
+    const SqlEngine &engine = SqlEngine::forDriver(query.driver());
+    const StorageError e = fromError(query.lastError(), engine, what);
+    if (e.problem() == Problem::None && engine.connectionBroken(query.driver()))
+        return StorageError(messageFor(Problem::ConnectionLost, what), e.technical(), Problem::ConnectionLost);
+    return e;
 }

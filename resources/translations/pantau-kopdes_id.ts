@@ -103,6 +103,157 @@
         </message>
     </context>
     <context>
+        <name>BackupService</name>
+        <message>
+            <source>"%1" is damaged: SQLite cannot read it.</source>
+            <translation>"%1" rusak: SQLite tidak dapat membacanya.</translation>
+        </message>
+        <message>
+            <source>"%1" is damaged: some of its records cannot be read correctly.</source>
+            <translation>"%1" rusak: sebagian datanya tidak dapat dibaca dengan benar.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a Pantau Kopdes database.</source>
+            <translation>"%1" bukan basis data Pantau Kopdes.</translation>
+        </message>
+        <message>
+            <source>"%1" is damaged: its cooperatives cannot be read.</source>
+            <translation>"%1" rusak: data koperasinya tidak dapat dibaca.</translation>
+        </message>
+        <message>
+            <source>"%1" was made by a newer version of Pantau Kopdes (schema %2; this version knows up to %3). Install the newer version to use it.</source>
+            <translation>"%1" dibuat oleh versi Pantau Kopdes yang lebih baru (skema %2; versi ini mengenal sampai %3). Pasang versi yang lebih baru untuk memakainya.</translation>
+        </message>
+        <message>
+            <source>Reading the database</source>
+            <translation>Membaca basis data</translation>
+        </message>
+        <message>
+            <source>The backup "%1" cannot be opened again to check it.</source>
+            <translation>Cadangan "%1" tidak dapat dibuka kembali untuk diperiksa.</translation>
+        </message>
+        <message>
+            <source>The backup could not be checked after writing it, so it was not kept: %1</source>
+            <translation>Cadangan tidak lolos pemeriksaan setelah ditulis, sehingga tidak disimpan: %1</translation>
+        </message>
+        <message>
+            <source>The backup could not be saved as "%1". Check that the folder can be written to and that the disk is not full.</source>
+            <translation>Cadangan tidak dapat disimpan sebagai "%1". Periksa apakah folder itu dapat ditulisi dan disk tidak penuh.</translation>
+        </message>
+        <message>
+            <source>Restoring the backup</source>
+            <translation>Memulihkan cadangan</translation>
+        </message>
+        <message>
+            <source>The backup's tables differ from this version's; nothing was restored.</source>
+            <translation>Tabel cadangan berbeda dengan tabel versi ini; tidak ada yang dipulihkan.</translation>
+        </message>
+        <message>
+            <source>Restoring the backup failed; the database was not changed.</source>
+            <translation>Pemulihan cadangan gagal; basis data tidak diubah.</translation>
+        </message>
+        <message>
+            <source>The backup "%1" cannot be opened.</source>
+            <translation>Cadangan "%1" tidak dapat dibuka.</translation>
+        </message>
+        <message>
+            <source>Copying the backup "%1"</source>
+            <translation>Menyalin cadangan "%1"</translation>
+        </message>
+        <message>
+            <source>This backup cannot be restored: %1 Nothing was changed.</source>
+            <translation>Cadangan ini tidak dapat dipulihkan: %1 Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>harian</translation>
+        </message>
+        <message>
+            <source>made by hand</source>
+            <translation>dibuat manual</translation>
+        </message>
+        <message>
+            <source>before an import</source>
+            <translation>sebelum impor</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>sebelum pemulihan</translation>
+        </message>
+        <message>
+            <source>other file</source>
+            <translation>berkas lain</translation>
+        </message>
+        <message>
+            <source>This database is on a PostgreSQL server. Its backups are made on the server by its administrator (for example with pg_dump); Pantau Kopdes does not back it up or restore it. Nothing was done.</source>
+            <translation>Basis data ini berada di server PostgreSQL. Cadangannya dibuat di server oleh administratornya (misalnya dengan pg_dump); Pantau Kopdes tidak mencadangkan atau memulihkannya. Tidak ada yang dilakukan.</translation>
+        </message>
+        <message>
+            <source>"%1" does not exist.</source>
+            <translation>"%1" tidak ada.</translation>
+        </message>
+        <message>
+            <source>"%1" is the database that is open, not a backup.</source>
+            <translation>"%1" adalah basis data yang sedang dibuka, bukan cadangan.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a Pantau Kopdes database (it is not an SQLite file).</source>
+            <translation>"%1" bukan basis data Pantau Kopdes (bukan berkas SQLite).</translation>
+        </message>
+        <message>
+            <source>"%1" cannot be opened.</source>
+            <translation>"%1" tidak dapat dibuka.</translation>
+        </message>
+        <message>
+            <source>No database is open.</source>
+            <translation>Tidak ada basis data yang dibuka.</translation>
+        </message>
+        <message>
+            <source>The backup folder "%1" cannot be created. Check that the folder of the database can be written to.</source>
+            <translation>Folder cadangan "%1" tidak dapat dibuat. Periksa apakah folder basis data dapat ditulisi.</translation>
+        </message>
+        <message>
+            <source>"%1" already exists. Choose a new file name; an existing file is never overwritten.</source>
+            <translation>"%1" sudah ada. Pilih nama berkas baru; berkas yang sudah ada tidak pernah ditimpa.</translation>
+        </message>
+        <message>
+            <source>The folder "%1" does not exist. Choose another folder.</source>
+            <translation>Folder "%1" tidak ada. Pilih folder lain.</translation>
+        </message>
+        <message>
+            <source>The database "%1" cannot be opened.</source>
+            <translation>Basis data "%1" tidak dapat dibuka.</translation>
+        </message>
+        <message>
+            <source>Copying the database to "%1"</source>
+            <translation>Menyalin basis data ke "%1"</translation>
+        </message>
+        <message>
+            <source>The database is damaged; it is restored by putting the backup in its place, not by writing into it. Nothing was changed.</source>
+            <translation>Basis data rusak; pemulihannya dengan menaruh cadangan di tempatnya, bukan dengan menulis ke dalamnya. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The database is open read-only; a backup cannot be restored into it. Nothing was changed.</source>
+            <translation>Basis data dibuka hanya-baca; cadangan tidak dapat dipulihkan ke dalamnya. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The backup folder "%1" cannot be written to; nothing was restored.</source>
+            <translation>Folder cadangan "%1" tidak dapat ditulisi; tidak ada yang dipulihkan.</translation>
+        </message>
+        <message>
+            <source>The copy of the backup is damaged; nothing was restored.</source>
+            <translation>Salinan cadangan rusak; tidak ada yang dipulihkan.</translation>
+        </message>
+        <message>
+            <source>The damaged database could not be renamed to "%1"; nothing was changed.</source>
+            <translation>Basis data yang rusak tidak dapat diganti namanya menjadi "%1"; tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The backup could not be put in place of the damaged database; nothing was changed.</source>
+            <translation>Cadangan tidak dapat ditaruh di tempat basis data yang rusak; tidak ada yang diubah.</translation>
+        </message>
+    </context>
+    <context>
         <name>BusinessUnit</name>
         <message>
             <source>Cooperative office</source>
@@ -412,6 +563,50 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
         <message>
             <source>--area %1 is not a province, regency or kecamatan of this database's area</source>
             <translation>--area %1 bukan provinsi, kabupaten/kota, atau kecamatan di wilayah basis data ini</translation>
+        </message>
+        <message>
+            <source>%1 (%2), %3 cooperatives, schema %4</source>
+            <translation>%1 (%2), %3 koperasi, skema %4</translation>
+        </message>
+        <message>
+            <source>Backup written to %1 (%2 cooperatives).</source>
+            <translation>Cadangan ditulis ke %1 (%2 koperasi).</translation>
+        </message>
+        <message>
+            <source>backup file "%1" does not exist; nothing was changed</source>
+            <translation>berkas cadangan "%1" tidak ada; tidak ada yang diubah</translation>
+        </message>
+        <message>
+            <source>Restored %1 from %2: %3.</source>
+            <translation>%1 dipulihkan dari %2: %3.</translation>
+        </message>
+        <message>
+            <source>The damaged database was kept as %1.</source>
+            <translation>Basis data yang rusak disimpan sebagai %1.</translation>
+        </message>
+        <message>
+            <source>The state before the restore was backed up to %1.</source>
+            <translation>Keadaan sebelum pemulihan dicadangkan ke %1.</translation>
+        </message>
+        <message>
+            <source>"%1" already exists; give a new file name for the copy</source>
+            <translation>"%1" sudah ada; beri nama berkas baru untuk salinannya</translation>
+        </message>
+        <message>
+            <source>%1: %2 rows copied</source>
+            <translation>%1: %2 baris disalin</translation>
+        </message>
+        <message>
+            <source>%1: %2 in %3, %4 in %5</source>
+            <translation>%1: %2 di %3, %4 di %5</translation>
+        </message>
+        <message>
+            <source>Row counts and summaries are the same in both databases.</source>
+            <translation>Jumlah baris dan ringkasan sama di kedua basis data.</translation>
+        </message>
+        <message>
+            <source>The copy differs from the original (see above); do not use it.</source>
+            <translation>Salinan berbeda dari aslinya (lihat di atas); jangan dipakai.</translation>
         </message>
     </context>
     <context>
@@ -1001,6 +1196,61 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
             <source>Copying the database to "%1"</source>
             <translation>Menyalin basis data ke "%1"</translation>
         </message>
+        <message>
+            <source>The schema "pantau" of "%1" holds tables of another program, not Pantau Kopdes data. It was not changed.</source>
+            <translation>Skema "pantau" di "%1" berisi tabel program lain, bukan data Pantau Kopdes. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>A database on a server is backed up by its administrator (pg_dump), not by this application.</source>
+            <translation>Basis data di server dicadangkan oleh pengelola server (pg_dump), bukan oleh aplikasi ini.</translation>
+        </message>
+        <message>
+            <source>This installation cannot reach a PostgreSQL server: Qt's PostgreSQL driver is missing (on Debian and Ubuntu, install the package libqt6sql6-psql).</source>
+            <translation>Instalasi ini tidak dapat terhubung ke server PostgreSQL: driver PostgreSQL untuk Qt belum terpasang (di Debian dan Ubuntu, pasang paket libqt6sql6-psql).</translation>
+        </message>
+        <message>
+            <source>Cannot connect to the database server %1. Check the address and the password, that the server is running and that this computer can reach it (network, firewall). The server said: %2</source>
+            <translation>Tidak dapat terhubung ke server basis data %1. Periksa alamat dan kata sandi, bahwa server menyala, dan bahwa komputer ini dapat menjangkaunya (jaringan, firewall). Pesan server: %2</translation>
+        </message>
+        <message>
+            <source>Preparing the database on the server</source>
+            <translation>Menyiapkan basis data di server</translation>
+        </message>
+        <message>
+            <source>"%1" was made by an earlier version of Pantau Kopdes and must be upgraded first; this command only reads and did not change it. Open it once in the application.</source>
+            <translation>"%1" dibuat oleh versi Pantau Kopdes yang lebih lama dan harus diperbarui dulu; perintah ini hanya membaca dan tidak mengubahnya. Buka sekali di aplikasi.</translation>
+        </message>
+        <message>
+            <source>Only a database on a server opened for writing can be emptied this way.</source>
+            <translation>Hanya basis data di server yang dibuka untuk ditulisi yang dapat dikosongkan dengan cara ini.</translation>
+        </message>
+        <message>
+            <source>Emptying the database on the server</source>
+            <translation>Mengosongkan basis data di server</translation>
+        </message>
+        <message>
+            <source>Copying the database</source>
+            <translation>Menyalin basis data</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseCopier</name>
+        <message>
+            <source>Counting rows</source>
+            <translation>Menghitung baris</translation>
+        </message>
+        <message>
+            <source>Copying the database to %1</source>
+            <translation>Menyalin basis data ke %1</translation>
+        </message>
+        <message>
+            <source>The two databases are at different versions (%1 and %2). Open the older one once in this version of the application, then copy again.</source>
+            <translation>Kedua basis data berbeda versi (%1 dan %2). Buka yang lebih lama sekali di versi aplikasi ini, lalu salin lagi.</translation>
+        </message>
+        <message>
+            <source>%1 already holds data (table %2). Copy only into a new, empty database; nothing was changed.</source>
+            <translation>%1 sudah berisi data (tabel %2). Salin hanya ke basis data baru yang kosong; tidak ada yang diubah.</translation>
+        </message>
     </context>
     <context>
         <name>DemoScenario</name>
@@ -1015,6 +1265,10 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
         <message>
             <source>"%1" already exists. Choose a new file name; existing data is never overwritten.</source>
             <translation>"%1" sudah ada. Pilih nama berkas baru; data yang ada tidak pernah ditimpa.</translation>
+        </message>
+        <message>
+            <source>"%1" already holds data. Choose another database; existing data is never overwritten (add --replace to delete it and write the demo).</source>
+            <translation>"%1" sudah berisi data. Pilih basis data lain; data yang ada tidak pernah ditimpa (tambahkan --replace untuk menghapusnya dan menulis demo).</translation>
         </message>
     </context>
     <context>
@@ -1326,6 +1580,46 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
         <message>
             <source>&lt;h3&gt;Pantau Kopdes %1&lt;/h3&gt;&lt;p&gt;Monitoring the Koperasi Desa/Kelurahan Merah Putih of a regency or province through SIMKOPDES: registry, milestones, workshops and reports.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Pantau Kopdes %1&lt;/h3&gt;&lt;p&gt;Pemantauan Koperasi Desa/Kelurahan Merah Putih di kabupaten/kota atau provinsi melalui SIMKOPDES: daftar koperasi, tahapan, workshop, dan laporan.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Cadangkan sekarang</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup...</source>
+            <translation>&amp;Pulihkan...</translation>
+        </message>
+        <message>
+            <source>Today's backup was saved as "%1".</source>
+            <translation>Cadangan hari ini disimpan sebagai "%1".</translation>
+        </message>
+        <message>
+            <source>Today's backup could not be made: %1</source>
+            <translation>Cadangan hari ini tidak dapat dibuat: %1</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Cadangkan sekarang</translation>
+        </message>
+        <message>
+            <source>The backup was saved and checked: %1 cooperatives.</source>
+            <translation>Cadangan sudah disimpan dan diperiksa: %1 koperasi.</translation>
+        </message>
+        <message>
+            <source>File: "%1"</source>
+            <translation>Berkas: "%1"</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Pulihkan dari cadangan</translation>
+        </message>
+        <message>
+            <source>This database is damaged. Close Pantau Kopdes and start it again: it offers the newest good backup in place of the damaged file.</source>
+            <translation>Basis data ini rusak. Tutup Pantau Kopdes lalu buka lagi: aplikasi menawarkan cadangan baik yang terbaru untuk menggantikan berkas yang rusak.</translation>
+        </message>
+        <message>
+            <source>This database is open read-only; a backup cannot be restored into it.</source>
+            <translation>Basis data ini dibuka hanya-baca; cadangan tidak dapat dipulihkan ke dalamnya.</translation>
         </message>
     </context>
     <context>
@@ -2235,6 +2529,152 @@ Frasa laporan: %2</translation>
         </message>
     </context>
     <context>
+        <name>RestoreBackupDialog</name>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Pulihkan dari cadangan</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Dibuat pada</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>Cooperatives</source>
+            <translation>Koperasi</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Ukuran</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Keadaan</translation>
+        </message>
+        <message>
+            <source>&amp;Restore...</source>
+            <translation>&amp;Pulihkan...</translation>
+        </message>
+        <message>
+            <source>&amp;Other file...</source>
+            <translation>Berkas &amp;lain...</translation>
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation>%1 KB</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>%1 (%2) · %3 cooperatives · %4</source>
+            <translation>%1 (%2) · %3 koperasi · %4</translation>
+        </message>
+        <message>
+            <source>There are no backups of this database in "%1" yet. Use Other file… to choose a backup kept elsewhere.</source>
+            <translation>Belum ada cadangan basis data ini di "%1". Pakai Berkas lain… untuk memilih cadangan yang disimpan di tempat lain.</translation>
+        </message>
+        <message>
+            <source>Choose the backup to put back. The database's present state is backed up first, so this can be undone by restoring that backup. Backups are kept in "%1".</source>
+            <translation>Pilih cadangan yang akan dipulihkan. Keadaan basis data saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan dengan memulihkan cadangan itu. Cadangan disimpan di "%1".</translation>
+        </message>
+        <message>
+            <source>checked, good</source>
+            <translation>diperiksa, baik</translation>
+        </message>
+        <message>
+            <source>Choose a backup</source>
+            <translation>Pilih cadangan</translation>
+        </message>
+        <message>
+            <source>Pantau Kopdes database (*.sqlite *.db);;All files (*)</source>
+            <translation>Basis data Pantau Kopdes (*.sqlite *.db);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>This file cannot be restored: %1</source>
+            <translation>Berkas ini tidak dapat dipulihkan: %1</translation>
+        </message>
+        <message>
+            <source>Put back the backup of %1?</source>
+            <translation>Pulihkan cadangan %1?</translation>
+        </message>
+        <message>
+            <source>It holds %1 cooperatives (schema version %2). Everything saved after it is replaced by its content; the present state is backed up first, so nothing is lost.</source>
+            <translation>Cadangan ini berisi %1 koperasi (skema versi %2). Semua yang disimpan sesudahnya diganti dengan isinya; keadaan saat ini dicadangkan lebih dulu, sehingga tidak ada yang hilang.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Pulihkan</translation>
+        </message>
+        <message>
+            <source>The backup of %1 was restored (%2 cooperatives).</source>
+            <translation>Cadangan %1 sudah dipulihkan (%2 koperasi).</translation>
+        </message>
+        <message>
+            <source>The state before the restore is kept as "%1".</source>
+            <translation>Keadaan sebelum pemulihan disimpan sebagai "%1".</translation>
+        </message>
+        <message>
+            <source>Pantau Kopdes</source>
+            <translation>Pantau Kopdes</translation>
+        </message>
+        <message>
+            <source>%1
+
+No good backup of it was found in "%2".</source>
+            <translation>%1
+
+Tidak ditemukan cadangan yang baik di "%2".</translation>
+        </message>
+        <message>
+            <source>The database "%1" is damaged: some of its records cannot be read correctly, so nothing more can be saved in it.</source>
+            <translation>Basis data "%1" rusak: sebagian datanya tidak dapat dibaca dengan benar, sehingga tidak ada lagi yang dapat disimpan di dalamnya.</translation>
+        </message>
+        <message>
+            <source>The newest good backup is from %1. Restoring it puts that backup in place of the damaged file; the damaged file is kept beside it for the helpdesk. Work saved after the backup is not in it.
+
+Or open the damaged database read-only, to look and print.</source>
+            <translation>Cadangan baik yang terbaru berasal dari %1. Memulihkannya menaruh cadangan itu di tempat berkas yang rusak; berkas yang rusak disimpan di sebelahnya untuk helpdesk. Pekerjaan yang disimpan sesudah cadangan itu tidak ada di dalamnya.
+
+Atau buka basis data yang rusak dalam mode hanya-baca, untuk melihat dan mencetak.</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Pulihkan dari cadangan</translation>
+        </message>
+        <message>
+            <source>Open read-only</source>
+            <translation>Buka hanya-baca</translation>
+        </message>
+        <message>
+            <source>The backup of %1 was restored as "%2". The damaged file is kept as "%3".</source>
+            <translation>Cadangan %1 sudah dipulihkan sebagai "%2". Berkas yang rusak disimpan sebagai "%3".</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerAddress</name>
+        <message>
+            <source>"%1" is not a server address. Write it as postgresql://user@host:5432/database.</source>
+            <translation>"%1" bukan alamat server. Tulis sebagai postgresql://pengguna@host:5432/basisdata.</translation>
+        </message>
+        <message>
+            <source>sslmode "%1" is not known. Use one of: %2.</source>
+            <translation>sslmode "%1" tidak dikenal. Gunakan salah satu dari: %2.</translation>
+        </message>
+        <message>
+            <source>The server address has an option this application does not know: "%1".</source>
+            <translation>Alamat server memuat opsi yang tidak dikenal aplikasi ini: "%1".</translation>
+        </message>
+        <message>
+            <source>The server address "%1" names no database. Add it at the end: postgresql://user@host:5432/database.</source>
+            <translation>Alamat server "%1" tidak menyebut basis data. Tambahkan di akhir: postgresql://pengguna@host:5432/basisdata.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsRepository</name>
         <message>
             <source>Reading settings</source>
@@ -2293,6 +2733,14 @@ Frasa laporan: %2</translation>
         <message>
             <source>%1 failed. Nothing was changed; try again, and if it keeps failing, close the application and open it again.</source>
             <translation>%1 gagal. Tidak ada yang diubah; coba lagi, dan bila terus gagal, tutup aplikasi lalu buka kembali.</translation>
+        </message>
+        <message>
+            <source>%1: the connection to the database server was lost. Nothing was saved. The application reconnects by itself when the server can be reached again; check the network cable or Wi-Fi, then try again.</source>
+            <translation>%1: koneksi ke server basis data terputus. Tidak ada yang tersimpan. Aplikasi menyambung ulang sendiri begitu server dapat dijangkau lagi; periksa kabel jaringan atau Wi-Fi, lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>%1: the database server refused this for your login (no permission). Nothing was changed. Ask the administrator of the server for write access.</source>
+            <translation>%1: server basis data menolak ini untuk login Anda (tidak ada izin). Tidak ada yang diubah. Minta pengelola server memberi hak menulis.</translation>
         </message>
     </context>
     <context>

@@ -38,8 +38,27 @@ case "$cmd" in
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     as_owner "$bindir/initdb" -D "$data/data" -U pantau --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log"; exit 1; }
-    as_owner "$bindir/pg_ctl" -D "$data/data" -l "$data/server.log" -w -t 60 \
-      -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100" start >/dev/null
+    # In the server's own configuration, so a plain `pg_ctl start` after a stop (the tests that
+    # stop the server under a running check-in) comes back on the same port.
+    cat >> "$data/data/postgresql.conf" <<CONF
+port = $port
+unix_socket_directories = '$data'
+listen_addresses = '127.0.0.1'
+fsync = off
+max_connections = 100
+CONF
+    # DIR/ctl stop|start: for those tests, with the right owner.
+    owner=""
+    [ "$(id -u)" -eq 0 ] && owner="runuser -u nobody --"
+    cat > "$dir/ctl" <<CTL
+#!/bin/sh
+case "\$1" in
+  stop) exec $owner "$bindir/pg_ctl" -D "$data/data" -m fast -w stop ;;
+  start) exec $owner "$bindir/pg_ctl" -D "$data/data" -l "$data/server.log" -w -t 60 start ;;
+esac
+CTL
+    chmod +x "$dir/ctl"
+    as_owner "$bindir/pg_ctl" -D "$data/data" -l "$data/server.log" -w -t 60 start >/dev/null
     echo "postgresql://pantau@127.0.0.1:$port/postgres" > "$dir/url"
     echo "$bindir" > "$dir/bindir"
     echo "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') for the tests: $(cat "$dir/url")"
