@@ -89,8 +89,15 @@ namespace {
 QSqlDatabase adminConnection()
 {
     const QString name = QStringLiteral("pk-test-admin");
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name);
+        // A test that stopped and started the server (test_server_ui) broke the connection: make it again.
+        if (QSqlQuery(db).exec(QStringLiteral("SELECT 1")))
+            return db;
+        db.close();
+        REQUIRE(db.open());
+        return db;
+    }
     ServerAddress address;
     QString error;
     REQUIRE(ServerAddress::parse(serverUrl(QStringLiteral("postgres")), &address, &error));

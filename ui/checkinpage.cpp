@@ -337,10 +337,10 @@ void CheckInPage::moveSelection(int delta)
     m_results->scrollToItem(m_results->item(row, 0));
 }
 
-void CheckInPage::runSearch()
+bool CheckInPage::runSearch()
 {
     if (m_workshopId == 0)
-        return;
+        return false;
     m_searchTimer->stop();
     m_searchStale = false;
     m_searchedText = m_search->text().trimmed();
@@ -356,8 +356,13 @@ void CheckInPage::runSearch()
             showResults(found, 0);
         }
     } catch (const StorageError &e) {
+        // The rows of an earlier search are not the answer to this one (a lost server link).
+        m_rows.clear();
+        m_results->setRowCount(0);
         showMessage(e.message(), Tone::Error);
+        return false;
     }
+    return true;
 }
 
 void CheckInPage::showResults(const QVector<AttendanceEntry> &rows, qint64 keepSelected)
@@ -405,8 +410,8 @@ void CheckInPage::markSelected()
     if (m_workshopId == 0)
         return;
     // A scanner types the code and Enter faster than the search timer: search now.
-    if (m_searchStale || m_search->text().trimmed() != m_searchedText)
-        runSearch();
+    if ((m_searchStale || m_search->text().trimmed() != m_searchedText) && !runSearch())
+        return;   // the database could not be read: its message stays, the text stays for another try
     if (m_searchedText.isEmpty())
         return;
     if (m_rows.isEmpty()) {
@@ -455,7 +460,13 @@ void CheckInPage::markSelected()
 
 void CheckInPage::explainNoMatch(const QString &typed)
 {
-    const WorkshopRepository::CodeLookup code = WorkshopRepository(m_ctx.database->connection()).findByCode(m_workshopId, typed);
+    WorkshopRepository::CodeLookup code;
+    try {
+        code = WorkshopRepository(m_ctx.database->connection()).findByCode(m_workshopId, typed);
+    } catch (const StorageError &e) {
+        showMessage(e.message(), Tone::Error);
+        return;
+    }
     switch (code.status) {
     case WorkshopRepository::CodeLookup::Status::NotInvited:
         showMessage(tr("%1 (%2) is not invited to this workshop. Nothing was recorded.").arg(code.entry.cooperativeName, code.villageCode), Tone::Error);

@@ -40,7 +40,8 @@ protected:
 private:
     enum class Tone { Neutral, Success, Warning, Error };
     void buildUi();
-    void runSearch();
+    // False when the database could not be read (the message says why).
+    bool runSearch();
     void markSelected();
     void takeBackSelected();
     void recordMilestones();

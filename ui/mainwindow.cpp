@@ -16,6 +16,8 @@
 #include "regioncatalog.h"
 #include "restorebackupdialog.h"
 #include "reportfonts.h"
+#include "serveraddress.h"
+#include "serverconnectdialog.h"
 #include "settingsrepository.h"
 #include "storageerror.h"
 #include "workshopspage.h"
@@ -95,6 +97,13 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QM
     m_demoLabel->setStyleSheet(QStringLiteral("QLabel { background: #ffb300; color: black; padding: 1px 8px; font-weight: bold; }"));
     statusBar()->addWidget(m_areaLabel, 1);
     statusBar()->addPermanentWidget(m_demoLabel);
+    m_serverLabel = new QLabel(this);
+    m_serverLabel->setObjectName(QStringLiteral("serverStatus"));
+    m_serverLabel->setVisible(m_context.database->isServer());
+    statusBar()->addPermanentWidget(m_serverLabel);
+    connect(m_context.watcher, &ChangeWatcher::connectionLost, this, &MainWindow::showConnectionLost);
+    connect(m_context.watcher, &ChangeWatcher::connectionRestored, this, &MainWindow::showConnectionRestored);
+    showConnectionRestored();
     buildMenus();
     updateStatus();
     m_sideBar->setCurrentRow(0);
@@ -148,6 +157,8 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open database..."), QKeySequence::Open, this, &MainWindow::openOtherDatabase);
+    QAction *server = file->addAction(tr("Connect to &server..."), this, &MainWindow::connectToServer);
+    server->setObjectName(QStringLiteral("connectServerAction"));
     file->addAction(tr("New &demo database..."), this, &MainWindow::createDemoDatabase);
     file->addSeparator();
     file->addAction(tr("&Back up now"), this, &MainWindow::backUpNow)->setObjectName(QStringLiteral("backupNowAction"));
@@ -187,30 +198,96 @@ std::shared_ptr<Database> MainWindow::openDatabase(const QString &path, QWidget 
 {
     auto db = std::make_shared<Database>();
     try {
-        // Only the first run (the default database in the user's folder) creates a file; a file
-        // named with --db must already be this app's database.
-        db->open(path, QFileInfo(path).absoluteFilePath() == QFileInfo(Database::defaultPath()).absoluteFilePath()
-                           ? Database::OpenMode::Create
-                           : Database::OpenMode::ReadWrite);
-        if (db->isDamaged()) {
-            // Offers the newest good backup in place of the damaged file, or a read-only look.
-            if (!RestoreBackupDialog::offerForDamaged(*db, parent))
+        if (ServerAddress::isServerUrl(path)) {
+            // The password: the keychain's, libpq's own (PGPASSWORD, ~/.pgpass) or a prompt.
+            if (!ServerConnectDialog::openServer(*db, path, Database::OpenMode::ReadWrite, QString(), parent))
                 return nullptr;
-        } else if (!db->warning().isEmpty()) {
-            QMessageBox::warning(parent, tr("Pantau Kopdes"), db->warning());
+            ServerConnectDialog::addRecentServer(path);   // offered in File → Connect to server… (without password)
+        } else {
+            // Only the first run (the default database in the user's folder) creates a file; a
+            // file named with --db must already be this app's database.
+            db->open(path, QFileInfo(path).absoluteFilePath() == QFileInfo(Database::defaultPath()).absoluteFilePath()
+                               ? Database::OpenMode::Create
+                               : Database::OpenMode::ReadWrite);
         }
-        if (!db->upgradeBackupPath().isEmpty())
-            QMessageBox::information(parent, tr("Pantau Kopdes"),
-                                     tr("The database was upgraded for this version of Pantau Kopdes. A copy of it as it was "
-                                        "before is kept as \"%1\".")
-                                         .arg(QDir::toNativeSeparators(db->upgradeBackupPath())));
-        if (!SettingsRepository(db->connection()).isAreaSetUp() && !FirstRunDialog::run(db->connection(), parent))
-            return nullptr;
     } catch (const StorageError &e) {
         QMessageBox::critical(parent, tr("Pantau Kopdes"), e.message());
         return nullptr;
     }
-    return db;
+    return prepareDatabase(*db, parent) ? db : nullptr;
+}
+
+bool MainWindow::prepareDatabase(Database &db, QWidget *parent)
+{
+    try {
+        if (db.isDamaged()) {
+            // Offers the newest good backup in place of the damaged file, or a read-only look.
+            if (!RestoreBackupDialog::offerForDamaged(db, parent))
+                return false;
+        } else if (!db.warning().isEmpty()) {
+            QMessageBox::warning(parent, tr("Pantau Kopdes"), db.warning());
+        }
+        if (!db.upgradeBackupPath().isEmpty())
+            QMessageBox::information(parent, tr("Pantau Kopdes"),
+                                     tr("The database was upgraded for this version of Pantau Kopdes. A copy of it as it was "
+                                        "before is kept as \"%1\".")
+                                         .arg(QDir::toNativeSeparators(db.upgradeBackupPath())));
+        if (!SettingsRepository(db.connection()).isAreaSetUp() && !FirstRunDialog::run(db.connection(), parent))
+            return false;
+    } catch (const StorageError &e) {
+        QMessageBox::critical(parent, tr("Pantau Kopdes"), e.message());
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::connectToServer()
+{
+    ServerConnectDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.database())
+        return;
+    std::shared_ptr<Database> db = dialog.database();
+    if (!prepareDatabase(*db, this))
+        return;
+    switchToDatabase(db);
+}
+
+MainWindow *MainWindow::switchToDatabase(std::shared_ptr<Database> database)
+{
+    // The new window takes this one's size and place (restored from the settings).
+    QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    auto *next = new MainWindow(std::move(database));
+    next->setAttribute(Qt::WA_DeleteOnClose);
+    next->show();
+    emit switchedTo(next);
+    close();
+    return next;
+}
+
+void MainWindow::showConnectionLost()
+{
+    if (!m_context.database->isServer())
+        return;
+    m_serverLabel->setText(tr("Connection to the server lost — changes cannot be saved; reconnecting…"));
+    m_serverLabel->setToolTip(QString());
+    m_serverLabel->setStyleSheet(QStringLiteral("QLabel { background: #b71c1c; color: white; padding: 1px 8px; font-weight: bold; }"));
+}
+
+void MainWindow::showConnectionRestored()
+{
+    if (!m_context.database->isServer())
+        return;
+    ServerAddress address;
+    QString problem;
+    ServerAddress::parse(m_context.database->path(), &address, &problem);
+    const bool encrypted = m_context.database->isEncrypted();
+    const QString text = tr("Server: %1/%2").arg(address.host, address.database);
+    // The lock is a picture beside the text, so it shows whatever the fonts.
+    m_serverLabel->setText(encrypted ? QStringLiteral("<img src=\":/icons/lock.svg\" width=\"12\" height=\"12\"> ") + text.toHtmlEscaped()
+                                     : text.toHtmlEscaped());
+    m_serverLabel->setToolTip(encrypted ? tr("Connection encrypted (TLS).")
+                                        : tr("Connection NOT encrypted: use it only on a trusted office network."));
+    m_serverLabel->setStyleSheet(QStringLiteral("QLabel { padding: 1px 8px; }"));
 }
 
 void MainWindow::openOtherDatabase()
@@ -356,8 +433,10 @@ int MainWindow::launch(const QStringList &args)
     auto db = openDatabase(path, nullptr);
     if (!db)
         return 1;
-    MainWindow w(db);
-    w.show();
-    w.runStartupBackup();
+    // On the heap: File → Connect to server… replaces the window by one on the new database.
+    auto *window = new MainWindow(db);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    window->runStartupBackup();
     return qApp->exec();
 }

@@ -105,8 +105,11 @@ StorageError::Problem PostgresEngine::classify(const QSqlError &error) const
         return P::Permission;
     if (state.startsWith(QLatin1String("XX0")) || state.startsWith(QLatin1String("58")))
         return P::IoError;
-    // A broken connection often comes without an SQLSTATE (libpq saw the socket close).
-    if (state.isEmpty() && error.type() != QSqlError::NoError)
+    // A broken connection often comes without an SQLSTATE (libpq saw the socket close). And a
+    // statement refused with no error at all is one Qt's driver did not even send because the
+    // connection is closed (a reconnection after a lost link failed): classify() is only asked
+    // about operations that failed.
+    if (state.isEmpty())
         return P::ConnectionLost;
     return P::None;
 }
