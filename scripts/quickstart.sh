@@ -11,7 +11,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libgl-dev libqt6opengl6-dev libsqlite3-dev
-  catch2 libcsv-dev libxlsxwriter-dev zlib1g-dev libqrencode-dev
+  catch2 libcsv-dev libxlsxwriter-dev zlib1g-dev libqrencode-dev libquazip1-qt6-dev libfreexl-dev
   nodejs npm
   sqlite3 poppler-utils python3-openpyxl xvfb xauth imagemagick
 )

@@ -32,4 +32,6 @@ struct ImportTable
     QString sheet;                 // the sheet read ("" for CSV)
     QStringList sheets;            // every sheet of the workbook, in order ("" for CSV)
     QVector<ImportRow> rows;       // non-empty rows only, in file order
+    QString encoding;              // CSV: "UTF-8", "UTF-8 BOM", "UTF-16LE", "UTF-16BE", "Windows-1252"
+    QChar separator;               // CSV: ',', ';' or '\t'
 };

@@ -1,0 +1,13 @@
+#pragma once
+#include <QtGlobal>
+
+// Bounds on what a reader accepts, so a hostile or broken file (a zip bomb, a sheet claiming a
+// million repeated rows) fails with a message instead of exhausting memory. The largest real
+// input is a province (6,000+ villages); these are orders of magnitude above that.
+namespace ImportLimits {
+constexpr int maxRows = 2000000;                    // Excel's own limit is 1,048,576
+constexpr int maxColumns = 16384;                   // Excel's XFD
+constexpr qint64 maxCells = 20000000;               // cells held, empty padding included
+constexpr qint64 maxEntryBytes = 256ll * 1024 * 1024;  // one uncompressed XML part of a zip
+constexpr qint64 maxFileBytes = 512ll * 1024 * 1024;   // the file itself
+} // namespace ImportLimits

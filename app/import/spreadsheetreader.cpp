@@ -1,0 +1,178 @@
+#include "spreadsheetreader.h"
+
+#include "csvtablereader.h"
+#include "importlimits.h"
+#include "odsreader.h"
+#include "xlsreader.h"
+#include "xlsxreader.h"
+#include "ziparchive.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <optional>
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("SpreadsheetReader", s); }
+
+const QByteArray zipMagic("PK\x03\x04", 4);
+const QByteArray oleMagic("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+const QByteArray odsMime("application/vnd.oasis.opendocument.spreadsheet");
+
+QString quoted(const QString &s) { return QStringLiteral("\u201C%1\u201D").arg(s); }
+
+QByteArray readFile(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw ImportError(tr("The file %1 cannot be opened: %2").arg(quoted(name), file.errorString()));
+    if (file.size() > ImportLimits::maxFileBytes)
+        throw ImportError(tr("The file %1 is too large to import (more than %2 MB). Split the data into smaller files.")
+                              .arg(quoted(name))
+                              .arg(ImportLimits::maxFileBytes / (1024 * 1024)));
+    return file.readAll();
+}
+
+int sheetIndex(const QStringList &sheets, const QString &wanted, const QString &displayName)
+{
+    if (wanted.isEmpty())
+        return 0;
+    int index = int(sheets.indexOf(wanted));
+    if (index < 0) {
+        // "sheet1" for "Sheet1": a name typed on a command line.
+        for (int i = 0; i < sheets.size() && index < 0; ++i)
+            if (sheets.at(i).compare(wanted, Qt::CaseInsensitive) == 0)
+                index = i;
+    }
+    if (index < 0) {
+        QStringList names;
+        for (const QString &s : sheets)
+            names.append(quoted(s));
+        throw ImportError(tr("The file %1 has no sheet named %2. Its sheets are: %3.")
+                              .arg(displayName, quoted(wanted), names.join(QStringLiteral(", "))));
+    }
+    return index;
+}
+
+// FreeXL opens files only; bytes from memory go through a temporary file. `path` is the real
+// file when there is one.
+ImportTable readWith(const QByteArray &data, const QString &displayName, const QString &sheet,
+                     const QString &path, bool namesOnly, QStringList *names)
+{
+    switch (SpreadsheetReader::detectFormat(data, displayName)) {
+    case SpreadsheetReader::Format::Xlsx: {
+        const ZipArchive zip(data, displayName);
+        const QStringList sheets = XlsxReader::sheetNames(zip, displayName);
+        if (namesOnly) {
+            *names = sheets;
+            return {};
+        }
+        return XlsxReader::read(zip, displayName, sheetIndex(sheets, sheet, displayName));
+    }
+    case SpreadsheetReader::Format::Ods: {
+        const ZipArchive zip(data, displayName);
+        const QStringList sheets = OdsReader::sheetNames(zip, displayName);
+        if (namesOnly) {
+            *names = sheets;
+            return {};
+        }
+        return OdsReader::read(zip, displayName, sheetIndex(sheets, sheet, displayName));
+    }
+    case SpreadsheetReader::Format::Xls: {
+        QString file = path;
+        std::optional<QTemporaryFile> temp;
+        if (file.isEmpty()) {
+            temp.emplace();
+            if (!temp->open() || temp->write(data) != data.size() || !temp->flush())
+                throw ImportError(tr("The file %1 cannot be read: no temporary file could be written (%2).")
+                                      .arg(displayName, temp->errorString()));
+            file = temp->fileName();
+        }
+        const QStringList sheets = XlsReader::sheetNames(file, displayName);
+        if (namesOnly) {
+            *names = sheets;
+            return {};
+        }
+        return XlsReader::read(file, displayName, sheetIndex(sheets, sheet, displayName));
+    }
+    case SpreadsheetReader::Format::Text:
+        if (namesOnly)
+            return {};
+        if (!sheet.isEmpty())
+            throw ImportError(tr("The file %1 is a CSV or text file: it has no sheets, so the sheet %2 cannot be chosen.")
+                                  .arg(displayName, quoted(sheet)));
+        return CsvTableReader::read(data, displayName);
+    }
+    return {};
+}
+
+ImportTable finish(ImportTable table, const QString &displayName)
+{
+    // Readers may hand rows with trailing empty cells (CSV's ";;;" ends, cells holding only
+    // spaces); the contract is: no empty rows, no trailing empty cells.
+    QVector<ImportRow> rows;
+    rows.reserve(table.rows.size());
+    for (ImportRow &row : table.rows) {
+        while (!row.cells.isEmpty() && row.cells.constLast().isEmpty())
+            row.cells.removeLast();
+        if (!row.cells.isEmpty())
+            rows.append(std::move(row));
+    }
+    table.rows = std::move(rows);
+    if (table.rows.isEmpty()) {
+        if (table.format == QLatin1String("csv"))
+            throw ImportError(tr("The file %1 holds no data: it is empty or has only blank lines.").arg(displayName));
+        throw ImportError(tr("The sheet %2 of the file %1 is empty.").arg(displayName, quoted(table.sheet)));
+    }
+    return table;
+}
+} // namespace
+
+SpreadsheetReader::Format SpreadsheetReader::detectFormat(const QByteArray &data, const QString &displayName)
+{
+    if (data.startsWith(oleMagic))
+        return Format::Xls;
+    if (!data.startsWith(zipMagic))
+        return Format::Text;
+    const ZipArchive zip(data, displayName);
+    if (zip.contains(QStringLiteral("xl/workbook.xml")))
+        return Format::Xlsx;
+    if (zip.contains(QStringLiteral("mimetype")) && zip.read(QStringLiteral("mimetype")).trimmed() == odsMime)
+        return Format::Ods;
+    if (zip.contains(QStringLiteral("word/document.xml")) || zip.contains(QStringLiteral("mimetype")))
+        throw ImportError(tr("The file %1 is a document, not a spreadsheet. Import an Excel (.xlsx, .xls), "
+                             "LibreOffice Calc (.ods) or CSV file.")
+                              .arg(displayName));
+    throw ImportError(tr("The file %1 is a ZIP archive, not a spreadsheet. Unpack it first, or import an Excel (.xlsx, .xls), "
+                         "LibreOffice Calc (.ods) or CSV file.")
+                          .arg(displayName));
+}
+
+ImportTable SpreadsheetReader::read(const QString &path, const QString &sheet)
+{
+    const QString displayName = quoted(QFileInfo(path).fileName());
+    return finish(readWith(readFile(path), displayName, sheet, path, false, nullptr), displayName);
+}
+
+ImportTable SpreadsheetReader::read(const QByteArray &data, const QString &displayName, const QString &sheet)
+{
+    const QString name = quoted(displayName);
+    return finish(readWith(data, name, sheet, QString(), false, nullptr), name);
+}
+
+QStringList SpreadsheetReader::sheetNames(const QString &path)
+{
+    QStringList names;
+    readWith(readFile(path), quoted(QFileInfo(path).fileName()), QString(), path, true, &names);
+    return names;
+}
+
+QStringList SpreadsheetReader::sheetNames(const QByteArray &data, const QString &displayName)
+{
+    QStringList names;
+    readWith(data, quoted(displayName), QString(), QString(), true, &names);
+    return names;
+}

@@ -1,0 +1,30 @@
+#pragma once
+#include "importerror.h"
+#include "importtable.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+// The one entry point of the import's reading half: reads a sheet of an XLSX, XLS, ODS or
+// CSV/text file into an ImportTable. The format is recognised from the content, never from the
+// extension (a .xls that is really a CSV, or an .xlsx that is really an image, is common on
+// office PCs). Every failure is an ImportError whose message names the file and, where it
+// applies, the sheet, row, column or line.
+class SpreadsheetReader
+{
+public:
+    enum class Format { Xlsx, Xls, Ods, Text };
+
+    // `sheet` empty: the first sheet. An unknown sheet name is an error listing the sheets.
+    static ImportTable read(const QString &path, const QString &sheet = QString());
+    // The same on bytes in memory (tests, fuzzers); `displayName` is what messages call the file.
+    static ImportTable read(const QByteArray &data, const QString &displayName, const QString &sheet = QString());
+
+    // The workbook's sheets in order; an empty list for a CSV/text file.
+    static QStringList sheetNames(const QString &path);
+    static QStringList sheetNames(const QByteArray &data, const QString &displayName);
+
+    // Throws ImportError for a zip archive that is neither an XLSX nor an ODS.
+    static Format detectFormat(const QByteArray &data, const QString &displayName);
+};
