@@ -14,6 +14,8 @@ int demo(const QStringList &args, QTextStream &out);
 int attendance(const QStringList &args, QTextStream &out);   // attendancecommand.cpp
 int report(const QStringList &args, QTextStream &out);       // reportcommand.cpp
 int exportTable(const QStringList &args, QTextStream &out);  // exportcommand.cpp
+int importFile(const QStringList &args, QTextStream &out);   // importcommand.cpp: import, and undo with --undo
+int imports(const QStringList &args, QTextStream &out);      // importcommand.cpp: the import history
 
 // Opens an existing database given by --db (never creates one by accident). Read-only commands
 // pass ReadOnly: they never create, upgrade or otherwise alter the file. A damaged database

@@ -1,0 +1,207 @@
+#include "importer.h"
+
+#include "database.h"
+#include "importerror.h"
+#include "importlimits.h"
+#include "importplanner.h"
+#include "importrepository.h"
+#include "milestonerepository.h"
+#include "spreadsheetreader.h"
+#include "sqlquery.h"
+#include "storageerror.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("Importer", s); }
+
+QString kindKey(ImportProblem::Kind k)
+{
+    switch (k) {
+    case ImportProblem::Kind::Rejected: return QStringLiteral("rejected");
+    case ImportProblem::Kind::Ambiguous: return QStringLiteral("ambiguous");
+    case ImportProblem::Kind::Conflict: return QStringLiteral("conflict");
+    case ImportProblem::Kind::File: return QStringLiteral("file");
+    }
+    return QString();
+}
+} // namespace
+
+ImportSource Importer::read(const Connection &db, const QString &path, const QString &sheet, const std::atomic_bool *cancelled)
+{
+    ImportSource source;
+    source.path = path;
+    source.fileName = QFileInfo(path).fileName();
+    // Opening and closing the open database's own file by its path would drop this process's
+    // locks on it (see Database); it is not a spreadsheet anyway.
+    if (Database::isOpenDatabaseFile(path))
+        throw ImportError(tr("\"%1\" is the database this application has open, not a spreadsheet. Choose the file that came from the kecamatan.")
+                              .arg(source.fileName));
+    QFile file(path);
+    if (!file.exists())
+        throw ImportError(tr("The file \"%1\" does not exist.").arg(QDir::toNativeSeparators(path)));
+    if (file.size() > ImportLimits::maxFileBytes)
+        throw ImportError(tr("\"%1\" is too large to be a sheet of cooperatives (%2 MB).").arg(source.fileName).arg(file.size() / (1024 * 1024)));
+    if (!file.open(QIODevice::ReadOnly))
+        throw ImportError(tr("\"%1\" cannot be opened: %2").arg(source.fileName, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    file.close();
+    source.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (cancelled && *cancelled)
+        return source;
+    source.table = SpreadsheetReader::read(bytes, source.fileName, sheet);
+    if (cancelled && *cancelled)
+        return source;
+    const QVector<MilestoneDefinition> milestones = MilestoneRepository(db).definitions();
+    source.detection = HeaderDetector::detect(source.table, milestones, source.fileName);
+    source.mapping = source.detection.mapping;
+    if (source.detection.found) {
+        const QString remembered = ImportRepository(db).rememberedMapping(ColumnMapping::headerSignature(source.detection.headers));
+        bool ok = false;
+        const ColumnMapping m = ColumnMapping::fromJson(remembered, &ok);
+        if (ok && !remembered.isEmpty() && m.columns.size() == source.detection.headers.size()) {
+            source.mapping = m;
+            source.mappingRemembered = true;
+        }
+    }
+    return source;
+}
+
+ImportPlan Importer::check(const Connection &db, const ImportSource &source, const ColumnMapping &mapping, const ImportOptions &options)
+{
+    const QVector<MilestoneDefinition> milestones = MilestoneRepository(db).definitions(true);
+    const ImportSnapshot snapshot = ImportRepository(db).snapshot(ImportPlanner::milestoneCodes(mapping));
+    return ImportPlanner(snapshot, milestones).plan(source.table, source.detection, mapping, options, source.fileName);
+}
+
+ImportOutcome Importer::apply(const Connection &db, const ImportSource &source, const ColumnMapping &mapping, const Options &options,
+                              const QByteArray &expectedFingerprint)
+{
+    ImportOutcome outcome;
+    outcome.dryRun = options.dryRun;
+    if (options.dryRun) {
+        outcome.plan = check(db, source, mapping, options);
+        return outcome;
+    }
+    // A first look outside the transaction: a rejected file takes no backup and no write lock.
+    outcome.plan = check(db, source, mapping, options);
+    if (!outcome.plan.accepted())
+        return outcome;
+    if (!expectedFingerprint.isEmpty() && outcome.plan.fingerprint() != expectedFingerprint)
+        throw StorageError(tr("The database was changed (perhaps on another computer) since \"%1\" was checked. Check the file again before applying it.")
+                               .arg(source.fileName));
+    if (options.beforeApply)
+        options.beforeApply();
+
+    const QString what = tr("Importing \"%1\"").arg(source.fileName);
+    Transaction tx(db, what);
+    // Again inside the write transaction, so what is written is planned from what is stored.
+    const QVector<MilestoneDefinition> milestones = MilestoneRepository(db).definitions(true);
+    ImportRepository repo(db);
+    const ImportSnapshot snapshot = repo.snapshot(ImportPlanner::milestoneCodes(mapping));
+    outcome.plan = ImportPlanner(snapshot, milestones).plan(source.table, source.detection, mapping, options, source.fileName);
+    if (!outcome.plan.accepted())
+        return outcome;   // rolled back: nothing written
+    if (!expectedFingerprint.isEmpty() && outcome.plan.fingerprint() != expectedFingerprint)
+        throw StorageError(tr("The database was changed (perhaps on another computer) since \"%1\" was checked. Check the file again before applying it.")
+                               .arg(source.fileName));
+    ImportWrite w = ImportPlanner::toWrite(outcome.plan, snapshot, options);
+    w.sha256 = source.sha256;
+    outcome.importId = repo.record(w);
+    repo.rememberMapping(ColumnMapping::headerSignature(source.detection.headers), mapping.toJson());
+    tx.commit();
+    return outcome;
+}
+
+qint64 Importer::undo(const Connection &db, qint64 importId, const QString &actor)
+{
+    return ImportRepository(db).undo(importId, actor);
+}
+
+std::function<void()> Importer::backupBefore(const Database &db, QString *savedPath, QString *note)
+{
+    return [&db, savedPath, note] {
+        if (db.isServer()) {
+            if (note)
+                *note = tr("The database is on a server: no copy was made here; the server's backups are its administrator's job.");
+            return;
+        }
+        const QFileInfo info(db.path());
+        const QString folder = info.absoluteDir().filePath(QStringLiteral("backups"));
+        if (!QDir().mkpath(folder))
+            throw StorageError(tr("The folder for the backup before the import, \"%1\", cannot be created; nothing was imported.")
+                                   .arg(QDir::toNativeSeparators(folder)));
+        QString target = QDir(folder).filePath(QStringLiteral("%1-%2-import.sqlite")
+                                                   .arg(info.completeBaseName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        for (int n = 2; QFileInfo::exists(target); ++n)
+            target = QDir(folder).filePath(QStringLiteral("%1-%2-import-%3.sqlite")
+                                               .arg(info.completeBaseName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                                               .arg(n));
+        db.copyTo(target);
+        if (savedPath)
+            *savedPath = target;
+        if (note)
+            *note = tr("A copy of the database from before the import: %1").arg(QDir::toNativeSeparators(target));
+    };
+}
+
+QJsonObject Importer::toJson(const ImportOutcome &outcome)
+{
+    const ImportPlan &p = outcome.plan;
+    QJsonArray ignored;
+    for (const QString &h : p.ignoredHeaders)
+        ignored.append(h);
+    QJsonArray problems;
+    for (const ImportProblem &pr : p.problems) {
+        QJsonObject o;
+        o.insert(QStringLiteral("row"), pr.row > 0 ? QJsonValue(pr.row) : QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("column"), pr.column.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(pr.column));
+        o.insert(QStringLiteral("message"), pr.message);
+        o.insert(QStringLiteral("kind"), kindKey(pr.kind));
+        problems.append(o);
+    }
+    QJsonObject o;
+    o.insert(QStringLiteral("file"), p.fileName);
+    o.insert(QStringLiteral("accepted"), p.accepted());
+    o.insert(QStringLiteral("dry_run"), outcome.dryRun);
+    o.insert(QStringLiteral("import_id"), outcome.importId > 0 ? QJsonValue(outcome.importId) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("rows"), p.rowCount());
+    o.insert(QStringLiteral("changed"), p.changed);
+    o.insert(QStringLiteral("unchanged"), p.unchanged);
+    o.insert(QStringLiteral("rejected"), p.rejected);
+    o.insert(QStringLiteral("fields_changed"), p.fieldChanges);
+    o.insert(QStringLiteral("milestones_changed"), p.milestoneChanges);
+    o.insert(QStringLiteral("conflicts"), p.conflicts);
+    o.insert(QStringLiteral("ignored_columns"), ignored);
+    o.insert(QStringLiteral("problems"), problems);
+    return o;
+}
+
+QString Importer::summaryText(const ImportOutcome &outcome)
+{
+    const ImportPlan &p = outcome.plan;
+    QString text;
+    if (outcome.applied())
+        text = tr("%1: imported (import %2). %3 row(s): %4 changed, %5 unchanged, %6 rejected.")
+                   .arg(p.fileName).arg(outcome.importId).arg(p.rowCount()).arg(p.changed).arg(p.unchanged).arg(p.rejected);
+    else if (outcome.dryRun && p.accepted())
+        text = tr("%1: would be imported (dry run, nothing changed). %2 row(s): %3 changed, %4 unchanged, %5 rejected.")
+                   .arg(p.fileName).arg(p.rowCount()).arg(p.changed).arg(p.unchanged).arg(p.rejected);
+    else
+        text = tr("%1: not imported, nothing changed. %2 row(s): %3 changed, %4 unchanged, %5 rejected.")
+                   .arg(p.fileName).arg(p.rowCount()).arg(p.changed).arg(p.unchanged).arg(p.rejected);
+    text += QLatin1Char('\n');
+    if (!p.ignoredHeaders.isEmpty())
+        text += tr("Columns not imported: %1").arg(p.ignoredHeaders.join(QStringLiteral(", "))) + QLatin1Char('\n');
+    if (!p.accepted() && p.rejected > 0 && !p.skipBadRows && !p.hasFileProblem())
+        text += tr("Correct the rows below and import the file again, or import only the good rows (--skip-bad-rows).") + QLatin1Char('\n');
+    for (const ImportProblem &pr : p.problems)
+        text += pr.message + QLatin1Char('\n');
+    return text;
+}
