@@ -8,7 +8,6 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("ColumnMapping", s); }
 
 struct Synonym
 {
@@ -126,7 +125,8 @@ ColumnAssignment matchHeader(const QString &h, const QVector<MilestoneDefinition
 QString ColumnMapping::normaliseHeader(const QString &header)
 {
     QString h = header.toLower();
-    h.remove(QLatin1Char('.'));
+    // A dot is a space rather than nothing, so "No.HP" reads as "No HP" like "No. HP" does.
+    h.replace(QLatin1Char('.'), QLatin1Char(' '));
     h.remove(QLatin1Char(':'));
     h.remove(QLatin1Char('*'));
     h.replace(QLatin1Char('_'), QLatin1Char(' '));
@@ -231,6 +231,6 @@ QString ColumnMapping::fieldTitle(ImportField field)
 {
     for (const auto &f : fieldNames)
         if (f.field == field)
-            return tr(f.title);
+            return QCoreApplication::translate("ColumnMapping", f.title);
     return QString();
 }

@@ -42,7 +42,7 @@ class ColumnMapping
 public:
     QVector<ColumnAssignment> columns;
 
-    // Lower case, dots removed, "_" and "-" as spaces, spaces collapsed: "No. HP" -> "no hp",
+    // Lower case, dots, "_" and "-" as spaces, spaces collapsed: "No. HP" and "No.HP" -> "no hp",
     // "kode_desa" -> "kode desa", " Kode  Desa " -> "kode desa". Line breaks count as spaces.
     static QString normaliseHeader(const QString &header);
     // What a header proposes, given the area's milestones; Ignored when nothing fits.

@@ -8,7 +8,6 @@
 #include <QHash>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("CsvTableReader", s); }
 
 // Splits text into records. Lines are counted physically (CRLF, LF and a lone CR each end one
 // line), so a record's number is the line it starts on even after a quoted field that holds
@@ -71,10 +70,18 @@ public:
                 continue;
             }
             // Text after a closing quote ("abc"def) is kept, as Excel does; a quote inside an
-            // unquoted field (5" disk) is an ordinary character.
-            field.append(c);
+            // unquoted field (5" disk) is an ordinary character. The run up to the next
+            // separator or line break is taken at once rather than character by character.
+            qsizetype end = m_pos + 1;
+            while (end < n) {
+                const QChar e = m_text.at(end);
+                if (e == m_sep || e == QLatin1Char('\r') || e == QLatin1Char('\n'))
+                    break;
+                ++end;
+            }
+            field.append(QStringView(m_text).mid(m_pos, end - m_pos));
             atFieldStart = false;
-            ++m_pos;
+            m_pos = end;
         }
         if (quoted)
             return Result::UnclosedQuote;
@@ -149,8 +156,8 @@ ImportTable CsvTableReader::read(const QByteArray &data, const QString &displayN
 {
     const DecodedText decoded = TextDecoding::decode(data);
     if (TextDecoding::looksBinary(decoded.text))
-        throw ImportError(tr("The file %1 is not a spreadsheet: it is neither an Excel (.xlsx, .xls) or LibreOffice (.ods) "
-                             "workbook nor a CSV or text file. Open it in Excel and save it as .xlsx.")
+        throw ImportError(QCoreApplication::translate("CsvTableReader", "The file %1 is not a spreadsheet: it is not an Excel (.xlsx, .xls) or LibreOffice (.ods) "
+                             "workbook, nor a CSV or text file. Open it in Excel and save it as .xlsx.")
                               .arg(displayName));
     ImportTable table;
     table.format = QStringLiteral("csv");
@@ -163,20 +170,25 @@ ImportTable CsvTableReader::read(const QByteArray &data, const QString &displayN
         if (result == RecordSplitter::Result::End)
             break;
         if (result == RecordSplitter::Result::UnclosedQuote)
-            throw ImportError(tr("The file %1 has a quote (\") that is never closed: it opens on line %2, in column %3. "
+            throw ImportError(QCoreApplication::translate("CsvTableReader", "The file %1 has a quote (\") that is never closed: it opens on line %2, in column %3. "
                                  "Close the quote or remove it, and import again.")
                                   .arg(displayName)
                                   .arg(splitter.quoteLine())
                                   .arg(splitter.quoteColumn()));
         if (table.rows.size() >= ImportLimits::maxRows)
-            throw ImportError(tr("The file %1 has more than %2 rows, too many to import. Split it into smaller files.")
+            throw ImportError(QCoreApplication::translate("CsvTableReader", "The file %1 has more than %2 rows, too many to import. Split it into smaller files.")
                                   .arg(displayName)
                                   .arg(ImportLimits::maxRows));
         if (fields.size() > ImportLimits::maxColumns)
-            throw ImportError(tr("Line %2 of the file %1 has more than %3 columns, too many to import.")
+            throw ImportError(QCoreApplication::translate("CsvTableReader", "Line %2 of the file %1 has more than %3 columns, too many to import.")
                                   .arg(displayName)
                                   .arg(splitter.recordLine())
                                   .arg(ImportLimits::maxColumns));
+        // The table's contract: no empty rows (blank lines, ";;;;"), no trailing empty cells.
+        while (!fields.isEmpty() && fields.constLast().trimmed().isEmpty())
+            fields.removeLast();
+        if (fields.isEmpty())
+            continue;
         ImportRow row;
         row.number = splitter.recordLine();
         row.cells.reserve(fields.size());

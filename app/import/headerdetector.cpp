@@ -2,9 +2,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char *s) { return QCoreApplication::translate("HeaderDetector", s); }
-}
 
 QStringList HeaderDetector::headerTexts(const ImportRow &row)
 {
@@ -53,12 +50,12 @@ HeaderDetection HeaderDetector::detect(const ImportTable &table, const QVector<M
     }
     if (!best.found) {
         const QString where = table.sheet.isEmpty() ? displayName
-                                                    : tr("%1, sheet %2").arg(displayName, table.sheet);
-        best.problem = tr("No header row was found in %1: none of the first %2 rows names the village "
+                                                    : QCoreApplication::translate("HeaderDetector", "%1, sheet %2").arg(displayName, table.sheet);
+        best.problem = QCoreApplication::translate("HeaderDetector", "No header row was found in %1: none of the first %2 rows names the village "
                           "(a column \"Kode Desa\" or \"Desa\") and at least one other known column "
                           "(\"Kecamatan\", \"Nama Ketua\", \"No HP\", a milestone such as \"Musdesus\" ...). "
                           "Add such a header row above the data, or choose the columns by hand.")
-                           .arg(where.isEmpty() ? tr("the file") : where)
+                           .arg(where.isEmpty() ? QCoreApplication::translate("HeaderDetector", "the file") : where)
                            .arg(rowsSearched);
         return best;
     }

@@ -14,7 +14,6 @@
 namespace ImportValues {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("ImportValues", s); }
 
 int monthFromName(const QString &word)
 {
@@ -54,7 +53,7 @@ QDate fromParts(int year, int month, int day, const QString &written, QString *p
 {
     const QDate d(year, month, day);
     if (!d.isValid() && problem)
-        *problem = tr("%1 is not a date that exists").arg(written);
+        *problem = QCoreApplication::translate("ImportValues", "%1 is not a date that exists").arg(written);
     return d;
 }
 
@@ -64,7 +63,7 @@ QDate fromSerialChecked(double serial, const QString &written, QString *problem)
     if (d.isValid() && d >= earliestSerialDate() && d <= latestSerialDate())
         return d;
     if (problem)
-        *problem = tr("%1 is a number, not a date (as a date serial number it would have to lie between %2 and %3)")
+        *problem = QCoreApplication::translate("ImportValues", "%1 is a number, not a date (as a date serial number it would have to lie between %2 and %3)")
                        .arg(written)
                        .arg(ExcelDate::toSerial(earliestSerialDate()))
                        .arg(ExcelDate::toSerial(latestSerialDate()));
@@ -112,7 +111,7 @@ QDate parseDateText(const QString &input, QString *problem)
     if ((m = serial.match(t)).hasMatch())
         return fromSerialChecked(m.captured(1).toDouble(), written, problem);
     if (problem)
-        *problem = tr("\u201C%1\u201D is not a date: write it day first, like 04/10/2025 or 4 Oktober 2025").arg(written);
+        *problem = QCoreApplication::translate("ImportValues", "\u201C%1\u201D is not a date: write it day first, like 04/10/2025 or 4 Oktober 2025").arg(written);
     return QDate();
 }
 
@@ -127,7 +126,7 @@ QDate parseDate(const ImportCell &cell, QString *problem)
         return fromSerialChecked(cell.number, cell.text.isEmpty() ? QString::number(cell.number, 'g', 15) : cell.text, problem);
     case ImportCell::Kind::Boolean:
         if (problem)
-            *problem = tr("%1 is a yes/no value, not a date").arg(cell.text);
+            *problem = QCoreApplication::translate("ImportValues", "%1 is a yes/no value, not a date").arg(cell.text);
         return QDate();
     case ImportCell::Kind::Text:
         return parseDateText(cell.text, problem);

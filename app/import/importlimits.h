@@ -7,7 +7,7 @@
 namespace ImportLimits {
 constexpr int maxRows = 2000000;                    // Excel's own limit is 1,048,576
 constexpr int maxColumns = 16384;                   // Excel's XFD
-constexpr qint64 maxCells = 20000000;               // cells held, empty padding included
+constexpr qint64 maxCells = 5000000;                // cells held, empty padding included (~300 MB)
 constexpr qint64 maxEntryBytes = 256ll * 1024 * 1024;  // one uncompressed XML part of a zip
 constexpr qint64 maxFileBytes = 512ll * 1024 * 1024;   // the file itself
 } // namespace ImportLimits

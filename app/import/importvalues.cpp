@@ -11,7 +11,6 @@
 namespace ImportValues {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("ImportValues", s); }
 
 QString quoted(const QString &s) { return QStringLiteral("\u201C%1\u201D").arg(s); }
 
@@ -128,14 +127,15 @@ QString parsePhone(const ImportCell &cell, QString *problem)
     }
     if (text.isEmpty())
         return QString();
+    static const QRegularExpression separators(QStringLiteral("[\\s.\\-()]"));
     QString compact = text;
-    compact.remove(QRegularExpression(QStringLiteral("[\\s.\\-()]")));
+    compact.remove(separators);
     // A number cell or a CSV opened in Excel drops the leading 0 of "0812...".
     if (compact.startsWith(QLatin1Char('8')) && compact.size() >= 9 && compact.size() <= 12)
         compact.prepend(QLatin1Char('0'));
     const QString phone = CooperativeValidator::normalisePhone(compact);
     if (phone.isEmpty() && problem)
-        *problem = tr("%1 is not a valid Indonesian phone number (write it like 0812-3456-7890 or +62 812 3456 7890)")
+        *problem = QCoreApplication::translate("ImportValues", "%1 is not a valid Indonesian phone number (write it like 0812-3456-7890 or +62 812 3456 7890)")
                        .arg(quoted(cell.text.trimmed()));
     return phone;
 }
@@ -183,7 +183,7 @@ std::optional<bool> parseReached(const ImportCell &cell, QString *problem)
     }
     }
     if (problem)
-        *problem = tr("%1 is neither yes nor no: write Ya or Sudah, Belum or Tidak, or the date it was reached")
+        *problem = QCoreApplication::translate("ImportValues", "%1 is neither yes nor no: write Ya or Sudah, Belum or Tidak, or the date it was reached")
                        .arg(quoted(cell.text.trimmed()));
     return std::nullopt;
 }
@@ -244,7 +244,7 @@ int parseCount(const ImportCell &cell, QString *problem)
             return whole.toInt();
     }
     if (problem)
-        *problem = tr("%1 is not a whole number").arg(quoted(cell.text.trimmed()));
+        *problem = QCoreApplication::translate("ImportValues", "%1 is not a whole number").arg(quoted(cell.text.trimmed()));
     return -1;
 }
 
@@ -256,7 +256,7 @@ QString parseLegalNumber(const ImportCell &cell, QString *problem)
     if (CooperativeValidator::isValidLegalNumber(number))
         return number;
     if (problem)
-        *problem = tr("%1 is not an SK AHU number (they look like AHU-0001234.AH.01.29.TAHUN 2025)")
+        *problem = QCoreApplication::translate("ImportValues", "%1 is not an SK AHU number (they look like AHU-0001234.AH.01.29.TAHUN 2025)")
                        .arg(quoted(cell.text.trimmed()));
     return QString();
 }

@@ -10,13 +10,12 @@
 #include <QXmlStreamReader>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("OdsReader", s); }
 
 const QString contentPart = QStringLiteral("content.xml");
 
 [[noreturn]] void throwDamaged(const QString &displayName, const QXmlStreamReader &xml)
 {
-    throw ImportError(tr("The file %1 is damaged: its part content.xml is not valid XML (line %2: %3). Save it again from LibreOffice.")
+    throw ImportError(QCoreApplication::translate("OdsReader", "The file %1 is damaged: its part content.xml is not valid XML (line %2: %3). Save it again from LibreOffice.")
                           .arg(displayName)
                           .arg(xml.lineNumber())
                           .arg(xml.errorString()));
@@ -114,7 +113,7 @@ QStringList OdsReader::sheetNames(const ZipArchive &zip, const QString &displayN
     if (xml.hasError())
         throwDamaged(displayName, xml);
     if (names.isEmpty())
-        throw ImportError(tr("The file %1 has no sheets.").arg(displayName));
+        throw ImportError(QCoreApplication::translate("OdsReader", "The file %1 has no sheets.").arg(displayName));
     return names;
 }
 
@@ -174,7 +173,7 @@ ImportTable OdsReader::read(const ZipArchive &zip, const QString &displayName, i
             cell.text = text;
             if (!cell.isEmpty()) {
                 if (qint64(column) + colRepeat > ImportLimits::maxColumns)
-                    throw ImportError(tr("Row %3 of the sheet %2 of the file %1 has a cell beyond column %4, the last column Excel has.")
+                    throw ImportError(QCoreApplication::translate("OdsReader", "Row %3 of the sheet %2 of the file %1 has a cell beyond column %4, the last column Excel has.")
                                           .arg(displayName, table.sheet)
                                           .arg(nextRow)
                                           .arg(SheetBuilder::columnName(ImportLimits::maxColumns - 1)));

@@ -5,9 +5,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char *s) { return QCoreApplication::translate("SheetBuilder", s); }
-}
 
 SheetBuilder::SheetBuilder(QString displayName, QString sheet)
     : m_displayName(std::move(displayName)), m_sheet(std::move(sheet))
@@ -17,7 +14,7 @@ SheetBuilder::SheetBuilder(QString displayName, QString sheet)
 void SheetBuilder::checkRow(int number) const
 {
     if (number > ImportLimits::maxRows || number < 1)
-        throw ImportError(tr("The sheet %2 of the file %1 has more than %3 rows, too many to import. Split it into smaller files.")
+        throw ImportError(QCoreApplication::translate("SheetBuilder", "The sheet %2 of the file %1 has more than %3 rows, too many to import. Split it into smaller files.")
                               .arg(m_displayName, m_sheet)
                               .arg(ImportLimits::maxRows));
 }
@@ -36,14 +33,14 @@ void SheetBuilder::setCell(int column, const ImportCell &cell)
     if (!m_open || cell.kind == ImportCell::Kind::Empty)
         return;
     if (column < 0 || column >= ImportLimits::maxColumns)
-        throw ImportError(tr("Row %3 of the sheet %2 of the file %1 has a cell beyond column %4, the last column Excel has.")
+        throw ImportError(QCoreApplication::translate("SheetBuilder", "Row %3 of the sheet %2 of the file %1 has a cell beyond column %4, the last column Excel has.")
                               .arg(m_displayName, m_sheet)
                               .arg(m_current.number)
                               .arg(columnName(ImportLimits::maxColumns - 1)));
     if (column >= m_current.cells.size()) {
         m_cells += column + 1 - m_current.cells.size();
         if (m_cells > ImportLimits::maxCells)
-            throw ImportError(tr("The sheet %2 of the file %1 holds more than %3 cells, too many to import. Split it into smaller files.")
+            throw ImportError(QCoreApplication::translate("SheetBuilder", "The sheet %2 of the file %1 holds more than %3 cells, too many to import. Split it into smaller files.")
                                   .arg(m_displayName, m_sheet)
                                   .arg(ImportLimits::maxCells));
         m_current.cells.resize(column + 1);

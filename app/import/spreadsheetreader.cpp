@@ -15,7 +15,6 @@
 #include <optional>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("SpreadsheetReader", s); }
 
 const QByteArray zipMagic("PK\x03\x04", 4);
 const QByteArray oleMagic("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
@@ -28,9 +27,9 @@ QByteArray readFile(const QString &path)
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw ImportError(tr("The file %1 cannot be opened: %2").arg(quoted(name), file.errorString()));
+        throw ImportError(QCoreApplication::translate("SpreadsheetReader", "The file %1 cannot be opened: %2").arg(quoted(name), file.errorString()));
     if (file.size() > ImportLimits::maxFileBytes)
-        throw ImportError(tr("The file %1 is too large to import (more than %2 MB). Split the data into smaller files.")
+        throw ImportError(QCoreApplication::translate("SpreadsheetReader", "The file %1 is too large to import (more than %2 MB). Split the data into smaller files.")
                               .arg(quoted(name))
                               .arg(ImportLimits::maxFileBytes / (1024 * 1024)));
     return file.readAll();
@@ -51,7 +50,7 @@ int sheetIndex(const QStringList &sheets, const QString &wanted, const QString &
         QStringList names;
         for (const QString &s : sheets)
             names.append(quoted(s));
-        throw ImportError(tr("The file %1 has no sheet named %2. Its sheets are: %3.")
+        throw ImportError(QCoreApplication::translate("SpreadsheetReader", "The file %1 has no sheet named %2. Its sheets are: %3.")
                               .arg(displayName, quoted(wanted), names.join(QStringLiteral(", "))));
     }
     return index;
@@ -87,7 +86,7 @@ ImportTable readWith(const QByteArray &data, const QString &displayName, const Q
         if (file.isEmpty()) {
             temp.emplace();
             if (!temp->open() || temp->write(data) != data.size() || !temp->flush())
-                throw ImportError(tr("The file %1 cannot be read: no temporary file could be written (%2).")
+                throw ImportError(QCoreApplication::translate("SpreadsheetReader", "The file %1 cannot be read: no temporary file could be written (%2).")
                                       .arg(displayName, temp->errorString()));
             file = temp->fileName();
         }
@@ -102,7 +101,7 @@ ImportTable readWith(const QByteArray &data, const QString &displayName, const Q
         if (namesOnly)
             return {};
         if (!sheet.isEmpty())
-            throw ImportError(tr("The file %1 is a CSV or text file: it has no sheets, so the sheet %2 cannot be chosen.")
+            throw ImportError(QCoreApplication::translate("SpreadsheetReader", "The file %1 is a CSV or text file: it has no sheets, so the sheet %2 cannot be chosen.")
                                   .arg(displayName, quoted(sheet)));
         return CsvTableReader::read(data, displayName);
     }
@@ -124,8 +123,8 @@ ImportTable finish(ImportTable table, const QString &displayName)
     table.rows = std::move(rows);
     if (table.rows.isEmpty()) {
         if (table.format == QLatin1String("csv"))
-            throw ImportError(tr("The file %1 holds no data: it is empty or has only blank lines.").arg(displayName));
-        throw ImportError(tr("The sheet %2 of the file %1 is empty.").arg(displayName, quoted(table.sheet)));
+            throw ImportError(QCoreApplication::translate("SpreadsheetReader", "The file %1 holds no data: it is empty or has only blank lines.").arg(displayName));
+        throw ImportError(QCoreApplication::translate("SpreadsheetReader", "The sheet %2 of the file %1 is empty.").arg(displayName, quoted(table.sheet)));
     }
     return table;
 }
@@ -143,10 +142,10 @@ SpreadsheetReader::Format SpreadsheetReader::detectFormat(const QByteArray &data
     if (zip.contains(QStringLiteral("mimetype")) && zip.read(QStringLiteral("mimetype")).trimmed() == odsMime)
         return Format::Ods;
     if (zip.contains(QStringLiteral("word/document.xml")) || zip.contains(QStringLiteral("mimetype")))
-        throw ImportError(tr("The file %1 is a document, not a spreadsheet. Import an Excel (.xlsx, .xls), "
+        throw ImportError(QCoreApplication::translate("SpreadsheetReader", "The file %1 is a document, not a spreadsheet. Import an Excel (.xlsx, .xls), "
                              "LibreOffice Calc (.ods) or CSV file.")
                               .arg(displayName));
-    throw ImportError(tr("The file %1 is a ZIP archive, not a spreadsheet. Unpack it first, or import an Excel (.xlsx, .xls), "
+    throw ImportError(QCoreApplication::translate("SpreadsheetReader", "The file %1 is a ZIP archive, not a spreadsheet. Unpack it first, or import an Excel (.xlsx, .xls), "
                          "LibreOffice Calc (.ods) or CSV file.")
                           .arg(displayName));
 }

@@ -11,7 +11,6 @@
 #include <freexl.h>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("XlsReader", s); }
 
 // Closes the FreeXL handle on every path out, exceptions included.
 class Workbook
@@ -22,14 +21,14 @@ public:
         const int rc = freexl_open(QFile::encodeName(path).constData(), &m_handle);
         if (rc != FREEXL_OK) {
             m_handle = nullptr;
-            throw ImportError(tr("The file %1 is damaged or not a real Excel 97-2003 workbook (FreeXL error %2). "
+            throw ImportError(QCoreApplication::translate("XlsReader", "The file %1 is damaged or not a real Excel 97-2003 workbook (FreeXL error %2). "
                                  "Open it in Excel and save it again, or save it as .xlsx.")
                                   .arg(displayName)
                                   .arg(rc));
         }
         unsigned int info = 0;
         if (freexl_get_info(m_handle, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK && info == FREEXL_BIFF_OBFUSCATED)
-            throw ImportError(tr("The file %1 is protected with a password. Open it in Excel, remove the password and save it again.")
+            throw ImportError(QCoreApplication::translate("XlsReader", "The file %1 is protected with a password. Open it in Excel, remove the password and save it again.")
                                   .arg(displayName));
     }
     ~Workbook()
@@ -54,7 +53,7 @@ public:
                 names.append(QString());
         }
         if (names.isEmpty())
-            throw ImportError(tr("The file %1 has no sheets.").arg(m_displayName));
+            throw ImportError(QCoreApplication::translate("XlsReader", "The file %1 has no sheets.").arg(m_displayName));
         return names;
     }
 
@@ -84,7 +83,7 @@ ImportTable XlsReader::read(const QString &path, const QString &displayName, int
     table.sheets = wb.sheetNames();
     table.sheet = table.sheets.value(sheetIndex);
     const auto damaged = [&](int rc) {
-        return ImportError(tr("The file %1 is damaged: the sheet %2 cannot be read (FreeXL error %3). "
+        return ImportError(QCoreApplication::translate("XlsReader", "The file %1 is damaged: the sheet %2 cannot be read (FreeXL error %3). "
                               "Open it in Excel and save it again, or save it as .xlsx.")
                                .arg(displayName, table.sheet)
                                .arg(rc));
@@ -104,7 +103,7 @@ ImportTable XlsReader::read(const QString &path, const QString &displayName, int
             FreeXL_CellValue value;
             rc = freexl_get_cell_value(wb.handle(), r, c, &value);
             if (rc != FREEXL_OK)
-                throw ImportError(tr("The file %1 is damaged: cell %3 of the sheet %2 cannot be read (FreeXL error %4).")
+                throw ImportError(QCoreApplication::translate("XlsReader", "The file %1 is damaged: cell %3 of the sheet %2 cannot be read (FreeXL error %4).")
                                       .arg(displayName, table.sheet,
                                            SheetBuilder::columnName(c) + QString::number(r + 1))
                                       .arg(rc));

@@ -10,7 +10,6 @@
 #include <QXmlStreamReader>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("XlsxReader", s); }
 
 struct SheetEntry
 {
@@ -28,7 +27,7 @@ struct Workbook
 
 [[noreturn]] void throwDamaged(const QString &displayName, const QString &part, const QXmlStreamReader &xml)
 {
-    throw ImportError(tr("The file %1 is damaged: its part %2 is not valid XML (line %3: %4). Save it again from Excel.")
+    throw ImportError(QCoreApplication::translate("XlsxReader", "The file %1 is damaged: its part %2 is not valid XML (line %3: %4). Save it again from Excel.")
                           .arg(displayName, part)
                           .arg(xml.lineNumber())
                           .arg(xml.errorString()));
@@ -103,7 +102,7 @@ Workbook readWorkbook(const ZipArchive &zip, const QString &displayName)
     if (xml.hasError())
         throwDamaged(displayName, wbPart, xml);
     if (wb.sheets.isEmpty())
-        throw ImportError(tr("The file %1 has no sheets.").arg(displayName));
+        throw ImportError(QCoreApplication::translate("XlsxReader", "The file %1 has no sheets.").arg(displayName));
     return wb;
 }
 
@@ -194,8 +193,10 @@ bool XlsxReader::isDateFormat(int numFmtId, const QString &formatCode)
         return true;
     if (formatCode.isEmpty())
         return false;
+    // Only the first section counts (positive numbers; dates are never negative).
     bool inQuote = false;
     int bracket = 0;
+    bool day = false, month = false, year = false, hour = false, second = false;
     for (qsizetype i = 0; i < formatCode.size(); ++i) {
         const QChar c = formatCode.at(i);
         if (inQuote) {
@@ -205,18 +206,30 @@ bool XlsxReader::isDateFormat(int numFmtId, const QString &formatCode)
         if (c == QLatin1Char('"'))
             inQuote = true;
         else if (c == QLatin1Char('['))
-            ++bracket;   // [Red], [$-421] (the Indonesian locale tag), [h]
+            ++bracket;   // [Red], [$-421] (the Indonesian locale tag), [h] (elapsed hours)
         else if (c == QLatin1Char(']'))
             bracket = qMax(0, bracket - 1);
         else if (c == QLatin1Char('\\') || c == QLatin1Char('_') || c == QLatin1Char('*'))
             ++i;         // the next character is literal (or padding)
-        else if (bracket == 0) {
-            const QChar l = c.toLower();
-            if (l == QLatin1Char('d') || l == QLatin1Char('m') || l == QLatin1Char('y'))
-                return true;
+        else if (c == QLatin1Char(';') && bracket == 0)
+            break;
+        else if (bracket > 0) {
+            // [h], [mm], [ss]: elapsed time.
+            hour = hour || c.toLower() == QLatin1Char('h');
+            second = second || c.toLower() == QLatin1Char('s');
+        } else {
+            switch (c.toLower().unicode()) {
+            case 'd': day = true; break;
+            case 'm': month = true; break;
+            case 'y': year = true; break;
+            case 'h': hour = true; break;
+            case 's': second = true; break;
+            default: break;
+            }
         }
     }
-    return false;
+    // "m" is minutes next to hours or seconds: "[h]:mm" and "mm:ss" are durations, not dates.
+    return day || year || (month && !hour && !second);
 }
 
 QStringList XlsxReader::sheetNames(const ZipArchive &zip, const QString &displayName)
@@ -240,7 +253,7 @@ ImportTable XlsxReader::read(const ZipArchive &zip, const QString &displayName, 
     for (const SheetEntry &s : wb.sheets)
         table.sheets.append(s.name);
     if (!zip.contains(entry.part))
-        throw ImportError(tr("The file %1 is damaged: the sheet %2 is listed but its part %3 is missing.")
+        throw ImportError(QCoreApplication::translate("XlsxReader", "The file %1 is damaged: the sheet %2 is listed but its part %3 is missing.")
                               .arg(displayName, entry.name, entry.part));
 
     SheetBuilder builder(displayName, entry.name);
@@ -256,7 +269,7 @@ ImportTable XlsxReader::read(const ZipArchive &zip, const QString &displayName, 
             // Rows without r="" follow the previous one; a row number going back is damage.
             const int next = r > 0 ? r : rowNumber + 1;
             if (next <= rowNumber)
-                throw ImportError(tr("The file %1 is damaged: in the sheet %2, row %3 comes after row %4.")
+                throw ImportError(QCoreApplication::translate("XlsxReader", "The file %1 is damaged: in the sheet %2, row %3 comes after row %4.")
                                       .arg(displayName, entry.name).arg(next).arg(rowNumber));
             rowNumber = next;
             column = -1;
@@ -270,7 +283,7 @@ ImportTable XlsxReader::read(const ZipArchive &zip, const QString &displayName, 
         if (ref.isEmpty())
             ++column;
         else if (!SheetBuilder::parseCellReference(ref, &column, &refRow) || refRow != rowNumber)
-            throw ImportError(tr("The file %1 is damaged: in the sheet %2, row %3 holds a cell \"%4\" that does not belong to it.")
+            throw ImportError(QCoreApplication::translate("XlsxReader", "The file %1 is damaged: in the sheet %2, row %3 holds a cell \"%4\" that does not belong to it.")
                                   .arg(displayName, entry.name).arg(rowNumber).arg(ref.toString()));
         const QString type = attribute(xml, QLatin1String("t")).toString();
         const int style = attribute(xml, QLatin1String("s")).toInt();
@@ -297,7 +310,7 @@ ImportTable XlsxReader::read(const ZipArchive &zip, const QString &displayName, 
             bool ok = false;
             const int index = value.toInt(&ok);
             if (!ok || index < 0 || index >= shared.size())
-                throw ImportError(tr("The file %1 is damaged: cell %3 of the sheet %2 refers to a text that is not in the file.")
+                throw ImportError(QCoreApplication::translate("XlsxReader", "The file %1 is damaged: cell %3 of the sheet %2 refers to a text that is not in the file.")
                                       .arg(displayName, entry.name, cellRef));
             cell.kind = ImportCell::Kind::Text;
             cell.text = shared.at(index);
@@ -320,7 +333,7 @@ ImportTable XlsxReader::read(const ZipArchive &zip, const QString &displayName, 
             bool ok = false;
             cell.number = value.toDouble(&ok);
             if (!ok)
-                throw ImportError(tr("The file %1 is damaged: cell %3 of the sheet %2 should hold a number but holds \"%4\".")
+                throw ImportError(QCoreApplication::translate("XlsxReader", "The file %1 is damaged: cell %3 of the sheet %2 should hold a number but holds \"%4\".")
                                       .arg(displayName, entry.name, cellRef, value.left(40)));
             cell.kind = ImportCell::Kind::Number;
             cell.text = numberText(cell.number);

@@ -8,9 +8,6 @@
 #include <quazip.h>
 #include <quazipfile.h>
 
-namespace {
-QString tr(const char *s) { return QCoreApplication::translate("ZipArchive", s); }
-}
 
 ZipArchive::ZipArchive(const QByteArray &data, const QString &displayName)
     : m_data(data), m_displayName(displayName), m_buffer(std::make_unique<QBuffer>(&m_data))
@@ -19,7 +16,7 @@ ZipArchive::ZipArchive(const QByteArray &data, const QString &displayName)
     // A truncated download or a half-copied USB file keeps the "PK" signature at the start but
     // loses the central directory at the end, which is where a zip lists its parts.
     if (!m_zip->open(QuaZip::mdUnzip))
-        throw ImportError(tr("The file %1 is damaged or incomplete: it starts like an Excel or LibreOffice file "
+        throw ImportError(QCoreApplication::translate("ZipArchive", "The file %1 is damaged or incomplete: it starts like an Excel or LibreOffice file "
                              "but its contents cannot be opened. Save it again from Excel or LibreOffice, or ask for a new copy.")
                               .arg(m_displayName));
     m_entries = m_zip->getFileNameList();
@@ -39,7 +36,7 @@ bool ZipArchive::contains(const QString &entry) const
 QByteArray ZipArchive::read(const QString &entry) const
 {
     const auto damaged = [&] {
-        return ImportError(tr("The file %1 is damaged: its part %2 cannot be read. Save it again from Excel or LibreOffice, or ask for a new copy.")
+        return ImportError(QCoreApplication::translate("ZipArchive", "The file %1 is damaged: its part %2 cannot be read. Save it again from Excel or LibreOffice, or ask for a new copy.")
                                .arg(m_displayName, entry));
     };
     if (!m_zip->setCurrentFile(entry, QuaZip::csInsensitive))
@@ -59,7 +56,7 @@ QByteArray ZipArchive::read(const QString &entry) const
             break;
         if (out.size() + n > ImportLimits::maxEntryBytes) {
             file.close();
-            throw ImportError(tr("The file %1 is too large to import: its part %2 unpacks to more than %3 MB. "
+            throw ImportError(QCoreApplication::translate("ZipArchive", "The file %1 is too large to import: its part %2 unpacks to more than %3 MB. "
                                  "Split the data into smaller files.")
                                   .arg(m_displayName, entry)
                                   .arg(ImportLimits::maxEntryBytes / (1024 * 1024)));
