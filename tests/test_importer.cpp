@@ -125,7 +125,7 @@ ImportOutcome importFile(Database &db, const QString &path, const Importer::Opti
     try {
         return Importer::apply(db.connection(), source, source.mapping, options);
     } catch (const StorageError &e) {
-        FAIL_CHECK(e.message().toStdString() << " / " << e.technical().toStdString());
+        FAIL_CHECK(e.message().toStdString() << " / " << e.technical().toStdString());   // the driver's words, to find the fault
         throw;
     }
 }
@@ -184,4 +184,367 @@ TEST_CASE("a generated file imports, and its undo gives back the database as it 
     CHECK(history.at(1).undoneById == history.at(0).id);
     // Twice is refused.
     CHECK_THROWS_AS(Importer::undo(c, out.importId, QStringLiteral("tester")), StorageError);
+}
+
+namespace {
+struct Expected
+{
+    QString file;
+    QString sheet;
+    QString options;
+    bool accepted = false;
+    int rows = 0, changed = 0, unchanged = 0, rejected = 0, conflicts = 0;
+    QList<int> problemRows;
+    bool fileProblem = false;
+};
+
+QVector<Expected> expectations()
+{
+    QFile f(QStringLiteral(PK_IMPORTER_EXPECTED));
+    REQUIRE(f.open(QIODevice::ReadOnly | QIODevice::Text));
+    QVector<Expected> out;
+    for (const QByteArray &rawLine : f.readAll().split('\n')) {
+        const QString line = QString::fromUtf8(rawLine);
+        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList c = line.split(QLatin1Char('\t'));
+        REQUIRE(c.size() == 11);
+        Expected e;
+        e.file = c.at(0);
+        e.sheet = c.at(1);
+        e.options = c.at(2);
+        e.accepted = c.at(3) == QLatin1String("1");
+        e.rows = c.at(4).toInt();
+        e.changed = c.at(5).toInt();
+        e.unchanged = c.at(6).toInt();
+        e.rejected = c.at(7).toInt();
+        e.conflicts = c.at(8).toInt();
+        for (const QString &r : c.at(9).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            e.problemRows << r.toInt();
+        e.fileProblem = c.at(10) == QLatin1String("1");
+        out.append(e);
+    }
+    return out;
+}
+
+Importer::Options parseOptions(const QString &text)
+{
+    Importer::Options o = optionsFor();
+    for (const QString &word : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (word == QLatin1String("skip"))
+            o.skipBadRows = true;
+        else if (word == QLatin1String("withdraw"))
+            o.allowWithdraw = true;
+        else if (word.startsWith(QLatin1String("reached=")))
+            o.reachedOn = QDate::fromString(word.mid(8), Qt::ISODate);
+    }
+    return o;
+}
+
+QStringList cliOptions(const QString &text)
+{
+    QStringList args;
+    for (const QString &word : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (word == QLatin1String("skip"))
+            args << QStringLiteral("--skip-bad-rows");
+        else if (word == QLatin1String("withdraw"))
+            args << QStringLiteral("--allow-withdraw");
+        else if (word.startsWith(QLatin1String("reached=")))
+            args << QStringLiteral("--reached-on") << word.mid(8);
+    }
+    return args;
+}
+
+QString corpusFile(const QString &name)
+{
+    return QDir(QStringLiteral(PK_IMPORT_CORPUS)).filePath(name);
+}
+
+// The outcome of a file through the same steps as the dialog: read, check, apply with the
+// fingerprint of the check.
+ImportOutcome throughDialogCore(Database &db, const Expected &e, const Importer::Options &options)
+{
+    ImportSource source;
+    try {
+        source = Importer::read(db.connection(), corpusFile(e.file), e.sheet);
+    } catch (const ImportError &error) {
+        ImportOutcome out;
+        out.plan.fileName = e.file;
+        out.plan.problems.append({ImportProblem::Kind::File, 0, QString(), error.message()});
+        return out;
+    }
+    const ImportPlan preview = Importer::check(db.connection(), source, source.mapping, options);
+    if (!preview.accepted()) {
+        ImportOutcome out;
+        out.plan = preview;
+        return out;
+    }
+    return Importer::apply(db.connection(), source, source.mapping, options, preview.fingerprint());
+}
+} // namespace
+
+TEST_CASE("every file of the corpus has its expected outcome; a rejected one leaves the database exactly as it was", "[importer][corpus]")
+{
+    const QVector<Expected> all = expectations();
+    REQUIRE(all.size() > 50);
+    // Every corpus file has at least one expectation.
+    QFile manifest(corpusFile(QStringLiteral("corpus.tsv")));
+    REQUIRE(manifest.open(QIODevice::ReadOnly | QIODevice::Text));
+    for (const QByteArray &line : manifest.readAll().split('\n')) {
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const QString name = QString::fromUtf8(line.split('\t').first());
+        bool found = false;
+        for (const Expected &e : all)
+            found = found || e.file == name;
+        INFO(name.toStdString());
+        CHECK(found);
+    }
+    const QString master = TestSupport::demoDatabaseCopy(QStringLiteral("corpus-master.sqlite"));
+    int n = 0;
+    for (const Expected &e : all) {
+        INFO(e.file.toStdString() << " sheet '" << e.sheet.toStdString() << "' options " << e.options.toStdString());
+        const QString path = TestSupport::tempPath(QStringLiteral("corpus-%1.sqlite").arg(n++));
+        REQUIRE(QFile::copy(master, path));
+        Database db;
+        db.open(path, Database::OpenMode::ReadWrite);
+        const Connection c = db.connection();
+        const QByteArray before = checksum(c);
+        const QByteArray beforeState = checksum(c, false);
+        const ImportOutcome out = throughDialogCore(db, e, parseOptions(e.options));
+        INFO(Importer::summaryText(out).toStdString());
+        CHECK(out.plan.accepted() == e.accepted);
+        CHECK(out.applied() == e.accepted);
+        CHECK(out.plan.rowCount() == e.rows);
+        CHECK(out.plan.changed == e.changed);
+        CHECK(out.plan.unchanged == e.unchanged);
+        CHECK(out.plan.rejected == e.rejected);
+        CHECK(out.plan.conflicts == e.conflicts);
+        CHECK(out.plan.hasFileProblem() == e.fileProblem);
+        QList<int> problemRows;
+        for (const ImportProblem &p : out.plan.problems) {
+            if (p.kind == ImportProblem::Kind::Rejected || p.kind == ImportProblem::Kind::Ambiguous) {
+                if (!problemRows.contains(p.row))
+                    problemRows << p.row;
+                // Every message names its row, and its column when there is one.
+                CHECK(p.message.contains(QStringLiteral("Row %1").arg(p.row)));
+                if (!p.column.isEmpty())
+                    CHECK(p.message.contains(p.column));
+            }
+        }
+        CHECK(problemRows == e.problemRows);
+        if (!out.applied()) {
+            CHECK(checksum(c) == before);
+            continue;
+        }
+        checkCountsMatchEvents(c);
+        const ImportRecord record = ImportRepository(c).get(out.importId);
+        CHECK(record.rows == e.rows);
+        CHECK(record.changed == e.changed);
+        CHECK(record.rejected == e.rejected);
+        CHECK(ImportRepository(c).problems(out.importId).size() >= e.problemRows.size());
+        if (e.changed > 0)
+            CHECK(checksum(c, false) != beforeState);
+        Importer::undo(c, out.importId, QStringLiteral("tester"));
+        CHECK(checksum(c, false) == beforeState);
+        checkCountsMatchEvents(c);
+    }
+}
+
+TEST_CASE("a dry run changes nothing, and the command line gives the dialog's counts", "[importer][cli]")
+{
+    const QString master = TestSupport::demoDatabaseCopy(QStringLiteral("cli-master.sqlite"));
+    for (const Expected &e : expectations()) {
+        // One of each kind is enough for the slower path through a child process.
+        if (e.file != QLatin1String("csv_utf8.csv") && e.file != QLatin1String("bad_phone.csv") && e.file != QLatin1String("withdraw_belum.csv")
+            && e.file != QLatin1String("xlsx_header_synonyms.xlsx") && e.file != QLatin1String("truncated.xlsx"))
+            continue;
+        INFO(e.file.toStdString() << " " << e.options.toStdString());
+        const QString cliDb = TestSupport::tempPath(QStringLiteral("cli-%1-%2.sqlite").arg(e.file, QString::number(qHash(e.options))));
+        const QString coreDb = cliDb + QStringLiteral(".core.sqlite");
+        REQUIRE(QFile::copy(master, cliDb));
+        REQUIRE(QFile::copy(master, coreDb));
+        QStringList args{QStringLiteral("import"), QStringLiteral("--db"), cliDb, QStringLiteral("--in"), corpusFile(e.file), QStringLiteral("--json")};
+        if (!e.sheet.isEmpty())
+            args << QStringLiteral("--sheet") << e.sheet;
+        args << cliOptions(e.options);
+        QByteArray before;
+        {
+            Database db;
+            db.open(cliDb, Database::OpenMode::ReadOnly);
+            before = checksum(db.connection());
+        }
+        const auto dry = runEnglish(args + QStringList{QStringLiteral("--dry-run")});
+        CHECK(dry.exitCode == (e.accepted ? 0 : 1));
+        const QJsonObject dryJson = QJsonDocument::fromJson(dry.out).object();
+        CHECK(dryJson.value(QStringLiteral("dry_run")).toBool());
+        CHECK(dryJson.value(QStringLiteral("import_id")).isNull());
+        {
+            Database db;
+            db.open(cliDb, Database::OpenMode::ReadOnly);
+            CHECK(checksum(db.connection()) == before);
+        }
+        const auto real = runEnglish(args);
+        INFO(real.out.toStdString() << real.err.toStdString());
+        CHECK(real.exitCode == (e.accepted ? 0 : 1));
+        const QJsonObject cli = QJsonDocument::fromJson(real.out).object();
+        Database db;
+        db.open(coreDb, Database::OpenMode::ReadWrite);
+        const QJsonObject core = Importer::toJson(throughDialogCore(db, e, parseOptions(e.options)));
+        for (const char *key : {"accepted", "rows", "changed", "unchanged", "rejected", "ignored_columns", "problems", "file"})
+            CHECK(cli.value(QLatin1String(key)) == core.value(QLatin1String(key)));
+        CHECK(cli.value(QStringLiteral("dry_run")) == QJsonValue(false));
+        CHECK(cli.value(QStringLiteral("accepted")) == dryJson.value(QStringLiteral("accepted")));
+        CHECK(cli.value(QStringLiteral("import_id")).isNull() == !e.accepted);
+        if (e.accepted) {
+            // The backup of the file from before is beside it.
+            const QStringList backups = QDir(QFileInfo(cliDb).absolutePath() + QStringLiteral("/backups"))
+                                            .entryList({QFileInfo(cliDb).completeBaseName() + QStringLiteral("-*-import.sqlite")});
+            CHECK(backups.size() == 1);
+        }
+    }
+    // Bad arguments exit 2.
+    const QString db = TestSupport::tempPath(QStringLiteral("cli-args.sqlite"));
+    REQUIRE(QFile::copy(master, db));
+    CHECK(runEnglish({QStringLiteral("import"), QStringLiteral("--db"), db}).exitCode == 2);
+    CHECK(runEnglish({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--in"), corpusFile(QStringLiteral("csv_utf8.csv")),
+                      QStringLiteral("--reached-on"), QStringLiteral("4/10/2025")})
+              .exitCode == 2);
+    CHECK(runEnglish({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--in"), corpusFile(QStringLiteral("csv_utf8.csv")),
+                      QStringLiteral("--reached-on"), QDate::currentDate().addDays(3).toString(Qt::ISODate)})
+              .exitCode == 2);
+    CHECK(runEnglish({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--frobnicate")}).exitCode == 2);
+    // The history lists what was done.
+    REQUIRE(runEnglish({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--in"), corpusFile(QStringLiteral("csv_phones.csv"))}).exitCode == 0);
+    const auto history = runEnglish({QStringLiteral("imports"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    REQUIRE(history.exitCode == 0);
+    const QJsonArray list = QJsonDocument::fromJson(history.out).array();
+    REQUIRE(list.size() == 1);
+    CHECK(list.at(0).toObject().value(QStringLiteral("file")).toString() == QLatin1String("csv_phones.csv"));
+    CHECK(list.at(0).toObject().value(QStringLiteral("changed")).toInt() == 6);
+    const auto undone = runEnglish({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--undo"),
+                                    QString::number(list.at(0).toObject().value(QStringLiteral("id")).toInt()), QStringLiteral("--json")});
+    CHECK(undone.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(undone.out).object().value(QStringLiteral("undone")).toBool());
+}
+
+TEST_CASE("undo is refused after a later edit of the same field or milestone, and says which", "[importer][undo]")
+{
+    Database db;
+    db.open(TestSupport::demoDatabaseCopy(QStringLiteral("undo-refused.sqlite")), Database::OpenMode::ReadWrite);
+    const Connection c = db.connection();
+    const ImportOutcome out = importFile(db, corpusFile(QStringLiteral("csv_utf8.csv")), optionsFor());
+    REQUIRE(out.applied());
+    CooperativeRepository coops(c);
+    // An edit of another field of an imported cooperative does not stand in the way ...
+    Cooperative huta = coops.get(coops.idForVillage(QStringLiteral("12.08.30.2002")));
+    huta.notes = QStringLiteral("ditelepon");
+    coops.update(huta, QStringLiteral("staf"));
+    CHECK(ImportRepository(c).undoBlockers(out.importId).isEmpty());
+    // ... an edit of the chair's phone it wrote does.
+    huta.chairPhone = QStringLiteral("081399990000");
+    coops.update(huta, QStringLiteral("staf"));
+    // And a later mark of a milestone it wrote.
+    MilestoneRepository(c).mark({coops.idForVillage(QStringLiteral("12.08.30.2004"))}, QStringLiteral("akun"), QDate(2025, 10, 20),
+                                QString(), QStringLiteral("staf"));
+    const QByteArray before = checksum(c);
+    try {
+        Importer::undo(c, out.importId, QStringLiteral("tester"));
+        FAIL("undo went ahead over a later edit");
+    } catch (const StorageError &e) {
+        INFO(e.message().toStdString());
+        CHECK(e.message().contains(QLatin1String("12.08.30.2002")));
+        CHECK(e.message().contains(QLatin1String("chair's phone")));
+        CHECK(e.message().contains(QLatin1String("12.08.30.2004")));
+        CHECK(e.message().contains(QLatin1String("Akun SIMKOPDES")));
+        CHECK_FALSE(e.message().contains(QLatin1String("12.08.30.1001")));
+    }
+    CHECK(checksum(c) == before);
+    CHECK(ImportRepository(c).get(out.importId).undoneById == 0);
+}
+
+TEST_CASE("the mapping used is remembered for the next file with the same headers", "[importer][mapping]")
+{
+    Database db;
+    db.open(TestSupport::demoDatabaseCopy(QStringLiteral("mapping.sqlite")), Database::OpenMode::ReadWrite);
+    const Connection c = db.connection();
+    const QByteArray header = "Kode Desa;Nama Ketua;No HP;Catatan\n";
+    const QString first = writeFile(QStringLiteral("mapping-1.csv"), header + "12.08.30.2002;Hotman Sinaga;0813-7022-3456;0811-0000-1111\n");
+    ImportSource source = Importer::read(c, first);
+    CHECK_FALSE(source.mappingRemembered);
+    REQUIRE(source.mapping.columns.size() == 4);
+    CHECK(source.mapping.at(3).field == ImportField::Ignored);
+    // The user says the last column is the cooperative's own phone.
+    ColumnMapping mine = source.mapping;
+    mine.columns[3] = {ImportField::Phone, QString()};
+    const ImportOutcome out = Importer::apply(c, source, mine, optionsFor());
+    REQUIRE(out.applied());
+    CHECK(field(c, QStringLiteral("12.08.30.2002"), QStringLiteral("phone")) == QLatin1String("081100001111"));
+    // Same headers (spelled a little differently), other rows: the user's mapping is proposed.
+    const QString second = writeFile(QStringLiteral("mapping-2.csv"), "kode_desa;Nama  Ketua;No. HP;Catatan\n12.08.30.2004;Jhon Purba;;0811-2222-3333\n");
+    const ImportSource again = Importer::read(c, second);
+    CHECK(again.mappingRemembered);
+    CHECK(again.mapping == mine);
+    // Other headers: the detector's proposal.
+    const QString other = writeFile(QStringLiteral("mapping-3.csv"), "Kode Desa;Nama Ketua;Catatan\n12.08.30.2004;Jhon Purba;x\n");
+    CHECK_FALSE(Importer::read(c, other).mappingRemembered);
+}
+
+TEST_CASE("a village name that fits two villages is a question; a chosen village answers it", "[importer][names]")
+{
+    Database db;
+    db.open(TestSupport::demoDatabaseCopy(QStringLiteral("names.sqlite")), Database::OpenMode::ReadWrite);
+    const Connection c = db.connection();
+    const QString path = writeFile(QStringLiteral("names.csv"),
+                                   "Nama Desa;Kecamatan;Nama Ketua\n"
+                                   "Saribu Jandi;;Ketua Satu\n"
+                                   "Saribu Jandi;Purba;Ketua Dua\n"
+                                   "Nagori Huta Parik;Ujung Padang;Ketua Tiga\n"
+                                   "Tidak Ada Desa Ini;;Ketua Empat\n");
+    const ImportSource source = Importer::read(c, path);
+    Importer::Options options = optionsFor();
+    ImportPlan plan = Importer::check(c, source, source.mapping, options);
+    REQUIRE(plan.rowCount() == 4);
+    CHECK(plan.rows.at(0).status == PlannedRow::Status::Ambiguous);
+    REQUIRE(plan.rows.at(0).candidates.size() == 2);
+    CHECK(plan.problems.at(0).message.contains(QLatin1String("12.08.14.2009")));
+    CHECK(plan.problems.at(0).message.contains(QLatin1String("12.08.31.2007")));
+    CHECK(plan.rows.at(1).status == PlannedRow::Status::Changed);   // the kecamatan tells them apart
+    CHECK(plan.rows.at(1).villageCode == QLatin1String("12.08.14.2009"));
+    CHECK(plan.rows.at(2).status == PlannedRow::Status::Changed);   // "Nagori" and case do not matter
+    CHECK(plan.rows.at(2).villageCode == QLatin1String("12.08.30.2002"));
+    CHECK(plan.rows.at(3).status == PlannedRow::Status::Rejected);
+    CHECK_FALSE(plan.accepted());
+    // The dialog's answer for row 2, and the unknown name skipped.
+    options.chosenVillages.insert(2, QStringLiteral("12.08.31.2007"));
+    options.skipBadRows = true;
+    plan = Importer::check(c, source, source.mapping, options);
+    CHECK(plan.rows.at(0).status == PlannedRow::Status::Changed);
+    CHECK(plan.rows.at(0).villageCode == QLatin1String("12.08.31.2007"));
+    const ImportOutcome out = Importer::apply(c, source, source.mapping, options, plan.fingerprint());
+    REQUIRE(out.applied());
+    CHECK(field(c, QStringLiteral("12.08.31.2007"), QStringLiteral("chair_name")) == QLatin1String("Ketua Satu"));
+    CHECK(field(c, QStringLiteral("12.08.14.2009"), QStringLiteral("chair_name")) == QLatin1String("Ketua Dua"));
+    const QVector<ImportProblemRecord> recorded = ImportRepository(c).problems(out.importId);
+    REQUIRE(recorded.size() == 1);
+    CHECK(recorded.at(0).row == 5);
+    CHECK(recorded.at(0).column == QLatin1String("Nama Desa"));
+}
+
+TEST_CASE("applying a preview the database has moved away from is refused", "[importer]")
+{
+    Database db;
+    db.open(TestSupport::demoDatabaseCopy(QStringLiteral("stale.sqlite")), Database::OpenMode::ReadWrite);
+    const Connection c = db.connection();
+    const ImportSource source = Importer::read(c, corpusFile(QStringLiteral("csv_phones.csv")));
+    const ImportPlan preview = Importer::check(c, source, source.mapping, optionsFor());
+    REQUIRE(preview.accepted());
+    // Another computer sets one of the phones meanwhile.
+    CooperativeRepository coops(c);
+    Cooperative coop = coops.get(preview.rows.at(0).cooperativeId);
+    coop.chairPhone = preview.rows.at(0).fields.at(0).newValue;
+    coops.update(coop, QStringLiteral("lain"));
+    const QByteArray before = checksum(c);
+    CHECK_THROWS_AS(Importer::apply(c, source, source.mapping, optionsFor(), preview.fingerprint()), StorageError);
+    CHECK(checksum(c) == before);
 }
