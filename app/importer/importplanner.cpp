@@ -115,6 +115,70 @@ QString nikText(const ImportCell &cell)
 }
 
 qint64 markKey(qint64 cooperativeId, int milestone) { return cooperativeId * 64 + milestone; }
+
+// Fast paths for the forms nearly every cell of a large file has: "12.08.30.2002",
+// "04/10/2025" or "2025-10-04", "0812-6011-2345". They give what ImportValues gives for those
+// forms; anything else (and any failure, for its message) goes through ImportValues.
+bool isDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
+
+int digitsAt(const QString &t, int from, int n)
+{
+    int v = 0;
+    for (int i = from; i < from + n; ++i) {
+        if (!isDigit(t.at(i)))
+            return -1;
+        v = v * 10 + (t.at(i).unicode() - '0');
+    }
+    return v;
+}
+
+QString quickVillageCode(const ImportCell &cell)
+{
+    if (cell.kind != ImportCell::Kind::Text || cell.text.size() != 13)
+        return QString();
+    const QString &t = cell.text;
+    if (t.at(2) != QLatin1Char('.') || t.at(5) != QLatin1Char('.') || t.at(8) != QLatin1Char('.'))
+        return QString();
+    if (digitsAt(t, 0, 2) < 0 || digitsAt(t, 3, 2) < 0 || digitsAt(t, 6, 2) < 0 || digitsAt(t, 9, 4) < 0)
+        return QString();
+    return t;
+}
+
+QDate quickDate(const ImportCell &cell)
+{
+    if (cell.kind == ImportCell::Kind::Date)
+        return cell.date;
+    if (cell.kind != ImportCell::Kind::Text || cell.text.size() != 10)
+        return QDate();
+    const QString &t = cell.text;
+    if (t.at(2) == QLatin1Char('/') && t.at(5) == QLatin1Char('/')) {
+        const int d = digitsAt(t, 0, 2), m = digitsAt(t, 3, 2), y = digitsAt(t, 6, 4);
+        return d > 0 && m > 0 && y > 0 ? QDate(y, m, d) : QDate();
+    }
+    if (t.at(4) == QLatin1Char('-') && t.at(7) == QLatin1Char('-')) {
+        const int y = digitsAt(t, 0, 4), m = digitsAt(t, 5, 2), d = digitsAt(t, 8, 2);
+        return d > 0 && m > 0 && y > 0 ? QDate(y, m, d) : QDate();
+    }
+    return QDate();
+}
+
+QString quickPhone(const ImportCell &cell)
+{
+    if (cell.kind != ImportCell::Kind::Text || cell.text.size() > 20)
+        return QString();
+    QString digits;
+    digits.reserve(cell.text.size());
+    for (const QChar c : cell.text) {
+        if (isDigit(c))
+            digits.append(c);
+        else if (c != QLatin1Char('-') && c != QLatin1Char(' '))
+            return QString();
+    }
+    // CooperativeValidator::normalisePhone's form: ^0[1-9][0-9]{7,12}$
+    if (digits.size() < 9 || digits.size() > 14 || digits.at(0) != QLatin1Char('0') || digits.at(1) == QLatin1Char('0'))
+        return QString();
+    return digits;
+}
 } // namespace
 
 int PlannedRow::appliedMilestones() const
@@ -246,7 +310,8 @@ ImportPlan ImportPlanner::plan(const ImportTable &table, const HeaderDetection &
     intents.reserve(qMax(0, int(table.rows.size()) - first));
     for (int t = first; t < table.rows.size(); ++t) {
         const ImportRow &row = table.rows.at(t);
-        RowIntent in;
+        intents.append(RowIntent());
+        RowIntent &in = intents.last();
         in.tableIndex = t;
         in.row = row.number;
         in.milestones.resize(codes.size());
@@ -257,7 +322,9 @@ ImportPlan ImportPlanner::plan(const ImportTable &table, const HeaderDetection &
         const ImportCell &codeCell = cellAt(codeColumn);
         const ImportCell &nameCell = cellAt(nameColumn);
         if (codeColumn >= 0 && !codeCell.isEmpty()) {
-            const QString code = ImportValues::parseVillageCode(codeCell);
+            QString code = quickVillageCode(codeCell);
+            if (!coopByVillage.contains(code))
+                code = ImportValues::parseVillageCode(codeCell);
             in.villageText = codeCell.text.trimmed();
             if (code.isEmpty()) {
                 in.issues.append({codeHeader, tr("%1 is not a village code; write the Kemendagri code of 10 digits, like 12.08.30.2002")
@@ -351,7 +418,9 @@ ImportPlan ImportPlanner::plan(const ImportTable &table, const HeaderDetection &
                     if (v.date.isValid() && !m.date.isValid())
                         m.date = v.date;
                 } else {
-                    const QDate d = ImportValues::parseDate(cell, &problem);
+                    QDate d = quickDate(cell);
+                    if (!d.isValid())
+                        d = ImportValues::parseDate(cell, &problem);
                     m.dateHeader = header;
                     if (!problem.isEmpty() || !d.isValid()) {
                         in.issues.append({header, problem.isEmpty() ? tr("%1 is not a date").arg(quoted(cell.text.trimmed())) : problem});
@@ -375,13 +444,17 @@ ImportPlan ImportPlanner::plan(const ImportTable &table, const HeaderDetection &
                 break;
             case ImportField::ChairPhone:
             case ImportField::Phone:
-                value = ImportValues::parsePhone(cell, &problem);
+                value = quickPhone(cell);
+                if (value.isEmpty())
+                    value = ImportValues::parsePhone(cell, &problem);
                 break;
             case ImportField::LegalNumber:
                 value = ImportValues::parseLegalNumber(cell, &problem);
                 break;
             case ImportField::LegalDate: {
-                const QDate d = ImportValues::parseDate(cell, &problem);
+                QDate d = quickDate(cell);
+                if (!d.isValid())
+                    d = ImportValues::parseDate(cell, &problem);
                 if (problem.isEmpty() && d.isValid() && d > options.today)
                     problem = futureText(d, options.today);
                 else if (problem.isEmpty() && !d.isValid())
@@ -435,7 +508,6 @@ ImportPlan ImportPlanner::plan(const ImportTable &table, const HeaderDetection &
                 m.reached = true;
             }
         }
-        intents.append(in);
     }
     if (intents.isEmpty()) {
         fileProblem(tr("%1: there are no data rows under the header (row %2).").arg(fileName).arg(detection.headerRow));

@@ -143,6 +143,12 @@ public:
     // `milestoneCodes`: the milestones whose current marks are read (those the file holds).
     ImportSnapshot snapshot(const QStringList &milestoneCodes) const;
 
+    // A cheap mark of the database's state as far as an import's plan depends on it (the newest
+    // event, change, cooperative and import): equal before a snapshot and inside the write
+    // transaction means the snapshot still holds, since every change the app makes to a
+    // cooperative's fields or milestones adds a row to one of those tables.
+    QString stateStamp() const;
+
     // Writes everything in `w` and the import's record; returns the import's id. Call inside a
     // Transaction: field updates and events are set-based statements over the record's rows.
     qint64 record(const ImportWrite &w);
