@@ -3,7 +3,12 @@
 
 #include "cooperativerepository.h"
 #include "database.h"
+#include "importdialog.h"
 #include "importer.h"
+#include "importhistorydialog.h"
+#include "mainwindow.h"
+#include "registrymodel.h"
+#include "registrypage.h"
 #include "importerror.h"
 #include "importplanner.h"
 #include "importrepository.h"
@@ -15,7 +20,21 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QCheckBox>
 #include <QJsonArray>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QTimer>
+#include <QUrl>
+#include <QApplication>
+#include <QDragEnterEvent>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
@@ -547,4 +566,156 @@ TEST_CASE("applying a preview the database has moved away from is refused", "[im
     const QByteArray before = checksum(c);
     CHECK_THROWS_AS(Importer::apply(c, source, source.mapping, optionsFor(), preview.fingerprint()), StorageError);
     CHECK(checksum(c) == before);
+}
+
+namespace {
+// QTest's waiting macros report to QTest's log and return, which Catch never sees: wait here
+// and let the caller REQUIRE the outcome.
+template <class Condition>
+bool waitFor(Condition condition, int timeoutMs = 20000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition() && timer.elapsed() < timeoutMs)
+        QTest::qWait(20);
+    return condition();
+}
+
+void screenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        CHECK(w->grab().save(QDir(dir).filePath(name)));
+}
+
+void clickMenu(QMainWindow &window, const char *menuName, const char *actionName)
+{
+    QMenuBar *bar = window.menuBar();
+    auto *menu = window.findChild<QMenu *>(QLatin1String(menuName));
+    auto *action = window.findChild<QAction *>(QLatin1String(actionName));
+    REQUIRE(menu);
+    REQUIRE(action);
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(menu->menuAction()).center());
+    REQUIRE(waitFor([&] { return menu->isVisible(); }));
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+}
+} // namespace
+
+TEST_CASE("journey: Data → Import from file, check, preview, apply; the registry shows the new data; the history undoes it", "[importer][journey]")
+{
+    auto db = std::make_shared<Database>();
+    db->open(TestSupport::demoDatabaseCopy(QStringLiteral("journey-import.sqlite")), Database::OpenMode::ReadWrite);
+    const QByteArray before = checksum(db->connection(), false);
+    MainWindow window(db);
+    window.resize(1366, 768);
+    window.show();
+    window.showPage(1);
+    auto *registry = qobject_cast<RegistryPage *>(window.page(1));
+    REQUIRE(registry);
+    auto rowsFound = [registry](const QString &text) {
+        registry->searchBox()->setText(text);
+        registry->applySearchNow();
+        return registry->model()->rowCount();
+    };
+    CHECK(rowsFound(QStringLiteral("Rudi Hartono Saragih")) == 0);
+
+    clickMenu(window, "dataMenu", "importAction");
+    ImportDialog *dialog = nullptr;
+    REQUIRE(waitFor([&] { return (dialog = window.findChild<ImportDialog *>()) != nullptr && dialog->isVisible(); }));
+    CHECK(dialog->step() == ImportDialog::FileStep);
+    auto *path = dialog->findChild<QLineEdit *>(QStringLiteral("importPath"));
+    REQUIRE(path);
+    QTest::keyClicks(path, corpusFile(QStringLiteral("xlsx_basic.xlsx")));
+    QTest::keyClick(path, Qt::Key_Tab);
+    screenshot(dialog, QStringLiteral("import-1-file.png"));
+    QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return dialog->step() == ImportDialog::MappingStep; }, 20000));
+    CHECK(dialog->mappingTable()->rowCount() == 14);
+    screenshot(dialog, QStringLiteral("import-2-mapping.png"));
+    QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return dialog->step() == ImportDialog::PreviewStep; }, 20000));
+    CHECK(dialog->plan().changed == 8);
+    CHECK(dialog->plan().conflicts == 3);
+    CHECK(dialog->previewTable()->rowCount() == 8);
+    CHECK(dialog->applyButton()->isEnabled());
+    screenshot(dialog, QStringLiteral("import-3-preview.png"));
+    // Nothing is written before Apply.
+    CHECK(checksum(db->connection(), false) == before);
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return dialog->step() == ImportDialog::ResultStep; }, 30000));
+    INFO(dialog->resultText().toStdString());
+    REQUIRE(dialog->importId() > 0);
+    screenshot(dialog, QStringLiteral("import-4-result.png"));
+    CHECK(rowsFound(QStringLiteral("Rudi Hartono Saragih")) == 1);
+    checkCountsMatchEvents(db->connection());
+    dialog->close();
+
+    clickMenu(window, "dataMenu", "importHistoryAction");
+    ImportHistoryDialog *history = nullptr;
+    REQUIRE(waitFor([&] { return (history = window.findChild<ImportHistoryDialog *>()) != nullptr && history->isVisible(); }));
+    REQUIRE(history->table()->rowCount() == 1);
+    screenshot(history, QStringLiteral("import-5-history.png"));
+    // The rejected rows of an import without any: nothing to export.
+    CHECK_FALSE(history->exportButton()->isEnabled());
+    // Undo through the button, answering the question with Yes.
+    QTimer::singleShot(200, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    });
+    QTest::mouseClick(history->undoButton(), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return history->table()->rowCount() == 2; }));
+    CHECK(checksum(db->connection(), false) == before);
+    CHECK(rowsFound(QStringLiteral("Rudi Hartono Saragih")) == 0);
+}
+
+TEST_CASE("a file dropped on the registry opens the import with it; Cancel while checking changes nothing", "[importer][journey]")
+{
+    auto db = std::make_shared<Database>();
+    db->open(TestSupport::demoDatabaseCopy(QStringLiteral("journey-drop.sqlite")), Database::OpenMode::ReadWrite);
+    const QByteArray before = checksum(db->connection());
+    MainWindow window(db);
+    window.show();
+    window.showPage(1);
+    auto *registry = qobject_cast<RegistryPage *>(window.page(1));
+    REQUIRE(registry);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(corpusFile(QStringLiteral("bad_phone.csv")))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(registry, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(registry, &drop);
+    ImportDialog *dialog = window.findChild<ImportDialog *>();
+    REQUIRE(dialog);
+    // Cancel at once: back to choosing the file, nothing read into the dialog.
+    if (dialog->step() == ImportDialog::WorkStep) {
+        QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+        CHECK(dialog->step() == ImportDialog::FileStep);
+    }
+    QTest::qWait(300);
+    CHECK(dialog->step() == ImportDialog::FileStep);
+    // Again, to the preview: a rejected row keeps Apply off until the good rows may go alone.
+    QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return dialog->step() == ImportDialog::MappingStep; }, 20000));
+    QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return dialog->step() == ImportDialog::PreviewStep; }, 20000));
+    CHECK(dialog->plan().rejected == 1);
+    CHECK_FALSE(dialog->applyButton()->isEnabled());
+    QTest::mouseClick(dialog->skipBadRowsBox(), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return dialog->step() == ImportDialog::PreviewStep; }, 20000));
+    REQUIRE(waitFor([&] { return dialog->applyButton()->isEnabled(); }));
+    CHECK(checksum(db->connection()) == before);
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return dialog->step() == ImportDialog::ResultStep; }, 30000));
+    REQUIRE(dialog->importId() > 0);
+    // The rejected row goes to a CSV for the kecamatan.
+    ImportHistoryDialog history(window.context(), &window);
+    REQUIRE(history.selectedId() == dialog->importId());
+    const QString csv = TestSupport::tempPath(QStringLiteral("rejected.csv"));
+    CHECK(history.exportProblems(dialog->importId(), csv) == 1);
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    CHECK(text.contains("0852-76"));
+    CHECK(text.contains("No HP"));
 }

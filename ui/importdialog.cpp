@@ -139,6 +139,10 @@ void ImportDialog::buildFileStep()
     v->addStretch(1);
     connect(browse, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     connect(m_path, &QLineEdit::editingFinished, this, &ImportDialog::fileChanged);
+    connect(m_path, &QLineEdit::textChanged, this, [this] {
+        if (m_next && step() == FileStep)
+            m_next->setEnabled(!m_path->text().trimmed().isEmpty());
+    });
     m_steps->addWidget(page);
     m_sheet->hide();
     m_sheetLabel->hide();
@@ -177,6 +181,9 @@ void ImportDialog::buildMappingStep()
     m_mappingTable->setColumnWidth(1, 280);
     m_mappingTable->verticalHeader()->hide();
     m_mappingTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // One line per column of the file, as tall as its combo box.
+    m_mappingTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_mappingTable->verticalHeader()->setDefaultSectionSize(QComboBox().sizeHint().height() + 4);
     v->addWidget(m_mappingTable, 1);
     m_steps->addWidget(page);
 }
@@ -210,7 +217,9 @@ void ImportDialog::buildPreviewStep()
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_preview->verticalHeader()->hide();
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_preview->setWordWrap(true);
+    // Each change on a line of its own; rows as tall as their lines.
+    m_preview->setWordWrap(false);
+    m_preview->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     v->addWidget(m_preview, 1);
     auto *box = new QGroupBox(tr("Options"), page);
     auto *form = new QVBoxLayout(box);
@@ -462,6 +471,8 @@ void ImportDialog::startRead()
     const QString path = m_path->text().trimmed();
     if (path.isEmpty())
         return;
+    if (m_sheet->count() == 0)
+        fileChanged();
     const QString location = m_context.database->path();
     const QString sheet = m_sheet->isVisible() ? m_sheet->currentText() : QString();
     const Importer::Options opts = options();
@@ -578,7 +589,6 @@ void ImportDialog::fillMapping()
         connect(combo, &QComboBox::currentIndexChanged, this, shade);
         shade();
     }
-    m_mappingTable->resizeRowsToContents();
 }
 
 ColumnMapping ImportDialog::mappingFromTable() const
@@ -689,6 +699,8 @@ void ImportDialog::fillPreview()
             statusItem->setForeground(colour);
         m_preview->setItem(at, 2, statusItem);
         m_preview->setItem(at, 3, new QTableWidgetItem(lines.join(QLatin1Char('\n'))));
+        m_preview->setRowHeight(at, qMax(m_preview->verticalHeader()->defaultSectionSize(),
+                                         int(qMax<qsizetype>(1, lines.size())) * m_preview->fontMetrics().lineSpacing() + 8));
         if (r.status == PlannedRow::Status::Ambiguous && !r.candidates.isEmpty()) {
             auto *choose = new QComboBox(m_preview);
             choose->setObjectName(QStringLiteral("importChooseVillage%1").arg(r.row));
@@ -710,7 +722,6 @@ void ImportDialog::fillPreview()
         m_preview->insertRow(at);
         m_preview->setItem(at, 3, new QTableWidgetItem(tr("… and %1 more row(s); the totals above count them all.").arg(matching - shown)));
     }
-    m_preview->resizeRowsToContents();
     m_preview->setUpdatesEnabled(true);
     m_apply->setEnabled(m_plan.accepted());
 }
