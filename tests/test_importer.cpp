@@ -1,7 +1,9 @@
 #include "catch.h"
 #include "testsupport.h"
 
+#include "areasetup.h"
 #include "cooperativerepository.h"
+#include "regioncatalog.h"
 #include "database.h"
 #include "importdialog.h"
 #include "importer.h"
@@ -38,8 +40,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <csignal>
+#include <sys/types.h>
 
 // The applying half of the import: the corpus of real-looking files against the Simalungun demo
 // database, all-or-nothing, undo, the counts tables, the command line and the remembered mapping.
@@ -718,4 +725,128 @@ TEST_CASE("a file dropped on the registry opens the import with it; Cancel while
     const QByteArray text = f.readAll();
     CHECK(text.contains("0852-76"));
     CHECK(text.contains("No HP"));
+}
+
+namespace {
+// What an import of the kill test's file leaves, without the times it was written at: the
+// fields it sets, the current marks, how many events and change lines there are, and how many
+// imports are recorded.
+QByteArray contentChecksum(const Connection &db)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const QString &sql : {QStringLiteral("SELECT id, chair_name, chair_phone, search_text FROM cooperative ORDER BY id"),
+                               QStringLiteral("SELECT cooperative_id, milestone_code, reached_on FROM milestone_event WHERE current = 1 ORDER BY 1, 2"),
+                               QStringLiteral("SELECT COUNT(*), SUM(current) FROM milestone_event"),
+                               QStringLiteral("SELECT COUNT(*) FROM cooperative_change"),
+                               QStringLiteral("SELECT COUNT(*), SUM(rows_changed) FROM import_run"),
+                               QStringLiteral("SELECT district_code, milestone_code, reached FROM progress_district WHERE reached <> 0 ORDER BY 1, 2")}) {
+        QSqlQuery q(db.qt());
+        REQUIRE(q.exec(sql));
+        while (q.next())
+            for (int i = 0; i < q.record().count(); ++i)
+                h.addData(q.value(i).toString().toUtf8() + '\x1f');
+    }
+    return h.result();
+}
+
+// Kills the child after a random part of `durationMs`; returns the delay.
+int runAndKill(const QStringList &args, qint64 durationMs)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PK_BINARY), args);
+    REQUIRE(p.waitForStarted());
+    const pid_t pid = pid_t(p.processId());
+    const int delay = int(QRandomGenerator::global()->bounded(qMax<qint64>(1, durationMs)));
+    QTest::qWait(delay);
+    if (p.state() == QProcess::Running && pid > 0)
+        ::kill(pid, SIGKILL);
+    p.waitForFinished();
+    return delay;
+}
+} // namespace
+
+TEST_CASE("an import killed at any moment leaves the database whole, and all before or all after", "[importer][kill]")
+{
+    // A whole province (Sumatera Utara, about 6,100 cooperatives): a kill test of the national
+    // file (83,762 rows) would take far longer than the suite allows; the bench times that one.
+    const QString master = TestSupport::tempPath(QStringLiteral("kill-master.sqlite"));
+    QString csv = TestSupport::tempPath(QStringLiteral("kill-province.csv"));
+    {
+        Database db;
+        db.open(master);
+        AreaSetup::apply(db.connection(), TestSupport::catalog().area(QStringLiteral("12")), QStringLiteral("test"));
+        const ImportSnapshot s = ImportRepository(db.connection()).snapshot({});
+        QByteArray text = "Kode Desa,Nama Ketua,No HP,Tanggal Aktivasi,Tanggal Profil diperbarui,Tanggal Data gerai\n";
+        for (int i = 0; i < s.cooperatives.size(); ++i)
+            text += QStringLiteral("%1,Ketua Uji %2,0813%3,%4/09/2025,%5/10/2025,0%6/11/2025\n")
+                        .arg(s.cooperatives.at(i).villageCode)
+                        .arg(i)
+                        .arg(i, 8, 10, QLatin1Char('0'))
+                        .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                        .arg(1 + (i * 3) % 28, 2, 10, QLatin1Char('0'))
+                        .arg(1 + i % 9)
+                        .toUtf8();
+        csv = writeFile(QStringLiteral("kill-province.csv"), text);
+        REQUIRE(s.cooperatives.size() > 6000);
+    }
+    auto freshCopy = [&](const QString &name) {
+        const QString path = TestSupport::tempPath(name);
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        REQUIRE(QFile::copy(master, path));
+        return path;
+    };
+    QByteArray before;
+    QByteArray beforeContent;
+    {
+        Database db;
+        db.open(master, Database::OpenMode::ReadOnly);
+        before = checksum(db.connection());
+        beforeContent = contentChecksum(db.connection());
+    }
+    // The whole import once, for its duration and what "after" looks like.
+    const QString reference = freshCopy(QStringLiteral("kill-reference.sqlite"));
+    QElapsedTimer timer;
+    timer.start();
+    const auto full = TestSupport::runApp({QStringLiteral("import"), QStringLiteral("--db"), reference, QStringLiteral("--in"), csv, QStringLiteral("--json")});
+    const qint64 duration = timer.elapsed();
+    REQUIRE(full.exitCode == 0);
+    REQUIRE(QJsonDocument::fromJson(full.out).object().value(QStringLiteral("changed")).toInt() > 6000);
+    QByteArray afterContent;
+    {
+        Database db;
+        db.open(reference, Database::OpenMode::ReadOnly);
+        afterContent = contentChecksum(db.connection());
+    }
+    REQUIRE(afterContent != beforeContent);
+
+    int killedBefore = 0, killedAfter = 0;
+    for (int round = 0; round < 20; ++round) {
+        const QString path = freshCopy(QStringLiteral("kill-%1.sqlite").arg(round));
+        const int delay = runAndKill({QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--in"), csv}, duration);
+        INFO("round " << round << ": killed after " << delay << " ms of " << duration);
+        Database db;
+        db.open(path, Database::OpenMode::ReadWrite);   // recovers the write-ahead log as the next user would
+        CHECK(Sql::scalar(db.connection(), QStringLiteral("PRAGMA integrity_check"), {}, QStringLiteral("test")).toString() == QLatin1String("ok"));
+        const QByteArray content = contentChecksum(db.connection());
+        const bool isBefore = checksum(db.connection()) == before;
+        const bool isAfter = content == afterContent;
+        CHECK((isBefore || isAfter));
+        killedBefore += isBefore ? 1 : 0;
+        killedAfter += isAfter ? 1 : 0;
+        checkCountsMatchEvents(db.connection());
+        // No half-written backup is left looking like a whole one.
+        for (const QFileInfo &f : QDir(QFileInfo(path).absolutePath() + QStringLiteral("/backups")).entryInfoList({QStringLiteral("*.sqlite")})) {
+            if (!f.fileName().startsWith(QFileInfo(path).completeBaseName() + QLatin1Char('-')))
+                continue;
+            Database backup;
+            backup.open(f.absoluteFilePath(), Database::OpenMode::ReadOnly);
+            CHECK(checksum(backup.connection()) == before);
+        }
+    }
+    WARN(killedBefore << " rounds left the database as before, " << killedAfter << " as after");
+    CHECK(killedBefore + killedAfter == 20);
 }

@@ -194,7 +194,14 @@ std::function<void()> Importer::backupBefore(const Database &db, QString *savedP
             target = QDir(folder).filePath(QStringLiteral("%1-%2-import-%3.sqlite")
                                                .arg(info.completeBaseName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
                                                .arg(n));
-        db.copyTo(target);
+        // Through a temporary name: a copy cut short (a full disk, a kill) never looks like a backup.
+        const QString part = target + QStringLiteral(".part");
+        QFile::remove(part);
+        db.copyTo(part);
+        if (!QFile::rename(part, target)) {
+            QFile::remove(part);
+            throw StorageError(tr("The backup before the import could not be saved as \"%1\"; nothing was imported.").arg(QDir::toNativeSeparators(target)));
+        }
         if (savedPath)
             *savedPath = target;
         if (note)
