@@ -111,7 +111,7 @@ void checkInto(Checked &c, const Connection &db, const ImportSource &source, con
     ImportRepository repo(db);
     c.stamp = repo.stateStamp();   // before the snapshot: a change in between shows as a new stamp
     const QVector<MilestoneDefinition> milestones = MilestoneRepository(db).definitions(true);
-    c.snapshot = repo.snapshot(ImportPlanner::milestoneCodes(mapping));
+    c.snapshot = repo.snapshot(ImportPlanner::milestoneCodes(mapping), ImportPlanner::fieldsRead(mapping));
     timer.step("snapshot");
     c.plan = ImportPlanner(c.snapshot, milestones).plan(source.table, source.detection, mapping, options, source.fileName);
     timer.step("plan");

@@ -234,6 +234,17 @@ QStringList ImportPlanner::milestoneCodes(const ColumnMapping &mapping)
     return codes;
 }
 
+QList<int> ImportPlanner::fieldsRead(const ColumnMapping &mapping)
+{
+    QList<int> fields{ImportColumns::ChairName};
+    for (const ColumnAssignment &a : mapping.columns) {
+        const ImportColumns::Field f = columnFor(a.field);
+        if (f != ImportColumns::FieldCount && !fields.contains(f))
+            fields << f;
+    }
+    return fields;
+}
+
 ImportPlan ImportPlanner::plan(const ImportTable &table, const HeaderDetection &detection, const ColumnMapping &mapping,
                                const ImportOptions &options, const QString &fileName) const
 {

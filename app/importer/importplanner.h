@@ -21,8 +21,10 @@ public:
     ImportPlan plan(const ImportTable &table, const HeaderDetection &detection, const ColumnMapping &mapping,
                     const ImportOptions &options, const QString &fileName) const;
 
-    // The milestone codes a mapping reads (for the snapshot).
+    // The milestone codes and the cooperative fields (ImportColumns::Field) a mapping reads, for
+    // the snapshot.
     static QStringList milestoneCodes(const ColumnMapping &mapping);
+    static QList<int> fieldsRead(const ColumnMapping &mapping);
     // What ImportRepository::record writes for a plan that is accepted.
     static ImportWrite toWrite(const ImportPlan &plan, const ImportSnapshot &snapshot, const ImportOptions &options);
 

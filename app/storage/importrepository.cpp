@@ -78,7 +78,7 @@ QString ImportColumns::column(int field)
     return field >= 0 && field < FieldCount ? QString::fromLatin1(kColumns[field]) : QString();
 }
 
-ImportSnapshot ImportRepository::snapshot(const QStringList &milestoneCodes) const
+ImportSnapshot ImportRepository::snapshot(const QStringList &milestoneCodes, const QList<int> &fields) const
 {
     const QString what = tr("Reading the database for the import");
     ImportSnapshot s;
@@ -95,8 +95,10 @@ ImportSnapshot ImportRepository::snapshot(const QStringList &milestoneCodes) con
     }
     {
         QString columns;
-        for (const char *c : kColumns)
-            columns += QStringLiteral(", ") + QString::fromLatin1(c);
+        for (int i = 0; i < ImportColumns::FieldCount; ++i)
+            columns += fields.isEmpty() || fields.contains(i) || i == ImportColumns::ChairName
+                           ? QStringLiteral(", ") + QString::fromLatin1(kColumns[i])
+                           : QStringLiteral(", NULL");
         RowReader q(m_db, QStringLiteral("SELECT id, village_code, name%1, updated_at, updated_by, search_text FROM cooperative").arg(columns),
                     {}, what);
         while (q.next()) {

@@ -140,8 +140,10 @@ class ImportRepository
 public:
     explicit ImportRepository(Connection db) : m_db(std::move(db)) {}
 
-    // `milestoneCodes`: the milestones whose current marks are read (those the file holds).
-    ImportSnapshot snapshot(const QStringList &milestoneCodes) const;
+    // `milestoneCodes`: the milestones whose current marks are read (those the file holds);
+    // `fields`: the ImportColumns::Field values read (those the file holds; the chair's name is
+    // always read, for the search text); empty: all of them. The others stay null.
+    ImportSnapshot snapshot(const QStringList &milestoneCodes, const QList<int> &fields = {}) const;
 
     // A cheap mark of the database's state as far as an import's plan depends on it (the newest
     // event, change, cooperative and import): equal before a snapshot and inside the write
