@@ -9,6 +9,8 @@
 #include "demoscenario.h"
 #include "firstrundialog.h"
 #include "indonesianformat.h"
+#include "importdialog.h"
+#include "importhistorydialog.h"
 #include "placeholderpage.h"
 #include "registrypage.h"
 #include "reportspage.h"
@@ -88,6 +90,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QM
     // Each area's page; the order is the side bar's.
     addPage(new DashboardPage(m_context, this), tr("Dashboard"), QStringLiteral("dashboard"));
     addPage(new RegistryPage(m_context, this), tr("Cooperatives"), QStringLiteral("registry"));
+    connect(qobject_cast<RegistryPage *>(page(1)), &RegistryPage::fileDropped, this, [this](const QString &path) { importFile(path); });
     connect(qobject_cast<DashboardPage *>(page(0)), &DashboardPage::districtClicked, this, [this](const QString &district, const QString &milestone, const QDate &asOf) { showPage(1); qobject_cast<RegistryPage *>(page(1))->applyFilter(district, milestone, RegistryQuery::MilestoneFilter::NotReached, asOf); });
     addPage(new WorkshopsPage(m_context, this), tr("Workshops"), QStringLiteral("workshop"));
     addPage(new ReportsPage(m_context, this), tr("Reports"), QStringLiteral("report"));
@@ -176,9 +179,49 @@ void MainWindow::buildMenus()
     edit->addAction(undo);
     edit->addAction(redo);
 
-    menuBar()->addMenu(tr("&Data"))->addAction(tr("&Manage milestones..."), this, [this] { MilestoneAdminDialog::run(m_context, this); });
+    QMenu *data = menuBar()->addMenu(tr("&Data"));
+    data->setObjectName(QStringLiteral("dataMenu"));
+    QAction *import = data->addAction(tr("&Import from file..."), this, [this] { importFile(); });
+    import->setObjectName(QStringLiteral("importAction"));
+    QAction *history = data->addAction(tr("Import &history..."), this, [this] { showImportHistory(); });
+    history->setObjectName(QStringLiteral("importHistoryAction"));
+    data->addSeparator();
+    data->addAction(tr("&Manage milestones..."), this, [this] { MilestoneAdminDialog::run(m_context, this); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Pantau Kopdes"), this, &MainWindow::showAbout);
+}
+
+ImportDialog *MainWindow::importFile(const QString &path)
+{
+    if (m_context.database->isReadOnly()) {
+        QMessageBox::warning(this, tr("Import from file"), tr("This database is open read-only, so nothing can be imported into it."));
+        return nullptr;
+    }
+    auto *dialog = new ImportDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this] {
+        if (auto *registry = qobject_cast<RegistryPage *>(page(1)))
+            registry->reload();
+        updateStatus();
+    });
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    if (!path.isEmpty())
+        dialog->openFile(path);
+    return dialog;
+}
+
+ImportHistoryDialog *MainWindow::showImportHistory()
+{
+    auto *dialog = new ImportHistoryDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportHistoryDialog::undone, this, [this] {
+        if (auto *registry = qobject_cast<RegistryPage *>(page(1)))
+            registry->reload();
+    });
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::updateStatus()

@@ -66,6 +66,13 @@ private:
     void chooseLanguage();
     void backUpNow();
     void restoreFromBackup();
+public:
+    // Data → Import from file… (with `path`: that file, as when one is dropped on the registry).
+    // Returns the dialog, shown and not modal, so a test can drive it.
+    class ImportDialog *importFile(const QString &path = QString());
+    class ImportHistoryDialog *showImportHistory();
+
+private:
 
     AppContext m_context;
     QListWidget *m_sideBar = nullptr;

@@ -1,5 +1,10 @@
 #include "registrypage.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QUrl>
+
 #include "frozencolumntableview.h"
 
 #include "changewatcher.h"
@@ -39,6 +44,7 @@ RegistryPage::RegistryPage(const AppContext &ctx, QWidget *parent) : QWidget(par
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
+    setAcceptDrops(true);   // a spreadsheet dropped here is imported (ImportDialog)
     m_model = new RegistryModel(ctx.database->connection(), this);
     buildToolBar();
 
@@ -488,4 +494,29 @@ void RegistryPage::showHistory()
     } catch (const StorageError &e) {
         showError(e.message());
     }
+}
+
+namespace {
+// The one local file of a drag, empty when it carries anything else.
+QString droppedFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().first().isLocalFile())
+        return QString();
+    return mime->urls().first().toLocalFile();
+}
+} // namespace
+
+void RegistryPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void RegistryPage::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    emit fileDropped(path);
 }

@@ -61,6 +61,14 @@ public:
     QComboBox *milestoneStateBox() const { return m_milestoneState; }
     QString countText() const;
 
+signals:
+    // A file was dropped on the page: the main window offers to import it.
+    void fileDropped(const QString &path);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
     void buildToolBar();
     void applyQuery();

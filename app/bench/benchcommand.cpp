@@ -78,7 +78,7 @@ int run(const QStringList &args, QTextStream &out)
 {
     const CliArguments a(args, {QStringLiteral("keep"), QStringLiteral("steps"), QStringLiteral("db")}, {QStringLiteral("json")});
     // --steps registry,dashboard runs only those steps after the build (all by default).
-    const QStringList steps = a.value(QStringLiteral("steps"), QStringLiteral("registry,dashboard,attendance,reports"))
+    const QStringList steps = a.value(QStringLiteral("steps"), QStringLiteral("registry,dashboard,attendance,reports,import"))
                                   .split(QLatin1Char(','), Qt::SkipEmptyParts);
     QTemporaryDir temp;
     const QString workDir = a.has(QStringLiteral("keep")) ? a.value(QStringLiteral("keep")) : temp.path();
@@ -124,7 +124,8 @@ int run(const QStringList &args, QTextStream &out)
     const QList<QPair<QString, Step>> allSteps{{QStringLiteral("registry"), BenchSteps::registry},
                                                {QStringLiteral("dashboard"), BenchSteps::dashboard},
                                                {QStringLiteral("attendance"), BenchSteps::attendance},
-                                               {QStringLiteral("reports"), BenchSteps::reports}};
+                                               {QStringLiteral("reports"), BenchSteps::reports},
+                                               {QStringLiteral("import"), BenchSteps::import}};
     for (const auto &[name, step] : allSteps) {
         if (!steps.contains(name))
             continue;

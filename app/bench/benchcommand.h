@@ -7,5 +7,5 @@
 // executable adds it to the commands (CommandLine::addCommand).
 namespace BenchCommand {
 int run(const QStringList &args, QTextStream &out);
-constexpr const char *kUsage = "bench [--json] [--keep DIR] [--steps registry,dashboard,attendance,reports]";
+constexpr const char *kUsage = "bench [--json] [--keep DIR] [--steps registry,dashboard,attendance,reports,import]";
 } // namespace BenchCommand

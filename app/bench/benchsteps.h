@@ -15,5 +15,6 @@ namespace BenchSteps {
 QJsonObject registry(const BenchContext &ctx);     // open_ms, filter_ms
 QJsonObject dashboard(const BenchContext &ctx);    // summary_today_ms, summary_past_ms, dashboard_refresh_ms, sqlite3_cli_summary_ms
 QJsonObject attendance(const BenchContext &ctx);   // checkin_median_ms, checkin_p99_ms
-QJsonObject reports(const BenchContext &ctx);      // province_report_pdf_ms, national_xlsx_ms, libreoffice_xlsx_ms
+QJsonObject reports(const BenchContext &ctx);
+QJsonObject import(const BenchContext &ctx);       // import_preview_ms, import_national_ms, import_backup_ms, sqlite3_cli_import_ms      // province_report_pdf_ms, national_xlsx_ms, libreoffice_xlsx_ms
 } // namespace BenchSteps

@@ -17,6 +17,8 @@ int exportTable(const QStringList &args, QTextStream &out);  // exportcommand.cp
 int migrateDb(const QStringList &args, QTextStream &out);    // migratedbcommand.cpp
 int backup(const QStringList &args, QTextStream &out);       // backupcommand.cpp
 int restore(const QStringList &args, QTextStream &out);      // backupcommand.cpp
+int importFile(const QStringList &args, QTextStream &out);   // importcommand.cpp: import, and undo with --undo
+int imports(const QStringList &args, QTextStream &out);      // importcommand.cpp: the import history
 
 // Opens an existing database given by --db (never creates one by accident). Read-only commands
 // pass ReadOnly: they never create, upgrade or otherwise alter the file. A damaged database

@@ -26,6 +26,8 @@ QVector<Command> &commands()
         {"migrate-db", CliCommands::migrateDb, "migrate-db --from FILE|postgresql://… --to postgresql://…|FILE"},
         {"attendance", CliCommands::attendance, "attendance mark|list|workshops|cards --db FILE [--workshop ID] [--code VILLAGE_CODE | --codes-from FILE|-] [--by NAME] [--desk DESK] [--name NAME] [--role ROLE] [--reopen] [--absent] [--json] [--out FILE.pdf]"},
         {"report", CliCommands::report, "report --db FILE --out FILE.pdf [--workshop ID|latest] [--as-of YYYY-MM-DD] [--compare-from YYYY-MM-DD] [--milestone CODE] [--area CODE] [--paper a4|f4] [--landscape]"},
+        {"import", CliCommands::importFile, "import --db FILE --in FILE [--sheet NAME] [--reached-on YYYY-MM-DD] [--skip-bad-rows] [--allow-withdraw] [--dry-run] [--json] [--by NAME] | import --db FILE --undo ID [--json] [--by NAME]"},
+        {"imports", CliCommands::imports, "imports --db FILE [--json]"},
         {"export", CliCommands::exportTable, "export --db FILE --out FILE.xlsx|FILE.csv [--what registry|districts|absent] [--workshop ID] [--district CODE] [--as-of YYYY-MM-DD] [--separator comma|semicolon]"},
         {"backup", CliCommands::backup, "backup --db FILE [--out FILE]   (default: into the \"backups\" folder beside the database)"},
         {"restore", CliCommands::restore, "restore --db FILE --from BACKUP_FILE   (backs up the current state first)"},

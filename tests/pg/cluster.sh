@@ -30,6 +30,11 @@ case "$cmd" in
       echo "PostgreSQL server not installed (no /usr/lib/postgresql/*/bin/initdb): the PostgreSQL test runs are skipped" | tee "$dir/skipped"
       exit 0
     fi
+    # A root made by debootstrap inside a private folder (a fresh-root check, a container) can have
+    # its "/" closed to other users, and then `nobody` cannot run anything: open it for traversal.
+    if [ "$(id -u)" -eq 0 ] && ! runuser -u nobody -- test -x "$bindir/initdb"; then
+      chmod o+rx /
+    fi
     # The server's own files go to a fresh folder under /tmp: the build folder's parents may be
     # closed to `nobody` (a clone under /root).
     data=$(mktemp -d "${TMPDIR:-/tmp}/pantau-pg.XXXXXX")

@@ -1,0 +1,121 @@
+#pragma once
+#include "appcontext.h"
+#include "importer.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+#include <atomic>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+
+// Data → Import from file…: a spreadsheet from the kecamatan into the registry, in steps.
+// 1. the file (and its sheet when it has several); 2. reading and checking, off the GUI thread
+// on a read-only connection of its own, with Cancel (which changes nothing); 3. what each column
+// holds, proposed and changeable; 4. the preview: per row what changes (old → new), what is
+// unchanged, rejected (why) or ambiguous (choose the village), the totals and the options;
+// 5. Apply: one transaction after a backup, then the result. The work is Importer's, the same
+// as the command line's.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Step { FileStep, WorkStep, MappingStep, PreviewStep, ResultStep };
+
+    explicit ImportDialog(const AppContext &context, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    // Puts the file in step 1 and starts reading it (a file dropped on the registry).
+    void openFile(const QString &path);
+
+    Step step() const;
+    bool isBusy() const { return bool(m_cancelled); }
+    const ImportPlan &plan() const { return m_plan; }
+    qint64 importId() const { return m_importId; }
+    QString resultText() const;
+
+    // For the tests: the real widgets they click.
+    QPushButton *nextButton() const { return m_next; }
+    QPushButton *backButton() const { return m_back; }
+    QPushButton *applyButton() const { return m_apply; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QTableWidget *mappingTable() const { return m_mappingTable; }
+    QTableWidget *previewTable() const { return m_preview; }
+    QCheckBox *skipBadRowsBox() const { return m_skipBadRows; }
+    QCheckBox *allowWithdrawBox() const { return m_allowWithdraw; }
+    QCheckBox *reachedOnBox() const { return m_useReachedOn; }
+    QDateEdit *reachedOnEdit() const { return m_reachedOn; }
+
+    struct Work;
+
+signals:
+    void imported(qint64 importId);
+
+protected:
+    void reject() override;
+
+private:
+    void buildFileStep();
+    void buildWorkStep();
+    void buildMappingStep();
+    void buildPreviewStep();
+    void buildResultStep();
+    void chooseFile();
+    void fileChanged();
+    void goNext();
+    void goBack();
+    void startRead();
+    void startCheck();
+    void startApply();
+    void startWork(const QString &title, std::function<std::shared_ptr<Work>(const std::atomic_bool &)> job, bool cancellable);
+    void workDone();
+    void cancelWork();
+    void showStep(Step step);
+    void fillMapping();
+    void fillPreview();
+    void updatePreviewSummary();
+    ColumnMapping mappingFromTable() const;
+    Importer::Options options() const;
+
+    AppContext m_context;
+    QStackedWidget *m_steps = nullptr;
+    QLineEdit *m_path = nullptr;
+    QComboBox *m_sheet = nullptr;
+    QLabel *m_sheetLabel = nullptr;
+    QLabel *m_fileNote = nullptr;
+    QLabel *m_workLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_mappingNote = nullptr;
+    QTableWidget *m_mappingTable = nullptr;
+    QLabel *m_totals = nullptr;
+    QComboBox *m_show = nullptr;
+    QTableWidget *m_preview = nullptr;
+    QCheckBox *m_skipBadRows = nullptr;
+    QCheckBox *m_allowWithdraw = nullptr;
+    QCheckBox *m_useReachedOn = nullptr;
+    QDateEdit *m_reachedOn = nullptr;
+    QLabel *m_result = nullptr;
+    QPushButton *m_back = nullptr;
+    QPushButton *m_next = nullptr;
+    QPushButton *m_apply = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_close = nullptr;
+
+    std::shared_ptr<const ImportSource> m_source;
+    ImportPlan m_plan;
+    QHash<int, QString> m_chosenVillages;
+    qint64 m_importId = 0;
+    Step m_returnStep = FileStep;   // where Cancel goes back to
+    Step m_doneStep = MappingStep;  // where a finished job goes
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+    QFutureWatcher<std::shared_ptr<Work>> m_watcher;
+};
