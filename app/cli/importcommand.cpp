@@ -40,7 +40,7 @@ int undo(const CliArguments &a, QTextStream &out)
         if (a.has(QStringLiteral("json")))
             printJson(out, {{QStringLiteral("import_id"), id}, {QStringLiteral("undone"), true}, {QStringLiteral("undo_id"), undoId}});
         else
-            out << tr("Import %1 undone (recorded as %2).").arg(id).arg(undoId) << '\n';
+            out << QCoreApplication::translate("ImportCommand", "Import %1 undone (recorded as %2).").arg(id).arg(undoId) << '\n';
         return 0;
     } catch (const StorageError &e) {
         if (!a.has(QStringLiteral("json")))

@@ -21,8 +21,8 @@ QString quoted(const QString &s) { return QStringLiteral("\u201C%1\u201D").arg(s
 QString rowMessage(int row, const QString &column, const QString &text)
 {
     if (column.isEmpty())
-        return tr("Row %1: %2").arg(row).arg(text);
-    return tr("Row %1, column '%2': %3").arg(row).arg(column, text);
+        return QCoreApplication::translate("ImportPlanner", "Row %1: %2").arg(row).arg(text);
+    return QCoreApplication::translate("ImportPlanner", "Row %1, column '%2': %3").arg(row).arg(column, text);
 }
 
 // The national list, only for telling "outside the area" from "no such village" in a message.
@@ -97,7 +97,7 @@ ImportColumns::Field columnFor(ImportField f)
 
 QString futureText(const QDate &date, const QDate &today)
 {
-    return tr("%1 is in the future; enter the date it actually happened (today, %2, at the latest)")
+    return QCoreApplication::translate("ImportPlanner", "%1 is in the future; enter the date it actually happened (today, %2, at the latest)")
         .arg(IndonesianFormat::date(date), IndonesianFormat::date(today));
 }
 

@@ -254,6 +254,17 @@
         </message>
     </context>
     <context>
+        <name>BenchCommand</name>
+        <message>
+            <source>--db takes a postgresql:// address; without it the benchmark makes its own SQLite file</source>
+            <translation>--db menerima alamat postgresql://; tanpanya benchmark membuat berkas SQLite sendiri</translation>
+        </message>
+        <message>
+            <source>%1 holds an office's data; the benchmark needs an empty database of its own</source>
+            <translation>%1 berisi data kantor; benchmark memerlukan basis data kosong miliknya sendiri</translation>
+        </message>
+    </context>
+    <context>
         <name>BusinessUnit</name>
         <message>
             <source>Cooperative office</source>
@@ -607,6 +618,93 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
         <message>
             <source>The copy differs from the original (see above); do not use it.</source>
             <translation>Salinan berbeda dari aslinya (lihat di atas); jangan dipakai.</translation>
+        </message>
+        <message>
+            <source>give either --in FILE (to import) or --undo ID (to take an import back), not both</source>
+            <translation>berikan --in BERKAS (untuk mengimpor) atau --undo ID (untuk membatalkan impor), jangan keduanya</translation>
+        </message>
+        <message>
+            <source>--reached-on %1 is in the future; give the date the milestones were really reached</source>
+            <translation>--reached-on %1 ada di masa depan; berikan tanggal tahapan itu benar-benar tercapai</translation>
+        </message>
+        <message>
+            <source>No imports yet.</source>
+            <translation>Belum ada impor.</translation>
+        </message>
+        <message>
+            <source>%1  %2  %3  undo of import %4 (%5)</source>
+            <translation>%1  %2  %3  pembatalan impor %4 (%5)</translation>
+        </message>
+        <message>
+            <source>%1  %2  %3  %4: %5 row(s), %6 changed, %7 unchanged, %8 rejected%9</source>
+            <translation>%1  %2  %3  %4: %5 baris, %6 berubah, %7 tetap, %8 ditolak%9</translation>
+        </message>
+        <message>
+            <source> (undone)</source>
+            <translation> (dibatalkan)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnMapping</name>
+        <message>
+            <source>(not imported)</source>
+            <translation>(tidak diimpor)</translation>
+        </message>
+        <message>
+            <source>Village code</source>
+            <translation>Kode desa</translation>
+        </message>
+        <message>
+            <source>Village name</source>
+            <translation>Nama desa</translation>
+        </message>
+        <message>
+            <source>Kecamatan</source>
+            <translation>Kecamatan</translation>
+        </message>
+        <message>
+            <source>Chair's name</source>
+            <translation>Nama ketua</translation>
+        </message>
+        <message>
+            <source>Chair's phone</source>
+            <translation>No. HP ketua</translation>
+        </message>
+        <message>
+            <source>Cooperative phone</source>
+            <translation>Telepon koperasi</translation>
+        </message>
+        <message>
+            <source>SK AHU number</source>
+            <translation>Nomor SK AHU</translation>
+        </message>
+        <message>
+            <source>SK AHU date</source>
+            <translation>Tanggal SK AHU</translation>
+        </message>
+        <message>
+            <source>NIK Koperasi</source>
+            <translation>NIK Koperasi</translation>
+        </message>
+        <message>
+            <source>NPWP</source>
+            <translation>NPWP</translation>
+        </message>
+        <message>
+            <source>NIB</source>
+            <translation>NIB</translation>
+        </message>
+        <message>
+            <source>Number of members</source>
+            <translation>Jumlah anggota</translation>
+        </message>
+        <message>
+            <source>Milestone reached</source>
+            <translation>Tahapan tercapai</translation>
+        </message>
+        <message>
+            <source>Milestone date</source>
+            <translation>Tanggal tahapan</translation>
         </message>
     </context>
     <context>
@@ -1036,6 +1134,25 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
         </message>
     </context>
     <context>
+        <name>CsvTableReader</name>
+        <message>
+            <source>The file %1 is not a spreadsheet: it is not an Excel (.xlsx, .xls) or LibreOffice (.ods) workbook, nor a CSV or text file. Open it in Excel and save it as .xlsx.</source>
+            <translation>Berkas %1 bukan lembar kerja: bukan buku kerja Excel (.xlsx, .xls) atau LibreOffice (.ods), juga bukan berkas CSV atau teks. Buka di Excel lalu simpan sebagai .xlsx.</translation>
+        </message>
+        <message>
+            <source>The file %1 has a quote (") that is never closed: it opens on line %2, in column %3. Close the quote or remove it, and import again.</source>
+            <translation>Berkas %1 memiliki tanda kutip (") yang tidak pernah ditutup: dibuka di baris %2, kolom %3. Tutup atau hapus tanda kutip itu, lalu impor lagi.</translation>
+        </message>
+        <message>
+            <source>The file %1 has more than %2 rows, too many to import. Split it into smaller files.</source>
+            <translation>Berkas %1 berisi lebih dari %2 baris, terlalu banyak untuk diimpor. Pecah menjadi beberapa berkas yang lebih kecil.</translation>
+        </message>
+        <message>
+            <source>Line %2 of the file %1 has more than %3 columns, too many to import.</source>
+            <translation>Baris %2 berkas %1 berisi lebih dari %3 kolom, terlalu banyak untuk diimpor.</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>Milestones</source>
@@ -1352,6 +1469,688 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
         </message>
     </context>
     <context>
+        <name>HeaderDetector</name>
+        <message>
+            <source>%1, sheet %2</source>
+            <translation>%1, sheet %2</translation>
+        </message>
+        <message>
+            <source>No header row was found in %1: none of the first %2 rows names the village (a column "Kode Desa" or "Desa") and at least one other known column ("Kecamatan", "Nama Ketua", "No HP", a milestone such as "Musdesus" ...). Add such a header row above the data, or choose the columns by hand.</source>
+            <translation>Baris judul kolom tidak ditemukan di %1: tidak satu pun dari %2 baris pertama menyebut desa (kolom "Kode Desa" atau "Desa") beserta sedikitnya satu kolom lain yang dikenal ("Kecamatan", "Nama Ketua", "No HP", tahapan seperti "Musdesus" ...). Tambahkan baris judul seperti itu di atas data, atau pilih kolomnya secara manual.</translation>
+        </message>
+        <message>
+            <source>the file</source>
+            <translation>berkas ini</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportCommand</name>
+        <message>
+            <source>Import %1 undone (recorded as %2).</source>
+            <translation>Impor %1 dibatalkan (dicatat sebagai %2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import from a file</source>
+            <translation>Impor dari berkas</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Kembali</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Lanjut &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Apply import</source>
+            <translation>&amp;Terapkan impor</translation>
+        </message>
+        <message>
+            <source>Writes every change of the preview in one go, after a backup of the database</source>
+            <translation>Menulis semua perubahan pratinjau sekaligus, setelah basis data dicadangkan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Choose the spreadsheet to import (Excel .xlsx or .xls, LibreOffice .ods, or CSV). Its rows are matched to the cooperatives by the village code (Kode Desa), or by the village name and kecamatan. Nothing is changed before you have seen the preview and chosen Apply.</source>
+            <translation>Pilih spreadsheet yang akan diimpor (Excel .xlsx atau .xls, LibreOffice .ods, atau CSV). Barisnya dicocokkan dengan koperasi menurut kode desa (Kode Desa), atau menurut nama desa dan kecamatan. Tidak ada yang diubah sebelum Anda melihat pratinjau dan memilih Terapkan.</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file...</source>
+            <translation>&amp;Pilih berkas...</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Berkas:</translation>
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation>Lembar:</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>Kolom di berkas</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>Diimpor sebagai</translation>
+        </message>
+        <message>
+            <source>First values</source>
+            <translation>Nilai pertama</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Tampilkan:</translation>
+        </message>
+        <message>
+            <source>All rows</source>
+            <translation>Semua baris</translation>
+        </message>
+        <message>
+            <source>Changed rows</source>
+            <translation>Baris yang berubah</translation>
+        </message>
+        <message>
+            <source>Rejected and ambiguous rows</source>
+            <translation>Baris yang ditolak dan meragukan</translation>
+        </message>
+        <message>
+            <source>Unchanged rows</source>
+            <translation>Baris yang tetap</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <source>Cooperative</source>
+            <translation>Koperasi</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>What changes / why</source>
+            <translation>Yang berubah / alasannya</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Pilihan</translation>
+        </message>
+        <message>
+            <source>Import the good rows and leave out the rejected ones (they are kept in the import history)</source>
+            <translation>Impor baris yang benar dan lewati yang ditolak (yang ditolak disimpan di riwayat impor)</translation>
+        </message>
+        <message>
+            <source>Withdraw milestones the file marks "Belum"/"Tidak" that are recorded as reached</source>
+            <translation>Batalkan tahapan yang di berkas ditandai "Belum"/"Tidak" tetapi tercatat sudah tercapai</translation>
+        </message>
+        <message>
+            <source>Milestones marked "Ya"/"Sudah" without a date were reached on:</source>
+            <translation>Tahapan bertanda "Ya"/"Sudah" tanpa tanggal tercapai pada:</translation>
+        </message>
+        <message>
+            <source>Cancel import</source>
+            <translation>Batalkan impor</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
+            <translation>Spreadsheet (*.xlsx *.xls *.ods *.csv *.tsv *.txt);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>tick the date under Options</source>
+            <translation>centang tanggal di bagian Pilihan</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>Tidak ada yang diimpor: %1</translation>
+        </message>
+        <message>
+            <source>Imported "%1" (import %2): %3 cooperative(s) changed, %4 unchanged, %5 row(s) rejected.</source>
+            <translation>"%1" diimpor (impor %2): %3 koperasi berubah, %4 tetap, %5 baris ditolak.</translation>
+        </message>
+        <message>
+            <source>It can be undone under Data → Import history.</source>
+            <translation>Impor ini dapat dibatalkan lewat Data → Riwayat impor.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the file was refused when it was checked again. %1</source>
+            <translation>Tidak ada yang diimpor: berkas ditolak saat diperiksa ulang. %1</translation>
+        </message>
+        <message>
+            <source>Reading and checking "%1"...</source>
+            <translation>Membaca dan memeriksa "%1"...</translation>
+        </message>
+        <message>
+            <source>Checking "%1" against the registry...</source>
+            <translation>Mencocokkan "%1" dengan daftar koperasi...</translation>
+        </message>
+        <message>
+            <source>Importing "%1": a backup of the database first, then every change in one go...</source>
+            <translation>Mengimpor "%1": basis data dicadangkan dulu, lalu semua perubahan ditulis sekaligus...</translation>
+        </message>
+        <message>
+            <source>No header row was found in this sheet.</source>
+            <translation>Baris judul kolom tidak ditemukan di lembar ini.</translation>
+        </message>
+        <message>
+            <source>The header is row %1. These columns are imported as they were the last time a file with the same headers was imported; change any that is wrong.</source>
+            <translation>Judul kolom ada di baris %1. Kolom-kolom ini diimpor seperti terakhir kali berkas dengan judul yang sama diimpor; ubah yang keliru.</translation>
+        </message>
+        <message>
+            <source>The header is row %1. This is what each column seems to hold; change any that is wrong, or choose "(not imported)".</source>
+            <translation>Judul kolom ada di baris %1. Beginilah isi tiap kolom menurut dugaan; ubah yang keliru, atau pilih "(tidak diimpor)".</translation>
+        </message>
+        <message>
+            <source>%1: reached (Ya/Belum or a date)</source>
+            <translation>%1: tercapai (Ya/Belum atau tanggal)</translation>
+        </message>
+        <message>
+            <source>%1: date reached</source>
+            <translation>%1: tanggal tercapai</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;: %2 row(s): &lt;b&gt;%3 changed&lt;/b&gt;, %4 unchanged, &lt;b&gt;%5 rejected&lt;/b&gt;%6. %7 field(s) and %8 milestone(s) would change.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;: %2 baris: &lt;b&gt;%3 berubah&lt;/b&gt;, %4 tetap, &lt;b&gt;%5 ditolak&lt;/b&gt;%6. %7 isian dan %8 tahapan akan berubah.</translation>
+        </message>
+        <message>
+            <source> (%1 ambiguous: choose the village in the list)</source>
+            <translation> (%1 meragukan: pilih desanya di daftar)</translation>
+        </message>
+        <message>
+            <source>%1 milestone(s) marked "Belum" are recorded as reached: they stay unless withdrawals are allowed below.</source>
+            <translation>%1 tahapan bertanda "Belum" tercatat sudah tercapai: tetap tercatat kecuali pembatalan diizinkan di bawah.</translation>
+        </message>
+        <message>
+            <source>Apply writes these changes in one go; a backup of the database is made first.</source>
+            <translation>Terapkan menulis perubahan ini sekaligus; basis data dicadangkan lebih dulu.</translation>
+        </message>
+        <message>
+            <source>Rejected rows stop the whole file. Correct them in the file, or tick "Import the good rows" below.</source>
+            <translation>Baris yang ditolak menahan seluruh berkas. Perbaiki di berkasnya, atau centang "Impor baris yang benar" di bawah.</translation>
+        </message>
+        <message>
+            <source>Not imported: %1</source>
+            <translation>Tidak diimpor: %1</translation>
+        </message>
+        <message>
+            <source>changes</source>
+            <translation>berubah</translation>
+        </message>
+        <message>
+            <source>same as row %1</source>
+            <translation>sama dengan baris %1</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>tetap</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>ditolak</translation>
+        </message>
+        <message>
+            <source>choose village</source>
+            <translation>pilih desa</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(kosong)</translation>
+        </message>
+        <message>
+            <source>%1: reached on %2</source>
+            <translation>%1: tercapai pada %2</translation>
+        </message>
+        <message>
+            <source>%1: date %2 → %3</source>
+            <translation>%1: tanggal %2 → %3</translation>
+        </message>
+        <message>
+            <source>%1: the file says not reached, recorded as reached on %2: kept</source>
+            <translation>%1: berkas menyatakan belum, tercatat tercapai pada %2: tetap</translation>
+        </message>
+        <message>
+            <source>%1: withdrawn (was reached on %2)</source>
+            <translation>%1: dibatalkan (tadinya tercapai pada %2)</translation>
+        </message>
+        <message>
+            <source>Choose the village...</source>
+            <translation>Pilih desanya...</translation>
+        </message>
+        <message>
+            <source>%1 %2 (kec. %3)</source>
+            <translation>%1 %2 (kec. %3)</translation>
+        </message>
+        <message>
+            <source>… and %1 more row(s); the totals above count them all.</source>
+            <translation>… dan %1 baris lagi; jumlah di atas menghitung semuanya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportHistoryDialog</name>
+        <message>
+            <source>Import history</source>
+            <translation>Riwayat impor</translation>
+        </message>
+        <message>
+            <source>Every import of this database, newest first. An import can be undone as long as nobody has changed the same fields or milestones since.</source>
+            <translation>Semua impor ke basis data ini, yang terbaru di atas. Impor dapat dibatalkan selama belum ada yang mengubah isian atau tahapan yang sama sesudahnya.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Oleh</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Berkas</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Berubah</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Ditolak</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>&amp;Save rejected rows as CSV...</source>
+            <translation>&amp;Simpan baris yang ditolak sebagai CSV...</translation>
+        </message>
+        <message>
+            <source>The rows the import left out, with the reason, to send back to the kecamatan</source>
+            <translation>Baris yang tidak diimpor, dengan alasannya, untuk dikirim kembali ke kecamatan</translation>
+        </message>
+        <message>
+            <source>&amp;Undo import...</source>
+            <translation>&amp;Batalkan impor...</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Save rejected rows</source>
+            <translation>Simpan baris yang ditolak</translation>
+        </message>
+        <message>
+            <source>%1-rejected.csv</source>
+            <translation>%1-ditolak.csv</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>undo of import %1</source>
+            <translation>pembatalan impor %1</translation>
+        </message>
+        <message>
+            <source>undone (%1)</source>
+            <translation>dibatalkan (%1)</translation>
+        </message>
+        <message>
+            <source>applied</source>
+            <translation>diterapkan</translation>
+        </message>
+        <message>
+            <source>Save the rejected rows as a .csv file.</source>
+            <translation>Simpan baris yang ditolak sebagai berkas .csv.</translation>
+        </message>
+        <message>
+            <source>Rejected rows</source>
+            <translation>Baris ditolak</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Masalah</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rejected row(s) saved to %1.</source>
+            <translation>
+                <numerusform>%n baris yang ditolak disimpan ke %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Undo import</source>
+            <translation>Batalkan impor</translation>
+        </message>
+        <message>
+            <source>Undo import %1 of "%2" (%3, by %4)? Every field and milestone it changed goes back to what it was before it.</source>
+            <translation>Batalkan impor %1 dari "%2" (%3, oleh %4)? Semua isian dan tahapan yang diubahnya kembali seperti sebelumnya.</translation>
+        </message>
+        <message>
+            <source>Import %1 was undone.</source>
+            <translation>Impor %1 telah dibatalkan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPlanner</name>
+        <message>
+            <source>%1: no header row found; the first rows should name the columns (Kode Desa, Nama Desa, …).</source>
+            <translation>%1: baris judul kolom tidak ditemukan; baris-baris pertama harus menamai kolomnya (Kode Desa, Nama Desa, …).</translation>
+        </message>
+        <message>
+            <source>%1: no column holds the village code or the village name, so no row can be matched to a cooperative. Choose which column holds the Kode Desa or the Nama Desa.</source>
+            <translation>%1: tidak ada kolom berisi kode desa atau nama desa, sehingga tidak satu baris pun dapat dicocokkan dengan koperasi. Pilih kolom mana yang berisi Kode Desa atau Nama Desa.</translation>
+        </message>
+        <message>
+            <source>The date for milestones reached without a date (%1) is in the future.</source>
+            <translation>Tanggal untuk tahapan yang tercapai tanpa tanggal (%1) ada di masa depan.</translation>
+        </message>
+        <message>
+            <source>%1 is not a village code; write the Kemendagri code of 10 digits, like 12.08.30.2002</source>
+            <translation>%1 bukan kode desa; tulis kode Kemendagri 10 angka, misalnya 12.08.30.2002</translation>
+        </message>
+        <message>
+            <source>village %1 %2 has no cooperative in the registry yet; add it first</source>
+            <translation>desa %1 %2 belum punya koperasi di daftar; tambahkan dulu</translation>
+        </message>
+        <message>
+            <source>%1 %2 is outside the office's area (%3); this file may be meant for another office</source>
+            <translation>%1 %2 berada di luar wilayah kantor ini (%3); berkas ini mungkin untuk kantor lain</translation>
+        </message>
+        <message>
+            <source>village code %1 does not exist in the Kemendagri list; check the code</source>
+            <translation>kode desa %1 tidak ada dalam daftar Kemendagri; periksa kodenya</translation>
+        </message>
+        <message>
+            <source>no village called %1 in the office's area; check the spelling or add a Kode Desa column</source>
+            <translation>tidak ada desa bernama %1 di wilayah kantor ini; periksa ejaannya atau tambahkan kolom Kode Desa</translation>
+        </message>
+        <message>
+            <source>no village called %1 in kecamatan %2; check the spelling or add a Kode Desa column</source>
+            <translation>tidak ada desa bernama %1 di kecamatan %2; periksa ejaannya atau tambahkan kolom Kode Desa</translation>
+        </message>
+        <message>
+            <source>%1 (%2, kecamatan %3)</source>
+            <translation>%1 (%2, kecamatan %3)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 fits %n villages: %2; choose one, or add a Kode Desa column</source>
+            <translation>
+                <numerusform>%1 cocok dengan %n desa: %2; pilih salah satu, atau tambahkan kolom Kode Desa</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no village code or village name, so the row cannot be matched to a cooperative (a totals line or a note can be removed from the file)</source>
+            <translation>tidak ada kode desa atau nama desa, sehingga baris ini tidak dapat dicocokkan dengan koperasi (baris jumlah atau catatan boleh dihapus dari berkas)</translation>
+        </message>
+        <message>
+            <source>%1 is not a date</source>
+            <translation>%1 bukan tanggal</translation>
+        </message>
+        <message>
+            <source>%1 is not a Nomor Induk Koperasi: it has 16 digits (a person's KTP number does not belong here)</source>
+            <translation>%1 bukan Nomor Induk Koperasi: nomor itu 16 angka (NIK KTP perorangan tidak diisi di sini)</translation>
+        </message>
+        <message>
+            <source>%1 disagrees with column '%2' (%3)</source>
+            <translation>%1 tidak sama dengan kolom '%2' (%3)</translation>
+        </message>
+        <message>
+            <source>%1 says not reached, but column '%2' gives a date; clear one of them</source>
+            <translation>%1 menyatakan belum tercapai, tetapi kolom '%2' berisi tanggal; kosongkan salah satunya</translation>
+        </message>
+        <message>
+            <source>%1: there are no data rows under the header (row %2).</source>
+            <translation>%1: tidak ada baris data di bawah judul kolom (baris %2).</translation>
+        </message>
+        <message>
+            <source>rows %1 are all %2 %3 but disagree in %4; keep one row for it</source>
+            <translation>baris %1 semuanya %2 %3 tetapi berbeda di %4; sisakan satu baris untuknya</translation>
+        </message>
+        <message>
+            <source>%1 says %2 is not reached, but %3 reached it on %4; not withdrawn unless withdrawals are allowed</source>
+            <translation>%1 menyatakan %2 belum tercapai, padahal %3 mencapainya pada %4; tidak dibatalkan kecuali pembatalan diizinkan</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) say a milestone was reached but give no date (rows %1). Give the date they were reached (%2), or add the dates to the file.</source>
+            <translation>
+                <numerusform>%n baris menyatakan tahapan tercapai tetapi tanpa tanggal (baris %1). Berikan tanggal tercapainya (%2), atau tambahkan tanggalnya di berkas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import %1</source>
+            <translation>Impor %1</translation>
+        </message>
+        <message>
+            <source>Row %1: %2</source>
+            <translation>Baris %1: %2</translation>
+        </message>
+        <message>
+            <source>Row %1, column '%2': %3</source>
+            <translation>Baris %1, kolom '%2': %3</translation>
+        </message>
+        <message>
+            <source>%1 is in the future; enter the date it actually happened (today, %2, at the latest)</source>
+            <translation>%1 ada di masa depan; isi tanggal kejadiannya yang sebenarnya (paling lambat hari ini, %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportRepository</name>
+        <message>
+            <source>chair's name</source>
+            <translation>nama ketua</translation>
+        </message>
+        <message>
+            <source>chair's phone</source>
+            <translation>HP ketua</translation>
+        </message>
+        <message>
+            <source>cooperative phone</source>
+            <translation>telepon koperasi</translation>
+        </message>
+        <message>
+            <source>SK AHU number</source>
+            <translation>nomor SK AHU</translation>
+        </message>
+        <message>
+            <source>SK AHU date</source>
+            <translation>tanggal SK AHU</translation>
+        </message>
+        <message>
+            <source>NIK Koperasi</source>
+            <translation>NIK Koperasi</translation>
+        </message>
+        <message>
+            <source>NPWP</source>
+            <translation>NPWP</translation>
+        </message>
+        <message>
+            <source>NIB</source>
+            <translation>NIB</translation>
+        </message>
+        <message>
+            <source>number of members</source>
+            <translation>jumlah anggota</translation>
+        </message>
+        <message>
+            <source>Reading the database for the import</source>
+            <translation>Membaca basis data untuk impor</translation>
+        </message>
+        <message>
+            <source>Recording the import</source>
+            <translation>Mencatat impor</translation>
+        </message>
+        <message>
+            <source>Checking the import can be undone</source>
+            <translation>Memeriksa apakah impor dapat dibatalkan</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3</source>
+            <translation>%1 %2: %3</translation>
+        </message>
+        <message>
+            <source>Undoing the import</source>
+            <translation>Membatalkan impor</translation>
+        </message>
+        <message>
+            <source>Record %1 is itself an undo; it cannot be undone.</source>
+            <translation>Catatan %1 adalah pembatalan; tidak dapat dibatalkan lagi.</translation>
+        </message>
+        <message>
+            <source>Import %1 (%2) was already undone on %3 by %4.</source>
+            <translation>Impor %1 (%2) sudah dibatalkan pada %3 oleh %4.</translation>
+        </message>
+        <message>
+            <source>Import %1 (%2) cannot be undone: these were changed again after it, and undoing would overwrite those later changes. Correct them by hand instead:</source>
+            <translation>Impor %1 (%2) tidak dapat dibatalkan: data berikut diubah lagi sesudahnya, dan pembatalan akan menimpa perubahan yang lebih baru itu. Perbaiki secara manual saja:</translation>
+        </message>
+        <message>
+            <source>… and %1 more</source>
+            <translation>… dan %1 lagi</translation>
+        </message>
+        <message>
+            <source>The import record names an unknown field "%1".</source>
+            <translation>Catatan impor menyebut isian yang tidak dikenal "%1".</translation>
+        </message>
+        <message>
+            <source>Reading the import history</source>
+            <translation>Membaca riwayat impor</translation>
+        </message>
+        <message>
+            <source>There is no import %1 in this database; the import history lists them.</source>
+            <translation>Tidak ada impor %1 di basis data ini; riwayat impor mencantumkan semuanya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportValues</name>
+        <message>
+            <source>%1 is not a date that exists</source>
+            <translation>%1 bukan tanggal yang ada</translation>
+        </message>
+        <message>
+            <source>%1 is a number, not a date (as a date serial number it would have to lie between %2 and %3)</source>
+            <translation>%1 adalah angka, bukan tanggal (sebagai nomor seri tanggal, nilainya harus antara %2 dan %3)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date: write it day first, like 04/10/2025 or 4 Oktober 2025</source>
+            <translation>“%1” bukan tanggal: tulis dengan hari lebih dulu, misalnya 04/10/2025 atau 4 Oktober 2025</translation>
+        </message>
+        <message>
+            <source>%1 is a yes/no value, not a date</source>
+            <translation>%1 adalah nilai ya/tidak, bukan tanggal</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid Indonesian phone number (write it like 0812-3456-7890 or +62 812 3456 7890)</source>
+            <translation>%1 bukan nomor telepon Indonesia yang benar (tulis seperti 0812-3456-7890 atau +62 812 3456 7890)</translation>
+        </message>
+        <message>
+            <source>%1 is neither yes nor no: write Ya or Sudah, Belum or Tidak, or the date it was reached</source>
+            <translation>%1 bukan ya dan bukan tidak: tulis Ya atau Sudah, Belum atau Tidak, atau tanggal tahapan itu tercapai</translation>
+        </message>
+        <message>
+            <source>%1 is not a whole number</source>
+            <translation>%1 bukan bilangan bulat</translation>
+        </message>
+        <message>
+            <source>%1 is not an SK AHU number (they look like AHU-0001234.AH.01.29.TAHUN 2025)</source>
+            <translation>%1 bukan nomor SK AHU (bentuknya seperti AHU-0001234.AH.01.29.TAHUN 2025)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Importer</name>
+        <message>
+            <source>"%1" is the database this application has open, not a spreadsheet. Choose the file that came from the kecamatan.</source>
+            <translation>"%1" adalah basis data yang sedang dibuka aplikasi ini, bukan spreadsheet. Pilih berkas yang datang dari kecamatan.</translation>
+        </message>
+        <message>
+            <source>The file "%1" does not exist.</source>
+            <translation>Berkas "%1" tidak ada.</translation>
+        </message>
+        <message>
+            <source>"%1" is too large to be a sheet of cooperatives (%2 MB).</source>
+            <translation>"%1" terlalu besar untuk sebuah lembar data koperasi (%2 MB).</translation>
+        </message>
+        <message>
+            <source>"%1" cannot be opened: %2</source>
+            <translation>"%1" tidak dapat dibuka: %2</translation>
+        </message>
+        <message>
+            <source>The database was changed (perhaps on another computer) since "%1" was checked. Check the file again before applying it.</source>
+            <translation>Basis data telah berubah (mungkin di komputer lain) sejak "%1" diperiksa. Periksa berkas itu lagi sebelum menerapkannya.</translation>
+        </message>
+        <message>
+            <source>Importing "%1"</source>
+            <translation>Mengimpor "%1"</translation>
+        </message>
+        <message>
+            <source>The database is on a server: no copy was made here; the server's backups are its administrator's job.</source>
+            <translation>Basis data ada di server: tidak dibuat salinan di sini; cadangan server adalah tugas administratornya.</translation>
+        </message>
+        <message>
+            <source>The folder for the backup before the import, "%1", cannot be created; nothing was imported.</source>
+            <translation>Folder untuk cadangan sebelum impor, "%1", tidak dapat dibuat; tidak ada yang diimpor.</translation>
+        </message>
+        <message>
+            <source>The backup before the import could not be saved as "%1"; nothing was imported.</source>
+            <translation>Cadangan sebelum impor tidak dapat disimpan sebagai "%1"; tidak ada yang diimpor.</translation>
+        </message>
+        <message>
+            <source>A copy of the database from before the import: %1</source>
+            <translation>Salinan basis data dari sebelum impor: %1</translation>
+        </message>
+        <message>
+            <source>%1: imported (import %2). %3 row(s): %4 changed, %5 unchanged, %6 rejected.</source>
+            <translation>%1: diimpor (impor %2). %3 baris: %4 berubah, %5 tetap, %6 ditolak.</translation>
+        </message>
+        <message>
+            <source>%1: would be imported (dry run, nothing changed). %2 row(s): %3 changed, %4 unchanged, %5 rejected.</source>
+            <translation>%1: dapat diimpor (uji coba, tidak ada yang diubah). %2 baris: %3 berubah, %4 tetap, %5 ditolak.</translation>
+        </message>
+        <message>
+            <source>%1: not imported, nothing changed. %2 row(s): %3 changed, %4 unchanged, %5 rejected.</source>
+            <translation>%1: tidak diimpor, tidak ada yang diubah. %2 baris: %3 berubah, %4 tetap, %5 ditolak.</translation>
+        </message>
+        <message>
+            <source>Columns not imported: %1</source>
+            <translation>Kolom yang tidak diimpor: %1</translation>
+        </message>
+        <message>
+            <source>Correct the rows below and import the file again, or import only the good rows (--skip-bad-rows).</source>
+            <translation>Perbaiki baris-baris di bawah lalu impor lagi berkasnya, atau impor hanya baris yang benar (--skip-bad-rows).</translation>
+        </message>
+    </context>
+    <context>
         <name>InvitationSheet</name>
         <message>
             <source>Kecamatan %1</source>
@@ -1620,6 +2419,42 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
         <message>
             <source>This database is open read-only; a backup cannot be restored into it.</source>
             <translation>Basis data ini dibuka hanya-baca; cadangan tidak dapat dipulihkan ke dalamnya.</translation>
+        </message>
+        <message>
+            <source>Connect to &amp;server...</source>
+            <translation>Hubungkan ke &amp;server...</translation>
+        </message>
+        <message>
+            <source>&amp;Import from file...</source>
+            <translation>&amp;Impor dari berkas...</translation>
+        </message>
+        <message>
+            <source>Import &amp;history...</source>
+            <translation>&amp;Riwayat impor...</translation>
+        </message>
+        <message>
+            <source>Import from file</source>
+            <translation>Impor dari berkas</translation>
+        </message>
+        <message>
+            <source>This database is open read-only, so nothing can be imported into it.</source>
+            <translation>Basis data ini terbuka hanya-baca, jadi tidak ada yang dapat diimpor ke dalamnya.</translation>
+        </message>
+        <message>
+            <source>Connection to the server lost — changes cannot be saved; reconnecting…</source>
+            <translation>Koneksi ke server terputus — perubahan tidak dapat disimpan; menyambung ulang…</translation>
+        </message>
+        <message>
+            <source>Server: %1/%2</source>
+            <translation>Server: %1/%2</translation>
+        </message>
+        <message>
+            <source>Connection encrypted (TLS).</source>
+            <translation>Koneksi terenkripsi (TLS).</translation>
+        </message>
+        <message>
+            <source>Connection NOT encrypted: use it only on a trusted office network.</source>
+            <translation>Koneksi TIDAK terenkripsi: gunakan hanya di jaringan kantor yang tepercaya.</translation>
         </message>
     </context>
     <context>
@@ -1930,6 +2765,21 @@ Frasa laporan: %2</translation>
         </message>
     </context>
     <context>
+        <name>OdsReader</name>
+        <message>
+            <source>The file %1 is damaged: its part content.xml is not valid XML (line %2: %3). Save it again from LibreOffice.</source>
+            <translation>Berkas %1 rusak: bagian content.xml-nya bukan XML yang sah (baris %2: %3). Simpan ulang dari LibreOffice.</translation>
+        </message>
+        <message>
+            <source>The file %1 has no sheets.</source>
+            <translation>Berkas %1 tidak memiliki sheet.</translation>
+        </message>
+        <message>
+            <source>Row %3 of the sheet %2 of the file %1 has a cell beyond column %4, the last column Excel has.</source>
+            <translation>Baris %3 pada sheet %2 berkas %1 memiliki sel di luar kolom %4, kolom terakhir Excel.</translation>
+        </message>
+    </context>
+    <context>
         <name>OutputFile</name>
         <message>
             <source>No file name was given.</source>
@@ -2025,6 +2875,17 @@ Frasa laporan: %2</translation>
         <message>
             <source>%1, as of %2</source>
             <translation>%1, per %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressCounts</name>
+        <message>
+            <source>Loading milestones</source>
+            <translation>Memuat tahapan</translation>
+        </message>
+        <message>
+            <source>Recounting the milestones</source>
+            <translation>Menghitung ulang tahapan</translation>
         </message>
     </context>
     <context>
@@ -2675,6 +3536,175 @@ Atau buka basis data yang rusak dalam mode hanya-baca, untuk melihat dan menceta
         </message>
     </context>
     <context>
+        <name>ServerConnectDialog</name>
+        <message>
+            <source>Connect to server</source>
+            <translation>Hubungkan ke server</translation>
+        </message>
+        <message>
+            <source>Connect to the office's shared database on a PostgreSQL server, so that several computers work on the same data. Ask the administrator of the server for these details.</source>
+            <translation>Hubungkan ke basis data bersama kantor di server PostgreSQL, agar beberapa komputer bekerja pada data yang sama. Mintalah rincian ini kepada pengelola server.</translation>
+        </message>
+        <message>
+            <source>&amp;Recent servers:</source>
+            <translation>Server &amp;terakhir:</translation>
+        </message>
+        <message>
+            <source>None yet. A server you connect to is listed here (without its password).</source>
+            <translation>Belum ada. Server yang pernah Anda hubungi tercantum di sini (tanpa kata sandinya).</translation>
+        </message>
+        <message>
+            <source>e.g. 192.168.1.10 or server.kantor.local</source>
+            <translation>mis. 192.168.1.10 atau server.kantor.local</translation>
+        </message>
+        <message>
+            <source>Re&amp;member the password on this computer</source>
+            <translation>&amp;Ingat kata sandi di komputer ini</translation>
+        </message>
+        <message>
+            <source>Kept in this computer's password keychain, never in a file of the application.</source>
+            <translation>Disimpan di penyimpanan kata sandi (keychain) komputer ini, tidak pernah di berkas aplikasi.</translation>
+        </message>
+        <message>
+            <source>This installation has no access to a password keychain.</source>
+            <translation>Instalasi ini tidak dapat memakai penyimpanan kata sandi (keychain).</translation>
+        </message>
+        <message>
+            <source>prefer: encrypted when the server offers it</source>
+            <translation>prefer: terenkripsi bila server menyediakannya</translation>
+        </message>
+        <message>
+            <source>require: always encrypted</source>
+            <translation>require: selalu terenkripsi</translation>
+        </message>
+        <message>
+            <source>verify-full: encrypted, server identity checked</source>
+            <translation>verify-full: terenkripsi, identitas server diperiksa</translation>
+        </message>
+        <message>
+            <source>disable: never encrypted</source>
+            <translation>disable: tidak pernah terenkripsi</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>&amp;Host:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Basis data:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Pengguna:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Kata sandi:</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption:</source>
+            <translation>&amp;Enkripsi:</translation>
+        </message>
+        <message>
+            <source>Without a password here (and none remembered), the password is looked up as PostgreSQL's own tools do: the PGPASSWORD environment variable, then the file .pgpass in your home folder (on Windows: %APPDATA%\postgresql\pgpass.conf).</source>
+            <translation>Bila kata sandi tidak diisi di sini (dan tidak ada yang diingat), kata sandi dicari seperti oleh perangkat PostgreSQL sendiri: variabel lingkungan PGPASSWORD, lalu berkas .pgpass di folder rumah Anda (di Windows: %APPDATA%\postgresql\pgpass.conf).</translation>
+        </message>
+        <message>
+            <source>&amp;Test</source>
+            <translation>&amp;Uji</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Hubungkan</translation>
+        </message>
+        <message>
+            <source>Encrypts the connection when the server supports it, otherwise connects without. The usual choice on an office network.</source>
+            <translation>Mengenkripsi koneksi bila server mendukungnya, jika tidak tersambung tanpa enkripsi. Pilihan biasa di jaringan kantor.</translation>
+        </message>
+        <message>
+            <source>Refuses to connect without encryption. Does not check that the server is the real one.</source>
+            <translation>Menolak tersambung tanpa enkripsi. Tidak memeriksa bahwa server itu memang server yang benar.</translation>
+        </message>
+        <message>
+            <source>The safest: encrypted, and the server must prove who it is with a certificate. Needs the server's root certificate on this computer (ask the administrator).</source>
+            <translation>Paling aman: terenkripsi, dan server harus membuktikan identitasnya dengan sertifikat. Memerlukan sertifikat akar server di komputer ini (tanyakan kepada pengelola).</translation>
+        </message>
+        <message>
+            <source>Never encrypts: anyone on the network could read the data. Only for a server on this computer.</source>
+            <translation>Tidak pernah mengenkripsi: siapa pun di jaringan dapat membaca datanya. Hanya untuk server di komputer ini.</translation>
+        </message>
+        <message>
+            <source>Type the name or address of the server under Host.</source>
+            <translation>Ketik nama atau alamat server pada Host.</translation>
+        </message>
+        <message>
+            <source>Type the name of the database on the server under Database.</source>
+            <translation>Ketik nama basis data di server pada Basis data.</translation>
+        </message>
+        <message>
+            <source>Type your user name on the server under User.</source>
+            <translation>Ketik nama pengguna Anda di server pada Pengguna.</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Menghubungi %1…</translation>
+        </message>
+        <message>
+            <source>Connection works: PostgreSQL %1 on %2.</source>
+            <translation>Koneksi berhasil: PostgreSQL %1 di %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The database "%1" holds %Ln cooperative(s).</source>
+            <translation>
+                <numerusform>Basis data "%1" berisi %Ln koperasi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Connection encrypted (TLS).</source>
+            <translation>Koneksi terenkripsi (TLS).</translation>
+        </message>
+        <message>
+            <source>Connection NOT encrypted: use it only on a trusted office network.</source>
+            <translation>Koneksi TIDAK terenkripsi: gunakan hanya di jaringan kantor yang tepercaya.</translation>
+        </message>
+        <message>
+            <source>The server asks for a password for "%1". Type it under Password.</source>
+            <translation>Server meminta kata sandi untuk "%1". Ketik kata sandi pada Kata sandi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerPasswordPrompt</name>
+        <message>
+            <source>Password for the server</source>
+            <translation>Kata sandi server</translation>
+        </message>
+        <message>
+            <source>The database server asks for the password of "%1" for
+%2</source>
+            <translation>Server basis data meminta kata sandi "%1" untuk
+%2</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Kata sandi:</translation>
+        </message>
+        <message>
+            <source>Re&amp;member the password on this computer</source>
+            <translation>&amp;Ingat kata sandi di komputer ini</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerPasswords</name>
+        <message>
+            <source>The password could not be remembered on this computer (it has no password keychain that answers). You will be asked for it again next time.</source>
+            <translation>Kata sandi tidak dapat diingat di komputer ini (tidak ada penyimpanan kata sandi/keychain yang menjawab). Anda akan ditanya lagi lain kali.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsRepository</name>
         <message>
             <source>Reading settings</source>
@@ -2686,10 +3716,64 @@ Atau buka basis data yang rusak dalam mode hanya-baca, untuk melihat dan menceta
         </message>
     </context>
     <context>
+        <name>SheetBuilder</name>
+        <message>
+            <source>The sheet %2 of the file %1 has more than %3 rows, too many to import. Split it into smaller files.</source>
+            <translation>Sheet %2 berkas %1 berisi lebih dari %3 baris, terlalu banyak untuk diimpor. Pecah menjadi beberapa berkas yang lebih kecil.</translation>
+        </message>
+        <message>
+            <source>Row %3 of the sheet %2 of the file %1 has a cell beyond column %4, the last column Excel has.</source>
+            <translation>Baris %3 pada sheet %2 berkas %1 memiliki sel di luar kolom %4, kolom terakhir Excel.</translation>
+        </message>
+        <message>
+            <source>The sheet %2 of the file %1 holds more than %3 cells, too many to import. Split it into smaller files.</source>
+            <translation>Sheet %2 berkas %1 berisi lebih dari %3 sel, terlalu banyak untuk diimpor. Pecah menjadi beberapa berkas yang lebih kecil.</translation>
+        </message>
+    </context>
+    <context>
         <name>SpreadsheetExport</name>
         <message>
             <source>Choose a file name ending in .xlsx or .csv, not "%1".</source>
             <translation>Pilih nama berkas yang berakhiran .xlsx atau .csv, bukan "%1".</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpreadsheetReader</name>
+        <message>
+            <source>The file %1 cannot be opened: %2</source>
+            <translation>Berkas %1 tidak dapat dibuka: %2</translation>
+        </message>
+        <message>
+            <source>The file %1 is too large to import (more than %2 MB). Split the data into smaller files.</source>
+            <translation>Berkas %1 terlalu besar untuk diimpor (lebih dari %2 MB). Pecah datanya menjadi beberapa berkas yang lebih kecil.</translation>
+        </message>
+        <message>
+            <source>The file %1 has no sheet named %2. Its sheets are: %3.</source>
+            <translation>Berkas %1 tidak memiliki sheet bernama %2. Sheet yang ada: %3.</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be read: no temporary file could be written (%2).</source>
+            <translation>Berkas %1 tidak dapat dibaca: berkas sementara tidak dapat ditulis (%2).</translation>
+        </message>
+        <message>
+            <source>The file %1 is a CSV or text file: it has no sheets, so the sheet %2 cannot be chosen.</source>
+            <translation>Berkas %1 adalah berkas CSV atau teks: tidak memiliki sheet, jadi sheet %2 tidak dapat dipilih.</translation>
+        </message>
+        <message>
+            <source>The file %1 holds no data: it is empty or has only blank lines.</source>
+            <translation>Berkas %1 tidak berisi data: kosong atau hanya berisi baris kosong.</translation>
+        </message>
+        <message>
+            <source>The sheet %2 of the file %1 is empty.</source>
+            <translation>Sheet %2 berkas %1 kosong.</translation>
+        </message>
+        <message>
+            <source>The file %1 is a document, not a spreadsheet. Import an Excel (.xlsx, .xls), LibreOffice Calc (.ods) or CSV file.</source>
+            <translation>Berkas %1 adalah dokumen, bukan lembar kerja. Impor berkas Excel (.xlsx, .xls), LibreOffice Calc (.ods) atau CSV.</translation>
+        </message>
+        <message>
+            <source>The file %1 is a ZIP archive, not a spreadsheet. Unpack it first, or import an Excel (.xlsx, .xls), LibreOffice Calc (.ods) or CSV file.</source>
+            <translation>Berkas %1 adalah arsip ZIP, bukan lembar kerja. Ekstrak dulu, atau impor berkas Excel (.xlsx, .xls), LibreOffice Calc (.ods) atau CSV.</translation>
         </message>
     </context>
     <context>
@@ -3077,6 +4161,29 @@ Atau buka basis data yang rusak dalam mode hanya-baca, untuk melihat dan menceta
         </message>
     </context>
     <context>
+        <name>XlsReader</name>
+        <message>
+            <source>The file %1 is damaged or not a real Excel 97-2003 workbook (FreeXL error %2). Open it in Excel and save it again, or save it as .xlsx.</source>
+            <translation>Berkas %1 rusak atau bukan buku kerja Excel 97-2003 yang sebenarnya (galat FreeXL %2). Buka di Excel lalu simpan ulang, atau simpan sebagai .xlsx.</translation>
+        </message>
+        <message>
+            <source>The file %1 is protected with a password. Open it in Excel, remove the password and save it again.</source>
+            <translation>Berkas %1 dilindungi kata sandi. Buka di Excel, hapus kata sandinya, lalu simpan ulang.</translation>
+        </message>
+        <message>
+            <source>The file %1 has no sheets.</source>
+            <translation>Berkas %1 tidak memiliki sheet.</translation>
+        </message>
+        <message>
+            <source>The file %1 is damaged: the sheet %2 cannot be read (FreeXL error %3). Open it in Excel and save it again, or save it as .xlsx.</source>
+            <translation>Berkas %1 rusak: sheet %2 tidak dapat dibaca (galat FreeXL %3). Buka di Excel lalu simpan ulang, atau simpan sebagai .xlsx.</translation>
+        </message>
+        <message>
+            <source>The file %1 is damaged: cell %3 of the sheet %2 cannot be read (FreeXL error %4).</source>
+            <translation>Berkas %1 rusak: sel %3 pada sheet %2 tidak dapat dibaca (galat FreeXL %4).</translation>
+        </message>
+    </context>
+    <context>
         <name>XlsxExporter</name>
         <message>
             <source>This build cannot write XLSX files; export to CSV instead.</source>
@@ -3085,6 +4192,60 @@ Atau buka basis data yang rusak dalam mode hanya-baca, untuk melihat dan menceta
         <message>
             <source>Cannot create the file "%1". Choose another folder; nothing was written.</source>
             <translation>Berkas "%1" tidak dapat dibuat. Pilih folder lain; tidak ada yang ditulis.</translation>
+        </message>
+        <message>
+            <source>The XLSX writer library (libxlsxwriter) cannot be loaded: %1</source>
+            <translation>Pustaka penulis XLSX (libxlsxwriter) tidak dapat dimuat: %1</translation>
+        </message>
+        <message>
+            <source>The XLSX writer library (libxlsxwriter) is too old for this application.</source>
+            <translation>Pustaka penulis XLSX (libxlsxwriter) terlalu lama untuk aplikasi ini.</translation>
+        </message>
+    </context>
+    <context>
+        <name>XlsxReader</name>
+        <message>
+            <source>The file %1 is damaged: its part %2 is not valid XML (line %3: %4). Save it again from Excel.</source>
+            <translation>Berkas %1 rusak: bagian %2-nya bukan XML yang sah (baris %3: %4). Simpan ulang dari Excel.</translation>
+        </message>
+        <message>
+            <source>The file %1 has no sheets.</source>
+            <translation>Berkas %1 tidak memiliki sheet.</translation>
+        </message>
+        <message>
+            <source>The file %1 is damaged: the sheet %2 is listed but its part %3 is missing.</source>
+            <translation>Berkas %1 rusak: sheet %2 terdaftar, tetapi bagiannya (%3) tidak ada.</translation>
+        </message>
+        <message>
+            <source>The file %1 is damaged: in the sheet %2, row %3 comes after row %4.</source>
+            <translation>Berkas %1 rusak: pada sheet %2, baris %3 muncul setelah baris %4.</translation>
+        </message>
+        <message>
+            <source>The file %1 is damaged: in the sheet %2, row %3 holds a cell "%4" that does not belong to it.</source>
+            <translation>Berkas %1 rusak: pada sheet %2, baris %3 memuat sel "%4" yang bukan miliknya.</translation>
+        </message>
+        <message>
+            <source>The file %1 is damaged: cell %3 of the sheet %2 refers to a text that is not in the file.</source>
+            <translation>Berkas %1 rusak: sel %3 pada sheet %2 merujuk ke teks yang tidak ada di berkas.</translation>
+        </message>
+        <message>
+            <source>The file %1 is damaged: cell %3 of the sheet %2 should hold a number but holds "%4".</source>
+            <translation>Berkas %1 rusak: sel %3 pada sheet %2 seharusnya berisi angka, tetapi berisi "%4".</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZipArchive</name>
+        <message>
+            <source>The file %1 is damaged or incomplete: it starts like an Excel or LibreOffice file but its contents cannot be opened. Save it again from Excel or LibreOffice, or ask for a new copy.</source>
+            <translation>Berkas %1 rusak atau tidak lengkap: awalnya seperti berkas Excel atau LibreOffice, tetapi isinya tidak dapat dibuka. Simpan ulang dari Excel atau LibreOffice, atau minta salinan baru.</translation>
+        </message>
+        <message>
+            <source>The file %1 is damaged: its part %2 cannot be read. Save it again from Excel or LibreOffice, or ask for a new copy.</source>
+            <translation>Berkas %1 rusak: bagian %2-nya tidak dapat dibaca. Simpan ulang dari Excel atau LibreOffice, atau minta salinan baru.</translation>
+        </message>
+        <message>
+            <source>The file %1 is too large to import: its part %2 unpacks to more than %3 MB. Split the data into smaller files.</source>
+            <translation>Berkas %1 terlalu besar untuk diimpor: bagian %2-nya berukuran lebih dari %3 MB setelah diekstrak. Pecah datanya menjadi beberapa berkas yang lebih kecil.</translation>
         </message>
     </context>
 </TS>
