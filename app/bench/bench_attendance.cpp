@@ -82,7 +82,7 @@ QJsonObject BenchSteps::attendance(const BenchContext &ctx)
         // misses what is still in its WAL, and reading it by path in a process that has it open
         // would drop that connection's locks.
         Database source;
-        source.open(ctx.databasePath, Database::OpenMode::ReadOnly);
+        source.open(ctx.databasePath, Database::OpenMode::ReadWrite);   // VACUUM INTO is refused under query_only
         source.copyTo(path);
     }
     Database db;
