@@ -1,5 +1,7 @@
 #include "importer.h"
 
+#include "backupservice.h"
+
 #include "database.h"
 #include "importerror.h"
 #include "importlimits.h"
@@ -183,25 +185,9 @@ std::function<void()> Importer::backupBefore(const Database &db, QString *savedP
                 *note = tr("The database is on a server: no copy was made here; the server's backups are its administrator's job.");
             return;
         }
-        const QFileInfo info(db.path());
-        const QString folder = info.absoluteDir().filePath(QStringLiteral("backups"));
-        if (!QDir().mkpath(folder))
-            throw StorageError(tr("The folder for the backup before the import, \"%1\", cannot be created; nothing was imported.")
-                                   .arg(QDir::toNativeSeparators(folder)));
-        QString target = QDir(folder).filePath(QStringLiteral("%1-%2-import.sqlite")
-                                                   .arg(info.completeBaseName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-        for (int n = 2; QFileInfo::exists(target); ++n)
-            target = QDir(folder).filePath(QStringLiteral("%1-%2-import-%3.sqlite")
-                                               .arg(info.completeBaseName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
-                                               .arg(n));
-        // Through a temporary name: a copy cut short (a full disk, a kill) never looks like a backup.
-        const QString part = target + QStringLiteral(".part");
-        QFile::remove(part);
-        db.copyTo(part);
-        if (!QFile::rename(part, target)) {
-            QFile::remove(part);
-            throw StorageError(tr("The backup before the import could not be saved as \"%1\"; nothing was imported.").arg(QDir::toNativeSeparators(target)));
-        }
+        // The app's one way of backing up (checked, named and kept by the retention rule like the
+        // daily ones, listed by Berkas → Pulihkan…).
+        const QString target = BackupService::backUp(db, BackupService::Reason::Import).path;
         if (savedPath)
             *savedPath = target;
         if (note)

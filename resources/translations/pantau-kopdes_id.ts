@@ -2118,14 +2118,6 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
             <translation>Basis data ada di server: tidak dibuat salinan di sini; cadangan server adalah tugas administratornya.</translation>
         </message>
         <message>
-            <source>The folder for the backup before the import, "%1", cannot be created; nothing was imported.</source>
-            <translation>Folder untuk cadangan sebelum impor, "%1", tidak dapat dibuat; tidak ada yang diimpor.</translation>
-        </message>
-        <message>
-            <source>The backup before the import could not be saved as "%1"; nothing was imported.</source>
-            <translation>Cadangan sebelum impor tidak dapat disimpan sebagai "%1"; tidak ada yang diimpor.</translation>
-        </message>
-        <message>
             <source>A copy of the database from before the import: %1</source>
             <translation>Salinan basis data dari sebelum impor: %1</translation>
         </message>
