@@ -34,6 +34,13 @@ while IFS= read -r line; do
   esac
   bash -euo pipefail -c "$line"
   if [[ "$line" == *"apt-get install"* ]]; then
+    # The package makes and starts its cluster when it is installed; where that could not happen
+    # (a root whose "/" was closed to the postgres user while the packages went in), make it now,
+    # as the package's own message says to.
+    if [ -z "$(pg_lsclusters -h)" ]; then
+      [ "$(stat -c %A / | cut -c10)" = x ] || chmod o+rx /
+      pg_createcluster "$(ls /usr/lib/postgresql | sort -n | tail -1)" main >/dev/null
+    fi
     pg_lsclusters -h | while read -r version name _ status _; do
       [ "$status" = online ] || pg_ctlcluster "$version" "$name" start
     done
