@@ -39,8 +39,11 @@ while IFS= read -r line; do
     # as the package's own message says to.
     if [ -z "$(pg_lsclusters -h)" ]; then
       [ "$(stat -c %A / | cut -c10)" = x ] || chmod o+rx /
+      # systemd-tmpfiles makes the socket folder at boot; a root without an init system has none.
+      install -d -o postgres -g postgres -m 2775 /var/run/postgresql
       pg_createcluster "$(ls /usr/lib/postgresql | sort -n | tail -1)" main >/dev/null
     fi
+    install -d -o postgres -g postgres -m 2775 /var/run/postgresql
     pg_lsclusters -h | while read -r version name _ status _; do
       [ "$status" = online ] || pg_ctlcluster "$version" "$name" start
     done
