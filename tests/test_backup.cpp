@@ -3,6 +3,7 @@
 #include "catch.h"
 #include "testsupport.h"
 
+#include "backupretention.h"
 #include "backupservice.h"
 #include "cooperativerepository.h"
 #include "database.h"
