@@ -8,11 +8,12 @@
 #include <atomic>
 #include <memory>
 
+class ImportFilePage;
+class ImportMappingPage;
+class ImportPreviewPage;
 class QCheckBox;
-class QComboBox;
 class QDateEdit;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
@@ -48,12 +49,12 @@ public:
     QPushButton *backButton() const { return m_back; }
     QPushButton *applyButton() const { return m_apply; }
     QPushButton *cancelButton() const { return m_cancel; }
-    QTableWidget *mappingTable() const { return m_mappingTable; }
-    QTableWidget *previewTable() const { return m_preview; }
-    QCheckBox *skipBadRowsBox() const { return m_skipBadRows; }
-    QCheckBox *allowWithdrawBox() const { return m_allowWithdraw; }
-    QCheckBox *reachedOnBox() const { return m_useReachedOn; }
-    QDateEdit *reachedOnEdit() const { return m_reachedOn; }
+    QTableWidget *mappingTable() const;
+    QTableWidget *previewTable() const;
+    QCheckBox *skipBadRowsBox() const;
+    QCheckBox *allowWithdrawBox() const;
+    QCheckBox *reachedOnBox() const;
+    QDateEdit *reachedOnEdit() const;
 
     struct Work;
 
@@ -64,13 +65,8 @@ protected:
     void reject() override;
 
 private:
-    void buildFileStep();
     void buildWorkStep();
-    void buildMappingStep();
-    void buildPreviewStep();
     void buildResultStep();
-    void chooseFile();
-    void fileChanged();
     void goNext();
     void goBack();
     void startRead();
@@ -80,29 +76,15 @@ private:
     void workDone();
     void cancelWork();
     void showStep(Step step);
-    void fillMapping();
-    void fillPreview();
-    void updatePreviewSummary();
-    ColumnMapping mappingFromTable() const;
     Importer::Options options() const;
 
     AppContext m_context;
     QStackedWidget *m_steps = nullptr;
-    QLineEdit *m_path = nullptr;
-    QComboBox *m_sheet = nullptr;
-    QLabel *m_sheetLabel = nullptr;
-    QLabel *m_fileNote = nullptr;
+    ImportFilePage *m_filePage = nullptr;
     QLabel *m_workLabel = nullptr;
     QProgressBar *m_progress = nullptr;
-    QLabel *m_mappingNote = nullptr;
-    QTableWidget *m_mappingTable = nullptr;
-    QLabel *m_totals = nullptr;
-    QComboBox *m_show = nullptr;
-    QTableWidget *m_preview = nullptr;
-    QCheckBox *m_skipBadRows = nullptr;
-    QCheckBox *m_allowWithdraw = nullptr;
-    QCheckBox *m_useReachedOn = nullptr;
-    QDateEdit *m_reachedOn = nullptr;
+    ImportMappingPage *m_mappingPage = nullptr;
+    ImportPreviewPage *m_previewPage = nullptr;
     QLabel *m_result = nullptr;
     QPushButton *m_back = nullptr;
     QPushButton *m_next = nullptr;

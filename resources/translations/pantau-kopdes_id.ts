@@ -1521,92 +1521,8 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
             <translation>Tutup</translation>
         </message>
         <message>
-            <source>Choose the spreadsheet to import (Excel .xlsx or .xls, LibreOffice .ods, or CSV). Its rows are matched to the cooperatives by the village code (Kode Desa), or by the village name and kecamatan. Nothing is changed before you have seen the preview and chosen Apply.</source>
-            <translation>Pilih spreadsheet yang akan diimpor (Excel .xlsx atau .xls, LibreOffice .ods, atau CSV). Barisnya dicocokkan dengan koperasi menurut kode desa (Kode Desa), atau menurut nama desa dan kecamatan. Tidak ada yang diubah sebelum Anda melihat pratinjau dan memilih Terapkan.</translation>
-        </message>
-        <message>
-            <source>&amp;Choose file...</source>
-            <translation>&amp;Pilih berkas...</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>Berkas:</translation>
-        </message>
-        <message>
-            <source>Sheet:</source>
-            <translation>Lembar:</translation>
-        </message>
-        <message>
-            <source>Column in the file</source>
-            <translation>Kolom di berkas</translation>
-        </message>
-        <message>
-            <source>Imported as</source>
-            <translation>Diimpor sebagai</translation>
-        </message>
-        <message>
-            <source>First values</source>
-            <translation>Nilai pertama</translation>
-        </message>
-        <message>
-            <source>Show:</source>
-            <translation>Tampilkan:</translation>
-        </message>
-        <message>
-            <source>All rows</source>
-            <translation>Semua baris</translation>
-        </message>
-        <message>
-            <source>Changed rows</source>
-            <translation>Baris yang berubah</translation>
-        </message>
-        <message>
-            <source>Rejected and ambiguous rows</source>
-            <translation>Baris yang ditolak dan meragukan</translation>
-        </message>
-        <message>
-            <source>Unchanged rows</source>
-            <translation>Baris yang tetap</translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>Baris</translation>
-        </message>
-        <message>
-            <source>Cooperative</source>
-            <translation>Koperasi</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Hasil</translation>
-        </message>
-        <message>
-            <source>What changes / why</source>
-            <translation>Yang berubah / alasannya</translation>
-        </message>
-        <message>
-            <source>Options</source>
-            <translation>Pilihan</translation>
-        </message>
-        <message>
-            <source>Import the good rows and leave out the rejected ones (they are kept in the import history)</source>
-            <translation>Impor baris yang benar dan lewati yang ditolak (yang ditolak disimpan di riwayat impor)</translation>
-        </message>
-        <message>
-            <source>Withdraw milestones the file marks "Belum"/"Tidak" that are recorded as reached</source>
-            <translation>Batalkan tahapan yang di berkas ditandai "Belum"/"Tidak" tetapi tercatat sudah tercapai</translation>
-        </message>
-        <message>
-            <source>Milestones marked "Ya"/"Sudah" without a date were reached on:</source>
-            <translation>Tahapan bertanda "Ya"/"Sudah" tanpa tanggal tercapai pada:</translation>
-        </message>
-        <message>
             <source>Cancel import</source>
             <translation>Batalkan impor</translation>
-        </message>
-        <message>
-            <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
-            <translation>Spreadsheet (*.xlsx *.xls *.ods *.csv *.tsv *.txt);;Semua berkas (*)</translation>
         </message>
         <message>
             <source>tick the date under Options</source>
@@ -1640,105 +1556,32 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
             <source>Importing "%1": a backup of the database first, then every change in one go...</source>
             <translation>Mengimpor "%1": basis data dicadangkan dulu, lalu semua perubahan ditulis sekaligus...</translation>
         </message>
+    </context>
+    <context>
+        <name>ImportFilePage</name>
         <message>
-            <source>No header row was found in this sheet.</source>
-            <translation>Baris judul kolom tidak ditemukan di lembar ini.</translation>
+            <source>Choose the spreadsheet to import (Excel .xlsx or .xls, LibreOffice .ods, or CSV). Its rows are matched to the cooperatives by the village code (Kode Desa), or by the village name and kecamatan. Nothing is changed before you have seen the preview and chosen Apply.</source>
+            <translation>Pilih spreadsheet yang akan diimpor (Excel .xlsx atau .xls, LibreOffice .ods, atau CSV). Barisnya dicocokkan dengan koperasi menurut kode desa (Kode Desa), atau menurut nama desa dan kecamatan. Tidak ada yang diubah sebelum Anda melihat pratinjau dan memilih Terapkan.</translation>
         </message>
         <message>
-            <source>The header is row %1. These columns are imported as they were the last time a file with the same headers was imported; change any that is wrong.</source>
-            <translation>Judul kolom ada di baris %1. Kolom-kolom ini diimpor seperti terakhir kali berkas dengan judul yang sama diimpor; ubah yang keliru.</translation>
+            <source>&amp;Choose file...</source>
+            <translation>&amp;Pilih berkas...</translation>
         </message>
         <message>
-            <source>The header is row %1. This is what each column seems to hold; change any that is wrong, or choose "(not imported)".</source>
-            <translation>Judul kolom ada di baris %1. Beginilah isi tiap kolom menurut dugaan; ubah yang keliru, atau pilih "(tidak diimpor)".</translation>
+            <source>File:</source>
+            <translation>Berkas:</translation>
         </message>
         <message>
-            <source>%1: reached (Ya/Belum or a date)</source>
-            <translation>%1: tercapai (Ya/Belum atau tanggal)</translation>
+            <source>Sheet:</source>
+            <translation>Lembar:</translation>
         </message>
         <message>
-            <source>%1: date reached</source>
-            <translation>%1: tanggal tercapai</translation>
+            <source>Import from a file</source>
+            <translation>Impor dari berkas</translation>
         </message>
         <message>
-            <source>&lt;b&gt;%1&lt;/b&gt;: %2 row(s): &lt;b&gt;%3 changed&lt;/b&gt;, %4 unchanged, &lt;b&gt;%5 rejected&lt;/b&gt;%6. %7 field(s) and %8 milestone(s) would change.</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;: %2 baris: &lt;b&gt;%3 berubah&lt;/b&gt;, %4 tetap, &lt;b&gt;%5 ditolak&lt;/b&gt;%6. %7 isian dan %8 tahapan akan berubah.</translation>
-        </message>
-        <message>
-            <source> (%1 ambiguous: choose the village in the list)</source>
-            <translation> (%1 meragukan: pilih desanya di daftar)</translation>
-        </message>
-        <message>
-            <source>%1 milestone(s) marked "Belum" are recorded as reached: they stay unless withdrawals are allowed below.</source>
-            <translation>%1 tahapan bertanda "Belum" tercatat sudah tercapai: tetap tercatat kecuali pembatalan diizinkan di bawah.</translation>
-        </message>
-        <message>
-            <source>Apply writes these changes in one go; a backup of the database is made first.</source>
-            <translation>Terapkan menulis perubahan ini sekaligus; basis data dicadangkan lebih dulu.</translation>
-        </message>
-        <message>
-            <source>Rejected rows stop the whole file. Correct them in the file, or tick "Import the good rows" below.</source>
-            <translation>Baris yang ditolak menahan seluruh berkas. Perbaiki di berkasnya, atau centang "Impor baris yang benar" di bawah.</translation>
-        </message>
-        <message>
-            <source>Not imported: %1</source>
-            <translation>Tidak diimpor: %1</translation>
-        </message>
-        <message>
-            <source>changes</source>
-            <translation>berubah</translation>
-        </message>
-        <message>
-            <source>same as row %1</source>
-            <translation>sama dengan baris %1</translation>
-        </message>
-        <message>
-            <source>unchanged</source>
-            <translation>tetap</translation>
-        </message>
-        <message>
-            <source>rejected</source>
-            <translation>ditolak</translation>
-        </message>
-        <message>
-            <source>choose village</source>
-            <translation>pilih desa</translation>
-        </message>
-        <message>
-            <source>%1: %2 → %3</source>
-            <translation>%1: %2 → %3</translation>
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation>(kosong)</translation>
-        </message>
-        <message>
-            <source>%1: reached on %2</source>
-            <translation>%1: tercapai pada %2</translation>
-        </message>
-        <message>
-            <source>%1: date %2 → %3</source>
-            <translation>%1: tanggal %2 → %3</translation>
-        </message>
-        <message>
-            <source>%1: the file says not reached, recorded as reached on %2: kept</source>
-            <translation>%1: berkas menyatakan belum, tercatat tercapai pada %2: tetap</translation>
-        </message>
-        <message>
-            <source>%1: withdrawn (was reached on %2)</source>
-            <translation>%1: dibatalkan (tadinya tercapai pada %2)</translation>
-        </message>
-        <message>
-            <source>Choose the village...</source>
-            <translation>Pilih desanya...</translation>
-        </message>
-        <message>
-            <source>%1 %2 (kec. %3)</source>
-            <translation>%1 %2 (kec. %3)</translation>
-        </message>
-        <message>
-            <source>… and %1 more row(s); the totals above count them all.</source>
-            <translation>… dan %1 baris lagi; jumlah di atas menghitung semuanya.</translation>
+            <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
+            <translation>Spreadsheet (*.xlsx *.xls *.ods *.csv *.tsv *.txt);;Semua berkas (*)</translation>
         </message>
     </context>
     <context>
@@ -1863,6 +1706,41 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
         </message>
     </context>
     <context>
+        <name>ImportMappingPage</name>
+        <message>
+            <source>Column in the file</source>
+            <translation>Kolom di berkas</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>Diimpor sebagai</translation>
+        </message>
+        <message>
+            <source>First values</source>
+            <translation>Nilai pertama</translation>
+        </message>
+        <message>
+            <source>No header row was found in this sheet.</source>
+            <translation>Baris judul kolom tidak ditemukan di lembar ini.</translation>
+        </message>
+        <message>
+            <source>The header is row %1. These columns are imported as they were the last time a file with the same headers was imported; change any that is wrong.</source>
+            <translation>Judul kolom ada di baris %1. Kolom-kolom ini diimpor seperti terakhir kali berkas dengan judul yang sama diimpor; ubah yang keliru.</translation>
+        </message>
+        <message>
+            <source>The header is row %1. This is what each column seems to hold; change any that is wrong, or choose "(not imported)".</source>
+            <translation>Judul kolom ada di baris %1. Beginilah isi tiap kolom menurut dugaan; ubah yang keliru, atau pilih "(tidak diimpor)".</translation>
+        </message>
+        <message>
+            <source>%1: reached (Ya/Belum or a date)</source>
+            <translation>%1: tercapai (Ya/Belum atau tanggal)</translation>
+        </message>
+        <message>
+            <source>%1: date reached</source>
+            <translation>%1: tanggal tercapai</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPlanner</name>
         <message>
             <source>%1: no header row found; the first rows should name the columns (Kode Desa, Nama Desa, …).</source>
@@ -1963,6 +1841,141 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
         <message>
             <source>%1 is in the future; enter the date it actually happened (today, %2, at the latest)</source>
             <translation>%1 ada di masa depan; isi tanggal kejadiannya yang sebenarnya (paling lambat hari ini, %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewPage</name>
+        <message>
+            <source>Show:</source>
+            <translation>Tampilkan:</translation>
+        </message>
+        <message>
+            <source>All rows</source>
+            <translation>Semua baris</translation>
+        </message>
+        <message>
+            <source>Changed rows</source>
+            <translation>Baris yang berubah</translation>
+        </message>
+        <message>
+            <source>Rejected and ambiguous rows</source>
+            <translation>Baris yang ditolak dan meragukan</translation>
+        </message>
+        <message>
+            <source>Unchanged rows</source>
+            <translation>Baris yang tetap</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <source>Cooperative</source>
+            <translation>Koperasi</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>What changes / why</source>
+            <translation>Yang berubah / alasannya</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Pilihan</translation>
+        </message>
+        <message>
+            <source>Import the good rows and leave out the rejected ones (they are kept in the import history)</source>
+            <translation>Impor baris yang benar dan lewati yang ditolak (yang ditolak disimpan di riwayat impor)</translation>
+        </message>
+        <message>
+            <source>Withdraw milestones the file marks "Belum"/"Tidak" that are recorded as reached</source>
+            <translation>Batalkan tahapan yang di berkas ditandai "Belum"/"Tidak" tetapi tercatat sudah tercapai</translation>
+        </message>
+        <message>
+            <source>Milestones marked "Ya"/"Sudah" without a date were reached on:</source>
+            <translation>Tahapan bertanda "Ya"/"Sudah" tanpa tanggal tercapai pada:</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;: %2 row(s): &lt;b&gt;%3 changed&lt;/b&gt;, %4 unchanged, &lt;b&gt;%5 rejected&lt;/b&gt;%6. %7 field(s) and %8 milestone(s) would change.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;: %2 baris: &lt;b&gt;%3 berubah&lt;/b&gt;, %4 tetap, &lt;b&gt;%5 ditolak&lt;/b&gt;%6. %7 isian dan %8 tahapan akan berubah.</translation>
+        </message>
+        <message>
+            <source> (%1 ambiguous: choose the village in the list)</source>
+            <translation> (%1 meragukan: pilih desanya di daftar)</translation>
+        </message>
+        <message>
+            <source>%1 milestone(s) marked "Belum" are recorded as reached: they stay unless withdrawals are allowed below.</source>
+            <translation>%1 tahapan bertanda "Belum" tercatat sudah tercapai: tetap tercatat kecuali pembatalan diizinkan di bawah.</translation>
+        </message>
+        <message>
+            <source>Apply writes these changes in one go; a backup of the database is made first.</source>
+            <translation>Terapkan menulis perubahan ini sekaligus; basis data dicadangkan lebih dulu.</translation>
+        </message>
+        <message>
+            <source>Rejected rows stop the whole file. Correct them in the file, or tick "Import the good rows" below.</source>
+            <translation>Baris yang ditolak menahan seluruh berkas. Perbaiki di berkasnya, atau centang "Impor baris yang benar" di bawah.</translation>
+        </message>
+        <message>
+            <source>Not imported: %1</source>
+            <translation>Tidak diimpor: %1</translation>
+        </message>
+        <message>
+            <source>changes</source>
+            <translation>berubah</translation>
+        </message>
+        <message>
+            <source>same as row %1</source>
+            <translation>sama dengan baris %1</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>tetap</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>ditolak</translation>
+        </message>
+        <message>
+            <source>choose village</source>
+            <translation>pilih desa</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(kosong)</translation>
+        </message>
+        <message>
+            <source>%1: reached on %2</source>
+            <translation>%1: tercapai pada %2</translation>
+        </message>
+        <message>
+            <source>%1: date %2 → %3</source>
+            <translation>%1: tanggal %2 → %3</translation>
+        </message>
+        <message>
+            <source>%1: the file says not reached, recorded as reached on %2: kept</source>
+            <translation>%1: berkas menyatakan belum, tercatat tercapai pada %2: tetap</translation>
+        </message>
+        <message>
+            <source>%1: withdrawn (was reached on %2)</source>
+            <translation>%1: dibatalkan (tadinya tercapai pada %2)</translation>
+        </message>
+        <message>
+            <source>Choose the village...</source>
+            <translation>Pilih desanya...</translation>
+        </message>
+        <message>
+            <source>%1 %2 (kec. %3)</source>
+            <translation>%1 %2 (kec. %3)</translation>
+        </message>
+        <message>
+            <source>… and %1 more row(s); the totals above count them all.</source>
+            <translation>… dan %1 baris lagi; jumlah di atas menghitung semuanya.</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,104 @@
+#include "importfilepage.h"
+
+#include "database.h"
+#include "filedialogs.h"
+#include "importerror.h"
+#include "spreadsheetreader.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ImportFilePage::ImportFilePage(QWidget *parent) : QWidget(parent)
+{
+    auto *v = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Choose the spreadsheet to import (Excel .xlsx or .xls, LibreOffice .ods, or CSV). Its rows are matched "
+                                "to the cooperatives by the village code (Kode Desa), or by the village name and kecamatan. Nothing "
+                                "is changed before you have seen the preview and chosen Apply."),
+                             this);
+    intro->setWordWrap(true);
+    v->addWidget(intro);
+    auto *form = new QFormLayout;
+    auto *row = new QHBoxLayout;
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("importPath"));
+    auto *browse = new QPushButton(tr("&Choose file..."), this);
+    browse->setObjectName(QStringLiteral("importBrowse"));
+    row->addWidget(m_path, 1);
+    row->addWidget(browse);
+    form->addRow(tr("File:"), row);
+    m_sheet = new QComboBox(this);
+    m_sheet->setObjectName(QStringLiteral("importSheet"));
+    m_sheetLabel = new QLabel(tr("Sheet:"), this);
+    form->addRow(m_sheetLabel, m_sheet);
+    v->addLayout(form);
+    m_fileNote = new QLabel(this);
+    m_fileNote->setWordWrap(true);
+    m_fileNote->setObjectName(QStringLiteral("importFileNote"));
+    v->addWidget(m_fileNote);
+    v->addStretch(1);
+    connect(browse, &QPushButton::clicked, this, &ImportFilePage::chooseFile);
+    connect(m_path, &QLineEdit::editingFinished, this, &ImportFilePage::load);
+    connect(m_path, &QLineEdit::textChanged, this, &ImportFilePage::pathEdited);
+    m_sheet->hide();
+    m_sheetLabel->hide();
+}
+
+QString ImportFilePage::path() const
+{
+    return m_path->text().trimmed();
+}
+
+void ImportFilePage::setPath(const QString &path)
+{
+    m_path->setText(path);
+    load();
+}
+
+QString ImportFilePage::sheet() const
+{
+    return m_sheet->isVisible() ? m_sheet->currentText() : QString();
+}
+
+bool ImportFilePage::hasSheets() const
+{
+    return m_sheet->count() > 0;
+}
+
+void ImportFilePage::setNote(const QString &text)
+{
+    m_fileNote->setText(text);
+}
+
+void ImportFilePage::chooseFile()
+{
+    const QString path = FileDialogs::getOpenFileName(this, tr("Import from a file"), QFileInfo(m_path->text()).absolutePath(),
+                                                      tr("Spreadsheets (*.xlsx *.xls *.ods *.csv *.tsv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    setPath(path);
+}
+
+void ImportFilePage::load()
+{
+    const QString path = this->path();
+    m_sheet->clear();
+    m_fileNote->clear();
+    QStringList sheets;
+    if (!path.isEmpty() && QFileInfo(path).isFile() && !Database::isOpenDatabaseFile(path)) {
+        try {
+            sheets = SpreadsheetReader::sheetNames(path);
+        } catch (const ImportError &e) {
+            m_fileNote->setText(e.message());
+        }
+    }
+    m_sheet->addItems(sheets);
+    m_sheet->setVisible(sheets.size() > 1);
+    m_sheetLabel->setVisible(sheets.size() > 1);
+    emit fileChanged();
+}
