@@ -6,6 +6,7 @@
 #include "importfilepage.h"
 #include "importmappingpage.h"
 #include "importpreviewpage.h"
+#include "importresultpage.h"
 #include "milestonerepository.h"
 #include "storageerror.h"
 
@@ -46,7 +47,8 @@ ImportDialog::ImportDialog(const AppContext &context, QWidget *parent) : QDialog
     m_steps->addWidget(m_mappingPage);
     m_previewPage = new ImportPreviewPage(m_steps);
     m_steps->addWidget(m_previewPage);
-    buildResultStep();
+    m_resultPage = new ImportResultPage(m_steps);
+    m_steps->addWidget(m_resultPage);
 
     auto *buttons = new QHBoxLayout;
     m_back = new QPushButton(tr("< &Back"), this);
@@ -115,19 +117,6 @@ void ImportDialog::buildWorkStep()
     m_steps->addWidget(page);
 }
 
-void ImportDialog::buildResultStep()
-{
-    auto *page = new QWidget(m_steps);
-    auto *v = new QVBoxLayout(page);
-    m_result = new QLabel(page);
-    m_result->setObjectName(QStringLiteral("importResult"));
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    v->addWidget(m_result);
-    v->addStretch(1);
-    m_steps->addWidget(page);
-}
-
 ImportDialog::Step ImportDialog::step() const
 {
     return Step(m_steps->currentIndex());
@@ -135,7 +124,7 @@ ImportDialog::Step ImportDialog::step() const
 
 QString ImportDialog::resultText() const
 {
-    return m_result->text();
+    return m_resultPage->text();
 }
 
 void ImportDialog::showStep(Step step)
@@ -244,7 +233,7 @@ void ImportDialog::workDone()
     }
     if (!w->error.isEmpty()) {
         if (m_doneStep == ResultStep) {
-            m_result->setText(tr("Nothing was imported: %1").arg(w->error));
+            m_resultPage->showFailure(w->error);
             showStep(ResultStep);
         } else {
             m_filePage->setNote(w->error);
@@ -270,22 +259,7 @@ void ImportDialog::workDone()
         break;
     case ResultStep: {
         m_importId = w->importId;
-        QString text;
-        if (w->importId > 0) {
-            text = tr("Imported \"%1\" (import %2): %3 cooperative(s) changed, %4 unchanged, %5 row(s) rejected.")
-                       .arg(m_plan.fileName)
-                       .arg(w->importId)
-                       .arg(m_plan.changed)
-                       .arg(m_plan.unchanged)
-                       .arg(m_plan.rejected);
-            text += QStringLiteral("\n\n") + tr("It can be undone under Data → Import history.");
-        } else {
-            text = tr("Nothing was imported: the file was refused when it was checked again. %1")
-                       .arg(m_plan.problems.isEmpty() ? QString() : m_plan.problems.first().message);
-        }
-        if (!w->backupNote.isEmpty())
-            text += QStringLiteral("\n\n") + w->backupNote;
-        m_result->setText(text);
+        m_resultPage->showOutcome(m_plan, w->importId, w->backupNote);
         showStep(ResultStep);
         if (w->importId > 0) {
             if (m_context.watcher)

@@ -11,6 +11,7 @@
 class ImportFilePage;
 class ImportMappingPage;
 class ImportPreviewPage;
+class ImportResultPage;
 class QCheckBox;
 class QDateEdit;
 class QLabel;
@@ -66,7 +67,6 @@ protected:
 
 private:
     void buildWorkStep();
-    void buildResultStep();
     void goNext();
     void goBack();
     void startRead();
@@ -85,7 +85,7 @@ private:
     QProgressBar *m_progress = nullptr;
     ImportMappingPage *m_mappingPage = nullptr;
     ImportPreviewPage *m_previewPage = nullptr;
-    QLabel *m_result = nullptr;
+    ImportResultPage *m_resultPage = nullptr;
     QPushButton *m_back = nullptr;
     QPushButton *m_next = nullptr;
     QPushButton *m_apply = nullptr;

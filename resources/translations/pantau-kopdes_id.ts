@@ -1529,22 +1529,6 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
             <translation>centang tanggal di bagian Pilihan</translation>
         </message>
         <message>
-            <source>Nothing was imported: %1</source>
-            <translation>Tidak ada yang diimpor: %1</translation>
-        </message>
-        <message>
-            <source>Imported "%1" (import %2): %3 cooperative(s) changed, %4 unchanged, %5 row(s) rejected.</source>
-            <translation>"%1" diimpor (impor %2): %3 koperasi berubah, %4 tetap, %5 baris ditolak.</translation>
-        </message>
-        <message>
-            <source>It can be undone under Data → Import history.</source>
-            <translation>Impor ini dapat dibatalkan lewat Data → Riwayat impor.</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: the file was refused when it was checked again. %1</source>
-            <translation>Tidak ada yang diimpor: berkas ditolak saat diperiksa ulang. %1</translation>
-        </message>
-        <message>
             <source>Reading and checking "%1"...</source>
             <translation>Membaca dan memeriksa "%1"...</translation>
         </message>
@@ -2063,6 +2047,25 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
         <message>
             <source>There is no import %1 in this database; the import history lists them.</source>
             <translation>Tidak ada impor %1 di basis data ini; riwayat impor mencantumkan semuanya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportResultPage</name>
+        <message>
+            <source>Imported "%1" (import %2): %3 cooperative(s) changed, %4 unchanged, %5 row(s) rejected.</source>
+            <translation>"%1" diimpor (impor %2): %3 koperasi berubah, %4 tetap, %5 baris ditolak.</translation>
+        </message>
+        <message>
+            <source>It can be undone under Data → Import history.</source>
+            <translation>Impor ini dapat dibatalkan lewat Data → Riwayat impor.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the file was refused when it was checked again. %1</source>
+            <translation>Tidak ada yang diimpor: berkas ditolak saat diperiksa ulang. %1</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>Tidak ada yang diimpor: %1</translation>
         </message>
     </context>
     <context>
