@@ -21,14 +21,14 @@ public:
         sqlite3_stmt *statement = nullptr;
         if (sqlite3_prepare_v2(connection, sql.toUtf8().constData(), -1, &statement, nullptr) != SQLITE_OK)
             return nullptr;
-        return std::unique_ptr<Direct>(new Direct(connection, statement));
+        return std::unique_ptr<Direct>(new Direct(connection, statement, sqlite3_bind_parameter_count(statement)));
     }
     ~Direct() { sqlite3_finalize(m_statement); }
 
     void insert(const QVariantList &row, const QString &what)
     {
         for (int i = 0; i < row.size(); ++i)
-            if (SqliteDirect::bind(m_statement, i + 1, row.at(i)) != SQLITE_OK)
+            if (SqliteDirect::bindKept(m_statement, i + 1, row.at(i), m_buffers[i]) != SQLITE_OK)
                 fail(what);
         if (sqlite3_step(m_statement) != SQLITE_DONE)
             fail(what);
@@ -36,7 +36,7 @@ public:
     }
 
 private:
-    Direct(sqlite3 *connection, sqlite3_stmt *statement) : m_connection(connection), m_statement(statement) {}
+    Direct(sqlite3 *connection, sqlite3_stmt *statement, int columns) : m_connection(connection), m_statement(statement), m_buffers(columns) {}
     [[noreturn]] void fail(const QString &what)
     {
         const QString technical = QString::fromUtf8(sqlite3_errmsg(m_connection));
@@ -45,6 +45,7 @@ private:
     }
     sqlite3 *m_connection;
     sqlite3_stmt *m_statement;
+    QVector<QByteArray> m_buffers;   // each column's text, reused row after row (no copy by SQLite)
 };
 #else
 class BulkInsert::Direct

@@ -283,32 +283,23 @@ qint64 ImportRepository::record(const ImportWrite &w)
         }
         step("import_milestone_change");
         // The marks replaced or withdrawn stop being current first (one current reach per
-        // cooperative and milestone), then the new events go in. The row triggers of migration
-        // 003 keep the progress counts, as for every other write. (Setting them aside and
-        // applying the counts set-based afterwards was measured: no faster at national size,
-        // since nearly every event has its own kecamatan-milestone-day row to update.)
-        Sql::run(m_db, QStringLiteral("UPDATE milestone_event SET current = 0 WHERE id IN "
-                                      "(SELECT old_event_id FROM import_milestone_change WHERE import_id = ? AND old_event_id IS NOT NULL)"),
-                 {id}, what);
+        // cooperative and milestone), then the new events go in, set-based from the record just
+        // written (it names their ids): one statement instead of a quarter of a million bound
+        // rows. The row triggers of migration 003 keep the progress counts, as for every other
+        // write. (Setting them aside and applying the counts from sums kept in memory was
+        // measured: slower at national size, since nearly every event has its own
+        // kecamatan-milestone-day row to write either way, and reading back which events
+        // changed costs what the triggers cost.)
+        const QString replaced = QStringLiteral("SELECT old_event_id FROM import_milestone_change WHERE import_id = ? AND old_event_id IS NOT NULL");
+        Sql::run(m_db, QStringLiteral("UPDATE milestone_event SET current = 0 WHERE id IN (%1)").arg(replaced), {id}, what);
         step("old marks");
-        {
-            BulkInsert insert(m_db, QStringLiteral("milestone_event"),
-                              {QStringLiteral("id"), QStringLiteral("cooperative_id"), QStringLiteral("milestone_code"), QStringLiteral("action"),
-                               QStringLiteral("reached_on"), QStringLiteral("current"), QStringLiteral("recorded_at"),
-                               QStringLiteral("recorded_by"), QStringLiteral("note")},
-                              what);
-            qint64 eventId = firstEvent;
-            const QString reach = QStringLiteral("reach");
-            const QString unreach = QStringLiteral("unreach");
-            const QVariant note = Sql::textOrNull(w.note);
-            for (const ImportWrite::Milestone &m : w.milestones) {
-                if (m.action == ImportWrite::Milestone::Action::Withdraw)
-                    insert.add({eventId++, m.cooperativeId, m.code, unreach, QVariant(QMetaType(QMetaType::QString)), 0, now, w.actor, note});
-                else
-                    insert.add({eventId++, m.cooperativeId, m.code, reach, m.newDate.toString(Qt::ISODate), 1, now, w.actor, note});
-            }
-            insert.flush();
-        }
+        Sql::run(m_db, QStringLiteral("INSERT INTO milestone_event (id, cooperative_id, milestone_code, action, reached_on, current, "
+                                      "recorded_at, recorded_by, note) "
+                                      "SELECT new_event_id, cooperative_id, milestone_code, "
+                                      "CASE WHEN action = 'withdraw' THEN 'unreach' ELSE 'reach' END, new_reached_on, "
+                                      "CASE WHEN action = 'withdraw' THEN 0 ELSE 1 END, ?, ?, ? "
+                                      "FROM import_milestone_change WHERE import_id = ? ORDER BY new_event_id"),
+                 {now, notNull(w.actor), Sql::textOrNull(w.note), id}, what);
         advanceIdentity(QStringLiteral("milestone_event"));
         step("milestone_event");
     }
@@ -401,11 +392,10 @@ qint64 ImportRepository::undo(qint64 id, const QString &actor)
              {id}, what);
     {
         const LargeCache cache(m_db);
-        Sql::run(m_db, QStringLiteral("DELETE FROM milestone_event WHERE id IN (SELECT new_event_id FROM import_milestone_change WHERE import_id = ?)"),
-                 {id}, what);
-        Sql::run(m_db, QStringLiteral("UPDATE milestone_event SET current = 1 WHERE id IN "
-                                      "(SELECT old_event_id FROM import_milestone_change WHERE import_id = ? AND old_event_id IS NOT NULL)"),
-                 {id}, what);
+        const QString added = QStringLiteral("SELECT new_event_id FROM import_milestone_change WHERE import_id = ?");
+        const QString replaced = QStringLiteral("SELECT old_event_id FROM import_milestone_change WHERE import_id = ? AND old_event_id IS NOT NULL");
+        Sql::run(m_db, QStringLiteral("DELETE FROM milestone_event WHERE id IN (%1)").arg(added), {id}, what);
+        Sql::run(m_db, QStringLiteral("UPDATE milestone_event SET current = 1 WHERE id IN (%1)").arg(replaced), {id}, what);
     }
     Sql::run(m_db, QStringLiteral("UPDATE import_run SET undone_at = ?, undone_by = ?, undone_by_id = ? WHERE id = ?"),
              {now, actor, undoId, id}, what);

@@ -1,6 +1,7 @@
 #include "sqlitedirect.h"
 
 #include <QSqlDriver>
+#include <QStringEncoder>
 #include <atomic>
 
 #ifdef PK_SQLITE_DIRECT
@@ -49,6 +50,38 @@ int bind(sqlite3_stmt *statement, int index, const QVariant &value)
     Q_UNUSED(index);
     Q_UNUSED(value);
     return 1;   // SQLITE_ERROR: never called without the C API
+#endif
+}
+
+int bindKept(sqlite3_stmt *statement, int index, const QVariant &value, QByteArray &buffer)
+{
+#ifdef PK_SQLITE_DIRECT
+    if (value.isNull())
+        return sqlite3_bind_null(statement, index);
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+        return sqlite3_bind_int64(statement, index, value.toLongLong());
+    case QMetaType::QString: {
+        const QString &s = *static_cast<const QString *>(value.constData());
+        if (buffer.size() < s.size() * 3)
+            buffer.resize(s.size() * 3);   // the most UTF-8 a UTF-16 string can take
+        QStringEncoder encoder(QStringEncoder::Utf8);
+        const qsizetype n = encoder.appendToBuffer(buffer.data(), s) - buffer.data();
+        return sqlite3_bind_text(statement, index, buffer.constData(), int(n), SQLITE_STATIC);
+    }
+    default:
+        buffer = value.toString().toUtf8();
+        return sqlite3_bind_text(statement, index, buffer.constData(), int(buffer.size()), SQLITE_STATIC);
+    }
+#else
+    Q_UNUSED(statement);
+    Q_UNUSED(index);
+    Q_UNUSED(value);
+    Q_UNUSED(buffer);
+    return 1;
 #endif
 }
 
