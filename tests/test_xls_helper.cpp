@@ -288,4 +288,12 @@ TEST_CASE("the command line imports an .xls, and refuses the fuzzer's finding wi
                                          QStringLiteral("--dry-run")});
     if (id.exitCode == 1 && badText.contains("is damaged or not a real Excel"))
         CHECK((id.out + id.err).contains("rusak atau bukan buku kerja Excel 97-2003"));
+    // A helper that crashes: the command line says so in its own words and exits 1.
+    QProcessEnvironment crash;
+    crash.insert(QStringLiteral("PK_XLS_HELPER_FAULT"), QStringLiteral("crash"));
+    const auto crashed = TestSupport::runApp({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--in"),
+                                              corpus(QStringLiteral("xls_basic.xls")), QStringLiteral("--dry-run")},
+                                             120000, crash);
+    CHECK(crashed.exitCode == 1);
+    CHECK((crashed.out + crashed.err).contains("Berkas \u201Cxls_basic.xls\u201D tampaknya rusak dan tidak dapat dibaca dengan aman."));
 }

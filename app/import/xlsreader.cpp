@@ -12,8 +12,9 @@
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("XlsReader", s); }
-
+// The messages are spelled out as QCoreApplication::translate("XlsReader", …) rather than
+// through a local tr(): lupdate would file a local tr() under the name of the class it thinks the
+// code belongs to (here XlsHelperProtocol, from the return type below), not under "XlsReader".
 #ifdef Q_OS_WIN
 const QString helperName = QStringLiteral("pantau-kopdes-xls.exe");
 #else
@@ -65,22 +66,22 @@ QString findHelper()
 // is installed (AppTranslator), or English when none is (the tests, a bare command line).
 QString helperLanguage()
 {
-    const char *probe = "The file %1 has no sheets.";
-    if (tr(probe) == QLatin1String(probe))
+    const char *probe = "The file %1 has no sheets.";   // one of FreeXlReader's messages
+    if (QCoreApplication::translate("XlsReader", probe) == QLatin1String(probe))
         return QStringLiteral("en");
     return QLocale().name().section(QLatin1Char('_'), 0, 0);
 }
 
 QString damaged(const QString &displayName)
 {
-    return tr("The file %1 looks damaged and could not be read safely. Open it in Excel and save it again "
+    return QCoreApplication::translate("XlsReader", "The file %1 looks damaged and could not be read safely. Open it in Excel and save it again "
               "as .xlsx, then import that file.")
         .arg(displayName);
 }
 
 QString incomplete(const QString &displayName)
 {
-    return tr("The file %1 cannot be read: the part of Pantau Kopdes that reads Excel 97-2003 (.xls) files, "
+    return QCoreApplication::translate("XlsReader", "The file %1 cannot be read: the part of Pantau Kopdes that reads Excel 97-2003 (.xls) files, "
               "pantau-kopdes-xls, is missing or cannot be started, so the installation is incomplete. "
               "Install Pantau Kopdes again, or open the file in Excel, save it as .xlsx and import that file.")
         .arg(displayName);
@@ -88,7 +89,7 @@ QString incomplete(const QString &displayName)
 
 QString otherVersion(const QString &displayName)
 {
-    return tr("The file %1 cannot be read: the part of Pantau Kopdes that reads Excel 97-2003 (.xls) files, "
+    return QCoreApplication::translate("XlsReader", "The file %1 cannot be read: the part of Pantau Kopdes that reads Excel 97-2003 (.xls) files, "
               "pantau-kopdes-xls, belongs to another version of the application, so the installation is "
               "incomplete. Install Pantau Kopdes again.")
         .arg(displayName);
@@ -145,18 +146,18 @@ XlsHelperProtocol::Reply runHelper(const QStringList &command, const QString &pa
     case Stopped::No:
         break;
     case Stopped::TooLarge:
-        throw ImportError(tr("The file %1 holds more data than the import can take (more than %2 MB). "
+        throw ImportError(QCoreApplication::translate("XlsReader", "The file %1 holds more data than the import can take (more than %2 MB). "
                              "Split the data into smaller files.")
                               .arg(displayName)
                               .arg(l.maxOutputBytes / (1024 * 1024)));
     case Stopped::TooSlow:
-        throw ImportError(tr("The file %1 could not be read: reading it took longer than %2 seconds, which "
+        throw ImportError(QCoreApplication::translate("XlsReader", "The file %1 could not be read: reading it took longer than %2 seconds, which "
                              "happens with damaged files. Open it in Excel and save it again as .xlsx, then "
                              "import that file.")
                               .arg(displayName)
                               .arg(l.timeoutMs / 1000));
     case Stopped::Cancelled:
-        throw ImportError(tr("Reading the file %1 was cancelled.").arg(displayName));
+        throw ImportError(QCoreApplication::translate("XlsReader", "Reading the file %1 was cancelled.").arg(displayName));
     }
     if (output.size() > l.maxOutputBytes)
         throw ImportError(damaged(displayName));
