@@ -139,8 +139,9 @@ TEST_CASE("a helper from another version, or none at all: the installation is in
 
 TEST_CASE("a helper that hangs or floods is stopped by the time limit and the output cap", "[import][xls]")
 {
-    {
-        ScopedEnv env{{"PK_XLS_HELPER_FAULT", "hang"}, {"PK_XLS_HELPER_TIMEOUT_MS", "2000"}};
+    for (const char *fault : {"hang", "silent"}) {   // silent: closes its stdout, then hangs
+        INFO(fault);
+        ScopedEnv env{{"PK_XLS_HELPER_FAULT", fault}, {"PK_XLS_HELPER_TIMEOUT_MS", "2000"}};
         QElapsedTimer timer;
         timer.start();
         const QString message = xlsError(QStringLiteral("xls_basic.xls"));

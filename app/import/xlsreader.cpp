@@ -126,7 +126,12 @@ XlsHelperProtocol::Reply runHelper(const QStringList &command, const QString &pa
     QElapsedTimer timer;
     timer.start();
     while (process.state() != QProcess::NotRunning) {
-        process.waitForReadyRead(50);
+        QElapsedTimer slice;
+        slice.start();
+        // Once the helper has closed its stdout, waitForReadyRead returns at once: then wait for
+        // its end instead of spinning.
+        if (!process.waitForReadyRead(50) && slice.elapsed() < 40 && process.state() != QProcess::NotRunning)
+            process.waitForFinished(50);
         output += process.readAllStandardOutput();
         if (output.size() > l.maxOutputBytes)
             stopped = Stopped::TooLarge;
@@ -140,8 +145,11 @@ XlsHelperProtocol::Reply runHelper(const QStringList &command, const QString &pa
             break;
         }
     }
-    if (stopped == Stopped::No)
-        output += process.readAllStandardOutput();
+    if (stopped == Stopped::No) {
+        output += process.readAllStandardOutput();   // what came with the end of the process
+        if (output.size() > l.maxOutputBytes)
+            stopped = Stopped::TooLarge;
+    }
     switch (stopped) {
     case Stopped::No:
         break;
@@ -159,9 +167,6 @@ XlsHelperProtocol::Reply runHelper(const QStringList &command, const QString &pa
     case Stopped::Cancelled:
         throw ImportError(QCoreApplication::translate("XlsReader", "Reading the file %1 was cancelled.").arg(displayName));
     }
-    if (output.size() > l.maxOutputBytes)
-        throw ImportError(damaged(displayName));
-
     if (process.exitStatus() != QProcess::NormalExit)
         throw ImportError(damaged(displayName));
     const XlsHelperProtocol::Reply reply = XlsHelperProtocol::decode(output);

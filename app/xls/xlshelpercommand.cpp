@@ -50,6 +50,9 @@ void testFault()
         std::exit(XlsHelperProtocol::exitOk);
     } else if (fault == "hang") {
         QThread::sleep(3600);
+    } else if (fault == "silent") {
+        fclose(stdout);   // and then hang: nothing more will ever come
+        QThread::sleep(3600);
     } else if (fault == "flood") {
         const QByteArray chunk(1 << 20, 'x');
         for (;;)
