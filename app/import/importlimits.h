@@ -10,4 +10,7 @@ constexpr int maxColumns = 16384;                   // Excel's XFD
 constexpr qint64 maxCells = 5000000;                // cells held, empty padding included (~300 MB)
 constexpr qint64 maxEntryBytes = 256ll * 1024 * 1024;  // one uncompressed XML part of a zip
 constexpr qint64 maxFileBytes = 512ll * 1024 * 1024;   // the file itself
+// What the .xls helper (pantau-kopdes-xls) may write back for one sheet. A sheet at maxCells of
+// numbers is ~150 MB of reply; more is a file blown up on purpose, or a helper gone wrong.
+constexpr qint64 maxHelperOutputBytes = 512ll * 1024 * 1024;
 } // namespace ImportLimits

@@ -56,10 +56,11 @@ int sheetIndex(const QStringList &sheets, const QString &wanted, const QString &
     return index;
 }
 
-// FreeXL opens files only; bytes from memory go through a temporary file. `path` is the real
-// file when there is one.
+// FreeXL (in the helper process) opens files only; bytes from memory go through a temporary
+// file. `path` is the real file when there is one.
 ImportTable readWith(const QByteArray &data, const QString &displayName, const QString &sheet,
-                     const QString &path, bool namesOnly, QStringList *names)
+                     const QString &path, bool namesOnly, QStringList *names,
+                     const std::atomic_bool *cancelled = nullptr)
 {
     switch (SpreadsheetReader::detectFormat(data, displayName)) {
     case SpreadsheetReader::Format::Xlsx: {
@@ -90,12 +91,16 @@ ImportTable readWith(const QByteArray &data, const QString &displayName, const Q
                                       .arg(displayName, temp->errorString()));
             file = temp->fileName();
         }
-        const QStringList sheets = XlsReader::sheetNames(file, displayName);
+        // Each call starts the helper, so the first sheet is read in one go (the table lists the
+        // sheets); a sheet chosen by name needs the names first.
+        if (!namesOnly && sheet.isEmpty())
+            return XlsReader::read(file, displayName, 0, cancelled);
+        const QStringList sheets = XlsReader::sheetNames(file, displayName, cancelled);
         if (namesOnly) {
             *names = sheets;
             return {};
         }
-        return XlsReader::read(file, displayName, sheetIndex(sheets, sheet, displayName));
+        return XlsReader::read(file, displayName, sheetIndex(sheets, sheet, displayName), cancelled);
     }
     case SpreadsheetReader::Format::Text:
         if (namesOnly)
@@ -150,16 +155,17 @@ SpreadsheetReader::Format SpreadsheetReader::detectFormat(const QByteArray &data
                           .arg(displayName));
 }
 
-ImportTable SpreadsheetReader::read(const QString &path, const QString &sheet)
+ImportTable SpreadsheetReader::read(const QString &path, const QString &sheet, const std::atomic_bool *cancelled)
 {
     const QString displayName = quoted(QFileInfo(path).fileName());
-    return finish(readWith(readFile(path), displayName, sheet, path, false, nullptr), displayName);
+    return finish(readWith(readFile(path), displayName, sheet, path, false, nullptr, cancelled), displayName);
 }
 
-ImportTable SpreadsheetReader::read(const QByteArray &data, const QString &displayName, const QString &sheet)
+ImportTable SpreadsheetReader::read(const QByteArray &data, const QString &displayName, const QString &sheet,
+                                    const std::atomic_bool *cancelled)
 {
     const QString name = quoted(displayName);
-    return finish(readWith(data, name, sheet, QString(), false, nullptr), name);
+    return finish(readWith(data, name, sheet, QString(), false, nullptr, cancelled), name);
 }
 
 QStringList SpreadsheetReader::sheetNames(const QString &path)

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 // The one entry point of the import's reading half: reads a sheet of an XLSX, XLS, ODS or
 // CSV/text file into an ImportTable. The format is recognised from the content, never from the
 // extension (a .xls that is really a CSV, or an .xlsx that is really an image, is common on
@@ -17,9 +19,12 @@ public:
     enum class Format { Xlsx, Xls, Ods, Text };
 
     // `sheet` empty: the first sheet. An unknown sheet name is an error listing the sheets.
-    static ImportTable read(const QString &path, const QString &sheet = QString());
+    // `cancelled` stops the reading of an .xls (its helper process) midway, with an ImportError.
+    static ImportTable read(const QString &path, const QString &sheet = QString(),
+                            const std::atomic_bool *cancelled = nullptr);
     // The same on bytes in memory (tests, fuzzers); `displayName` is what messages call the file.
-    static ImportTable read(const QByteArray &data, const QString &displayName, const QString &sheet = QString());
+    static ImportTable read(const QByteArray &data, const QString &displayName, const QString &sheet = QString(),
+                            const std::atomic_bool *cancelled = nullptr);
 
     // The workbook's sheets in order; an empty list for a CSV/text file.
     static QStringList sheetNames(const QString &path);

@@ -1,144 +1,201 @@
 #include "xlsreader.h"
 
-#include "exceldate.h"
 #include "importerror.h"
 #include "importlimits.h"
-#include "sheetbuilder.h"
+#include "xlshelperprotocol.h"
 
 #include <QCoreApplication>
-#include <QFile>
-
-#include <freexl.h>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLocale>
+#include <QProcess>
 
 namespace {
 
-// Closes the FreeXL handle on every path out, exceptions included.
-class Workbook
+// The messages are spelled out as QCoreApplication::translate("XlsReader", …) rather than
+// through a local tr(): lupdate would file a local tr() under the name of the class it thinks the
+// code belongs to (here XlsHelperProtocol, from the return type below), not under "XlsReader".
+#ifdef Q_OS_WIN
+const QString helperName = QStringLiteral("pantau-kopdes-xls.exe");
+#else
+const QString helperName = QStringLiteral("pantau-kopdes-xls");
+#endif
+
+// The largest real .xls is a province's sheet of a few MB, read in well under a second; a file
+// that keeps FreeXL busy for two minutes is caught in a loop.
+constexpr int defaultTimeoutMs = 120 * 1000;
+
+struct Limits
 {
-public:
-    Workbook(const QString &path, const QString &displayName) : m_displayName(displayName)
-    {
-        const int rc = freexl_open(QFile::encodeName(path).constData(), &m_handle);
-        if (rc != FREEXL_OK) {
-            m_handle = nullptr;
-            throw ImportError(QCoreApplication::translate("XlsReader", "The file %1 is damaged or not a real Excel 97-2003 workbook (FreeXL error %2). "
-                                 "Open it in Excel and save it again, or save it as .xlsx.")
-                                  .arg(displayName)
-                                  .arg(rc));
-        }
-        unsigned int info = 0;
-        if (freexl_get_info(m_handle, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK && info == FREEXL_BIFF_OBFUSCATED)
-            throw ImportError(QCoreApplication::translate("XlsReader", "The file %1 is protected with a password. Open it in Excel, remove the password and save it again.")
-                                  .arg(displayName));
-    }
-    ~Workbook()
-    {
-        if (m_handle)
-            freexl_close(m_handle);
-    }
-    Workbook(const Workbook &) = delete;
-    Workbook &operator=(const Workbook &) = delete;
-
-    QStringList sheetNames() const
-    {
-        unsigned int count = 0;
-        if (freexl_get_info(m_handle, FREEXL_BIFF_SHEET_COUNT, &count) != FREEXL_OK)
-            count = 0;
-        QStringList names;
-        for (unsigned int i = 0; i < count && i < 65535; ++i) {
-            const char *name = nullptr;
-            if (freexl_get_worksheet_name(m_handle, static_cast<unsigned short>(i), &name) == FREEXL_OK && name)
-                names.append(QString::fromUtf8(name));
-            else
-                names.append(QString());
-        }
-        if (names.isEmpty())
-            throw ImportError(QCoreApplication::translate("XlsReader", "The file %1 has no sheets.").arg(m_displayName));
-        return names;
-    }
-
-    const void *handle() const { return m_handle; }
-
-private:
-    const void *m_handle = nullptr;
-    QString m_displayName;
+    QString helper;   // empty: look for it
+    int timeoutMs = defaultTimeoutMs;
+    qint64 maxOutputBytes = ImportLimits::maxHelperOutputBytes;
 };
 
-QString numberText(double n)
+Limits limits()
 {
-    return QString::number(n, 'g', 15);
+    Limits l;
+#ifdef PK_XLS_TEST_HOOKS
+    // Test builds only: another helper (a missing one), and limits short enough for a test.
+    l.helper = qEnvironmentVariable("PK_XLS_HELPER_PATH");
+    bool ok = false;
+    const int timeout = qEnvironmentVariableIntValue("PK_XLS_HELPER_TIMEOUT_MS", &ok);
+    if (ok && timeout > 0)
+        l.timeoutMs = timeout;
+    const qint64 cap = qEnvironmentVariable("PK_XLS_HELPER_MAX_OUTPUT").toLongLong(&ok);
+    if (ok && cap > 0)
+        l.maxOutputBytes = cap;
+#endif
+    return l;
+}
+
+QString findHelper()
+{
+    if (QCoreApplication::instance()) {
+        const QString beside = QCoreApplication::applicationDirPath() + QLatin1Char('/') + helperName;
+        if (QFileInfo(beside).isExecutable())
+            return beside;
+    }
+    const QString built = QStringLiteral(PK_XLS_HELPER_BUILD_PATH);
+    if (QFileInfo(built).isExecutable())
+        return built;
+    return QString();
+}
+
+// The helper writes its messages in the language this process shows: the one whose translation
+// is installed (AppTranslator), or English when none is (the tests, a bare command line).
+QString helperLanguage()
+{
+    const char *probe = "The file %1 has no sheets.";   // one of FreeXlReader's messages
+    if (QCoreApplication::translate("XlsReader", probe) == QLatin1String(probe))
+        return QStringLiteral("en");
+    return QLocale().name().section(QLatin1Char('_'), 0, 0);
+}
+
+QString damaged(const QString &displayName)
+{
+    return QCoreApplication::translate("XlsReader", "The file %1 looks damaged and could not be read safely. Open it in Excel and save it again "
+              "as .xlsx, then import that file.")
+        .arg(displayName);
+}
+
+QString incomplete(const QString &displayName)
+{
+    return QCoreApplication::translate("XlsReader", "The file %1 cannot be read: the part of Pantau Kopdes that reads Excel 97-2003 (.xls) files, "
+              "pantau-kopdes-xls, is missing or cannot be started, so the installation is incomplete. "
+              "Install Pantau Kopdes again, or open the file in Excel, save it as .xlsx and import that file.")
+        .arg(displayName);
+}
+
+QString otherVersion(const QString &displayName)
+{
+    return QCoreApplication::translate("XlsReader", "The file %1 cannot be read: the part of Pantau Kopdes that reads Excel 97-2003 (.xls) files, "
+              "pantau-kopdes-xls, belongs to another version of the application, so the installation is "
+              "incomplete. Install Pantau Kopdes again.")
+        .arg(displayName);
+}
+
+// Runs the helper on `path` and returns its reply, which is a SheetNames or a Table reply: every
+// other outcome throws the ImportError that describes it.
+XlsHelperProtocol::Reply runHelper(const QStringList &command, const QString &path, const QString &displayName,
+                                   const std::atomic_bool *cancelled)
+{
+    const Limits l = limits();
+    const QString program = l.helper.isEmpty() ? findHelper() : l.helper;
+    if (program.isEmpty() || !QFileInfo(program).isExecutable())
+        throw ImportError(incomplete(displayName));
+
+    QProcess process;
+    process.setProgram(program);
+    process.setArguments(QStringList{QStringLiteral("--name"), displayName, QStringLiteral("--lang"), helperLanguage()}
+                         + command + QStringList{path});
+    // Its stderr (Qt's warnings, a sanitizer's report) goes where ours goes, unbuffered here.
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(QIODevice::ReadOnly);
+    if (!process.waitForStarted(30 * 1000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        throw ImportError(incomplete(displayName));
+    }
+
+    // Read as it comes, in short waits, so that the output cap, the time limit and Cancel are
+    // each noticed within a fraction of a second.
+    enum class Stopped { No, TooLarge, TooSlow, Cancelled } stopped = Stopped::No;
+    QByteArray output;
+    QElapsedTimer timer;
+    timer.start();
+    while (process.state() != QProcess::NotRunning) {
+        QElapsedTimer slice;
+        slice.start();
+        // Once the helper has closed its stdout, waitForReadyRead returns at once: then wait for
+        // its end instead of spinning.
+        if (!process.waitForReadyRead(50) && slice.elapsed() < 40 && process.state() != QProcess::NotRunning)
+            process.waitForFinished(50);
+        output += process.readAllStandardOutput();
+        if (output.size() > l.maxOutputBytes)
+            stopped = Stopped::TooLarge;
+        else if (timer.elapsed() > l.timeoutMs)
+            stopped = Stopped::TooSlow;
+        else if (cancelled && *cancelled)
+            stopped = Stopped::Cancelled;
+        if (stopped != Stopped::No) {
+            process.kill();
+            process.waitForFinished(5000);
+            break;
+        }
+    }
+    if (stopped == Stopped::No) {
+        output += process.readAllStandardOutput();   // what came with the end of the process
+        if (output.size() > l.maxOutputBytes)
+            stopped = Stopped::TooLarge;
+    }
+    switch (stopped) {
+    case Stopped::No:
+        break;
+    case Stopped::TooLarge:
+        throw ImportError(QCoreApplication::translate("XlsReader", "The file %1 holds more data than the import can take (more than %2 MB). "
+                             "Split the data into smaller files.")
+                              .arg(displayName)
+                              .arg(l.maxOutputBytes / (1024 * 1024)));
+    case Stopped::TooSlow:
+        throw ImportError(QCoreApplication::translate("XlsReader", "The file %1 could not be read: reading it took longer than %2 seconds, which "
+                             "happens with damaged files. Open it in Excel and save it again as .xlsx, then "
+                             "import that file.")
+                              .arg(displayName)
+                              .arg(l.timeoutMs / 1000));
+    case Stopped::Cancelled:
+        throw ImportError(QCoreApplication::translate("XlsReader", "Reading the file %1 was cancelled.").arg(displayName));
+    }
+    if (process.exitStatus() != QProcess::NormalExit)
+        throw ImportError(damaged(displayName));
+    const XlsHelperProtocol::Reply reply = XlsHelperProtocol::decode(output);
+    if (reply.kind == XlsHelperProtocol::Reply::Kind::OtherVersion || process.exitCode() == XlsHelperProtocol::exitUsage)
+        throw ImportError(otherVersion(displayName));
+    if (process.exitCode() == XlsHelperProtocol::exitImportError && reply.kind == XlsHelperProtocol::Reply::Kind::Error)
+        throw ImportError(reply.error);   // the helper's own message, already translated
+    if (process.exitCode() != XlsHelperProtocol::exitOk || reply.kind == XlsHelperProtocol::Reply::Kind::Garbage
+        || reply.kind == XlsHelperProtocol::Reply::Kind::Error)
+        throw ImportError(damaged(displayName));
+    return reply;
 }
 } // namespace
 
-QStringList XlsReader::sheetNames(const QString &path, const QString &displayName)
+QStringList XlsReader::sheetNames(const QString &path, const QString &displayName, const std::atomic_bool *cancelled)
 {
-    return Workbook(path, displayName).sheetNames();
+    const XlsHelperProtocol::Reply reply = runHelper({QStringLiteral("sheets")}, path, displayName, cancelled);
+    if (reply.kind != XlsHelperProtocol::Reply::Kind::SheetNames)
+        throw ImportError(damaged(displayName));
+    return reply.sheetNames;
 }
 
-ImportTable XlsReader::read(const QString &path, const QString &displayName, int sheetIndex)
+ImportTable XlsReader::read(const QString &path, const QString &displayName, int sheetIndex, const std::atomic_bool *cancelled)
 {
-    Workbook wb(path, displayName);
-    ImportTable table;
+    const XlsHelperProtocol::Reply reply =
+        runHelper({QStringLiteral("read"), QString::number(sheetIndex)}, path, displayName, cancelled);
+    if (reply.kind != XlsHelperProtocol::Reply::Kind::Table)
+        throw ImportError(damaged(displayName));
+    ImportTable table = reply.table;
     table.format = QStringLiteral("xls");
-    table.sheets = wb.sheetNames();
-    table.sheet = table.sheets.value(sheetIndex);
-    const auto damaged = [&](int rc) {
-        return ImportError(QCoreApplication::translate("XlsReader", "The file %1 is damaged: the sheet %2 cannot be read (FreeXL error %3). "
-                              "Open it in Excel and save it again, or save it as .xlsx.")
-                               .arg(displayName, table.sheet)
-                               .arg(rc));
-    };
-    int rc = freexl_select_active_worksheet(wb.handle(), static_cast<unsigned short>(sheetIndex));
-    if (rc != FREEXL_OK)
-        throw damaged(rc);
-    unsigned int rows = 0;
-    unsigned short columns = 0;
-    rc = freexl_worksheet_dimensions(wb.handle(), &rows, &columns);
-    if (rc != FREEXL_OK)
-        throw damaged(rc);
-    SheetBuilder builder(displayName, table.sheet);
-    for (unsigned int r = 0; r < rows; ++r) {
-        builder.beginRow(int(r) + 1);
-        for (unsigned short c = 0; c < columns; ++c) {
-            FreeXL_CellValue value;
-            rc = freexl_get_cell_value(wb.handle(), r, c, &value);
-            if (rc != FREEXL_OK)
-                throw ImportError(QCoreApplication::translate("XlsReader", "The file %1 is damaged: cell %3 of the sheet %2 cannot be read (FreeXL error %4).")
-                                      .arg(displayName, table.sheet,
-                                           SheetBuilder::columnName(c) + QString::number(r + 1))
-                                      .arg(rc));
-            ImportCell cell;
-            switch (value.type) {
-            case FREEXL_CELL_INT:
-                cell.kind = ImportCell::Kind::Number;
-                cell.number = value.value.int_value;
-                cell.text = numberText(cell.number);
-                break;
-            case FREEXL_CELL_DOUBLE:
-                cell.kind = ImportCell::Kind::Number;
-                cell.number = value.value.double_value;
-                cell.text = numberText(cell.number);
-                break;
-            case FREEXL_CELL_TEXT:
-            case FREEXL_CELL_SST_TEXT:
-            case FREEXL_CELL_TIME:
-                cell.text = QString::fromUtf8(value.value.text_value ? value.value.text_value : "");
-                cell.kind = cell.text.isEmpty() ? ImportCell::Kind::Empty : ImportCell::Kind::Text;
-                break;
-            case FREEXL_CELL_DATE:
-            case FREEXL_CELL_DATETIME: {
-                cell.text = QString::fromUtf8(value.value.text_value ? value.value.text_value : "");
-                cell.date = QDate::fromString(cell.text.left(10), Qt::ISODate);
-                cell.kind = cell.date.isValid() ? ImportCell::Kind::Date : ImportCell::Kind::Text;
-                cell.number = ExcelDate::toSerial(cell.date);
-                break;
-            }
-            default:
-                break;
-            }
-            builder.setCell(c, cell);
-        }
-    }
-    table.rows = builder.takeRows();
     return table;
 }

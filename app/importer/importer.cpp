@@ -79,7 +79,14 @@ ImportSource Importer::read(const Connection &db, const QString &path, const QSt
     timer.step("sha256");
     if (cancelled && *cancelled)
         return source;
-    source.table = SpreadsheetReader::read(bytes, source.fileName, sheet);
+    try {
+        source.table = SpreadsheetReader::read(bytes, source.fileName, sheet, cancelled);
+    } catch (const ImportError &) {
+        // Cancel stops an .xls's helper midway, which throws: the same early return as between steps.
+        if (cancelled && *cancelled)
+            return source;
+        throw;
+    }
     timer.step("read");
     if (cancelled && *cancelled)
         return source;

@@ -48,7 +48,8 @@ public:
     };
 
     // Throws ImportError (a file that cannot be read) or StorageError. `cancelled` is looked at
-    // between the steps: then it returns early with an empty table.
+    // between the steps, and while the .xls helper reads (it is killed): then it returns early
+    // with an empty table.
     static ImportSource read(const Connection &db, const QString &path, const QString &sheet = QString(),
                              const std::atomic_bool *cancelled = nullptr);
     // Plans the file against the database as it is now (read in bulk), without writing.

@@ -4190,6 +4190,30 @@ Atau buka basis data yang rusak dalam mode hanya-baca, untuk melihat dan menceta
             <source>The file %1 is damaged: cell %3 of the sheet %2 cannot be read (FreeXL error %4).</source>
             <translation>Berkas %1 rusak: sel %3 pada sheet %2 tidak dapat dibaca (galat FreeXL %4).</translation>
         </message>
+        <message>
+            <source>The file %1 looks damaged and could not be read safely. Open it in Excel and save it again as .xlsx, then import that file.</source>
+            <translation>Berkas %1 tampaknya rusak dan tidak dapat dibaca dengan aman. Buka di Excel lalu simpan ulang sebagai .xlsx, kemudian impor berkas itu.</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be read: the part of Pantau Kopdes that reads Excel 97-2003 (.xls) files, pantau-kopdes-xls, is missing or cannot be started, so the installation is incomplete. Install Pantau Kopdes again, or open the file in Excel, save it as .xlsx and import that file.</source>
+            <translation>Berkas %1 tidak dapat dibaca: bagian Pantau Kopdes yang membaca berkas Excel 97-2003 (.xls), pantau-kopdes-xls, tidak ada atau tidak dapat dijalankan, jadi pemasangannya tidak lengkap. Pasang ulang Pantau Kopdes, atau buka berkas itu di Excel, simpan sebagai .xlsx lalu impor berkas itu.</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be read: the part of Pantau Kopdes that reads Excel 97-2003 (.xls) files, pantau-kopdes-xls, belongs to another version of the application, so the installation is incomplete. Install Pantau Kopdes again.</source>
+            <translation>Berkas %1 tidak dapat dibaca: bagian Pantau Kopdes yang membaca berkas Excel 97-2003 (.xls), pantau-kopdes-xls, berasal dari versi aplikasi yang lain, jadi pemasangannya tidak lengkap. Pasang ulang Pantau Kopdes.</translation>
+        </message>
+        <message>
+            <source>The file %1 holds more data than the import can take (more than %2 MB). Split the data into smaller files.</source>
+            <translation>Berkas %1 berisi lebih banyak data daripada yang dapat diimpor (lebih dari %2 MB). Pecah datanya menjadi beberapa berkas yang lebih kecil.</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be read: reading it took longer than %2 seconds, which happens with damaged files. Open it in Excel and save it again as .xlsx, then import that file.</source>
+            <translation>Berkas %1 tidak dapat dibaca: membacanya memakan waktu lebih dari %2 detik, yang terjadi pada berkas yang rusak. Buka di Excel lalu simpan ulang sebagai .xlsx, kemudian impor berkas itu.</translation>
+        </message>
+        <message>
+            <source>Reading the file %1 was cancelled.</source>
+            <translation>Pembacaan berkas %1 dibatalkan.</translation>
+        </message>
     </context>
     <context>
         <name>XlsxExporter</name>
