@@ -224,24 +224,6 @@ TEST_CASE("on a full disk every output fails plainly and the earlier file is kep
     CHECK(leftovers(disk).isEmpty());
 }
 
-namespace {
-// Starts the app with `args` and SIGKILLs it at a random moment within `durationMs` (a normal
-// run's length); returns the delay. A child that finished first is left alone: its processId()
-// is then 0, and kill(0) would end this test's whole process group (ctest included).
-int runAndKill(const QStringList &args, qint64 durationMs)
-{
-    QProcess p;
-    p.start(QStringLiteral(PK_BINARY), args);
-    REQUIRE(p.waitForStarted());
-    const pid_t pid = pid_t(p.processId());
-    const int delay = int(QRandomGenerator::global()->bounded(durationMs));
-    waitMs(delay);
-    if (p.state() == QProcess::Running && pid > 0)
-        ::kill(pid, SIGKILL);
-    p.waitForFinished();
-    return delay;
-}
-} // namespace
 
 TEST_CASE("a report killed while it is written leaves the earlier file intact", "[outputs][kill]")
 {
@@ -254,9 +236,9 @@ TEST_CASE("a report killed while it is written leaves the earlier file intact", 
     const QByteArray good = readAll(out);
     REQUIRE(isCompletePdf(good));
     for (int round = 0; round < 6; ++round) {
-        const int delay = runAndKill({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"), out,
-                                      QStringLiteral("--landscape")},
-                                     duration);
+        const int delay = TestSupport::runAndKill({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"), out,
+                                                   QStringLiteral("--landscape")},
+                                                  0, duration);
         const QByteArray now = readAll(out);
         INFO("killed after " << delay << " ms of " << duration);
         CHECK((now == good || isCompletePdf(now)));
@@ -277,7 +259,7 @@ TEST_CASE("a demo killed midway leaves nothing, or the earlier file", "[outputs]
         QStringList args{QStringLiteral("demo"), QStringLiteral("--db"), path};
         if (replace)
             args << QStringLiteral("--replace");
-        const int delay = runAndKill(args, duration);
+        const int delay = TestSupport::runAndKill(args, 0, duration);
         INFO("killed after " << delay << " ms of " << duration << (replace ? " (replacing)" : ""));
         if (!QFileInfo::exists(path)) {
             CHECK(!replace);

@@ -21,7 +21,13 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QUndoStack>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QThread>
 #include <memory>
+
+#include <csignal>
+#include <sys/types.h>
 
 namespace TestSupport {
 
@@ -183,6 +189,28 @@ QString demoDatabaseCopy(const QString &name)
     QFile::remove(copy);
     QFile::copy(master, copy);
     return copy;
+}
+
+int runAndKill(const QStringList &args, qint64 fromMs, qint64 toMs)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PK_BINARY), args);
+    REQUIRE(p.waitForStarted());
+    const pid_t pid = pid_t(p.processId());
+    const int delay = int(fromMs + QRandomGenerator::global()->bounded(qMax<qint64>(1, toMs - fromMs)));
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < delay) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QThread::msleep(2);
+    }
+    if (p.state() == QProcess::Running && pid > 0)
+        ::kill(pid, SIGKILL);
+    p.waitForFinished();
+    return delay;
 }
 
 ProcessResult runApp(const QStringList &args, int timeoutMs, const QProcessEnvironment &extraEnvironment,

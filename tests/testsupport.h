@@ -64,6 +64,10 @@ struct ProcessResult
 ProcessResult runApp(const QStringList &args, int timeoutMs = 120000,
                      const QProcessEnvironment &extraEnvironment = QProcessEnvironment(),
                      const QStringList &removedVariables = {});
+// Starts the app with `args` and SIGKILLs it after a random delay in [fromMs, toMs), events
+// processed meanwhile; returns the delay. A child that finished first is left alone: its
+// processId() is then 0, and kill(0) would end this test's whole process group (ctest included).
+int runAndKill(const QStringList &args, qint64 fromMs, qint64 toMs);
 // For the tests that compare SQLite's C-API paths with Qt's driver: true when this build has
 // them, and then `db` must be reached through them (else the test fails instead of comparing the
 // portable path with itself); false, with a printed reason, in a build configured without them.
