@@ -250,20 +250,31 @@ qint64 ImportRepository::record(const ImportWrite &w)
                                       "SELECT ?, field, cooperative_id, old_value, new_value, id FROM cooperative_change WHERE id >= ? AND id < ?"),
                  {id, firstChange, firstChange + qint64(w.fields.size())}, what);
         step("import_field_change");
-        // One set-based UPDATE per field the file changes.
+        // One set-based UPDATE for every field the file changes: each cooperative's row is
+        // rewritten once, not once per field (and its search index entry once). A field is set
+        // where the cooperative has a change line for it; new values are never NULL (an empty
+        // cell changes nothing), so COALESCE tells "no line" from a line.
         QVector<bool> present(ImportColumns::FieldCount, false);
         for (const ImportWrite::Field &f : w.fields)
             present[f.field] = true;
+        QStringList sets;
+        QVariantList values;
         for (int field = 0; field < ImportColumns::FieldCount; ++field) {
             if (!present.at(field))
                 continue;
             const QString column = ImportColumns::column(field);
-            Sql::run(m_db, setColumnFrom(column, QStringLiteral("new_value")), {id, column, id, column}, what);
+            const QString value = column == QLatin1String("member_count") ? QStringLiteral("CAST(f.new_value AS INTEGER)") : QStringLiteral("f.new_value");
+            sets << QStringLiteral("%1 = COALESCE((SELECT %2 FROM import_field_change f WHERE f.import_id = ? AND f.field = ? "
+                                   "AND f.cooperative_id = cooperative.id), %1)").arg(column, value);
+            values << id << column;
         }
-        Sql::run(m_db, QStringLiteral("UPDATE cooperative SET updated_at = ?, updated_by = ?, search_text = "
-                                      "(SELECT ic.new_search_text FROM import_cooperative ic WHERE ic.import_id = ? AND ic.cooperative_id = cooperative.id) "
-                                      "WHERE id IN (SELECT cooperative_id FROM import_cooperative WHERE import_id = ?)"),
-                 {now, w.actor, id, id}, what);
+        sets << QStringLiteral("updated_at = ?") << QStringLiteral("updated_by = ?")
+             << QStringLiteral("search_text = (SELECT ic.new_search_text FROM import_cooperative ic WHERE ic.import_id = ? "
+                               "AND ic.cooperative_id = cooperative.id)");
+        values << now << w.actor << id << id;
+        Sql::run(m_db, QStringLiteral("UPDATE cooperative SET %1 WHERE id IN (SELECT cooperative_id FROM import_cooperative WHERE import_id = ?)")
+                           .arg(sets.join(QStringLiteral(", "))),
+                 values, what);
         step("cooperative updates");
     }
 
