@@ -91,6 +91,7 @@ TEST_CASE("a national import killed at any moment leaves the database whole, and
         db.open(master, Database::OpenMode::ReadOnly);
         before = ImportChecks::checksum(db.connection());
         beforeContent = contentChecksum(db.connection());
+        ImportChecks::checkCountsMatchEvents(db.connection());   // so a round equal to it needs no recount
     }
     // The whole import once, for its duration and what "after" looks like.
     const QString reference = freshCopy(QStringLiteral("kill-reference.sqlite"));
@@ -123,13 +124,15 @@ TEST_CASE("a national import killed at any moment leaves the database whole, and
             Database db;
             db.open(path, Database::OpenMode::ReadWrite);   // recovers the write-ahead log as the next user would
             CHECK(Sql::scalar(db.connection(), QStringLiteral("PRAGMA integrity_check"), {}, QStringLiteral("test")).toString() == QLatin1String("ok"));
-            const QByteArray content = contentChecksum(db.connection());
-            const bool isBefore = ImportChecks::checksum(db.connection()) == before;
-            const bool isAfter = content == afterContent;
+            // Before: every row of every table as in the master. After: what the import sets
+            // (its write times aside), with counts that match the events.
+            const bool isAfter = contentChecksum(db.connection()) == afterContent;
+            const bool isBefore = !isAfter && ImportChecks::checksum(db.connection()) == before;
             CHECK((isBefore || isAfter));
             killedBefore += isBefore ? 1 : 0;
             killedAfter += isAfter ? 1 : 0;
-            ImportChecks::checkCountsMatchEvents(db.connection());
+            if (!isBefore)
+                ImportChecks::checkCountsMatchEvents(db.connection());
             // No half-written backup is left looking like a whole one.
             for (const QFileInfo &f : QDir(backups).entryInfoList({QStringLiteral("*.sqlite")})) {
                 if (!f.fileName().startsWith(QFileInfo(path).completeBaseName() + QLatin1Char('-')))
