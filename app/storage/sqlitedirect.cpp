@@ -29,33 +29,11 @@ sqlite3 *handle(const Connection &db)
 #endif
 }
 
-int bind(sqlite3_stmt *statement, int index, const QVariant &value)
-{
 #ifdef PK_SQLITE_DIRECT
-    if (value.isNull())
-        return sqlite3_bind_null(statement, index);
-    switch (value.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::Bool:
-        return sqlite3_bind_int64(statement, index, value.toLongLong());
-    default: {
-        const QByteArray text = value.toString().toUtf8();
-        return sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-    }
-    }
-#else
-    Q_UNUSED(statement);
-    Q_UNUSED(index);
-    Q_UNUSED(value);
-    return 1;   // SQLITE_ERROR: never called without the C API
-#endif
-}
-
-int bindKept(sqlite3_stmt *statement, int index, const QVariant &value, QByteArray &buffer)
+namespace {
+// Text goes into `buffer` as UTF-8; `copy` tells SQLite whether to take its own copy of it.
+int bindInto(sqlite3_stmt *statement, int index, const QVariant &value, QByteArray &buffer, bool copy)
 {
-#ifdef PK_SQLITE_DIRECT
     if (value.isNull())
         return sqlite3_bind_null(statement, index);
     switch (value.typeId()) {
@@ -70,12 +48,33 @@ int bindKept(sqlite3_stmt *statement, int index, const QVariant &value, QByteArr
             buffer.resize(s.size() * 3);   // the most UTF-8 a UTF-16 string can take
         QStringEncoder encoder(QStringEncoder::Utf8);
         const qsizetype n = encoder.appendToBuffer(buffer.data(), s) - buffer.data();
-        return sqlite3_bind_text(statement, index, buffer.constData(), int(n), SQLITE_STATIC);
+        return sqlite3_bind_text(statement, index, buffer.constData(), int(n), copy ? SQLITE_TRANSIENT : SQLITE_STATIC);
     }
     default:
         buffer = value.toString().toUtf8();
-        return sqlite3_bind_text(statement, index, buffer.constData(), int(buffer.size()), SQLITE_STATIC);
+        return sqlite3_bind_text(statement, index, buffer.constData(), int(buffer.size()), copy ? SQLITE_TRANSIENT : SQLITE_STATIC);
     }
+}
+} // namespace
+#endif
+
+int bind(sqlite3_stmt *statement, int index, const QVariant &value)
+{
+#ifdef PK_SQLITE_DIRECT
+    QByteArray buffer;
+    return bindInto(statement, index, value, buffer, true);
+#else
+    Q_UNUSED(statement);
+    Q_UNUSED(index);
+    Q_UNUSED(value);
+    return 1;   // SQLITE_ERROR: never called without the C API
+#endif
+}
+
+int bindKept(sqlite3_stmt *statement, int index, const QVariant &value, QByteArray &buffer)
+{
+#ifdef PK_SQLITE_DIRECT
+    return bindInto(statement, index, value, buffer, false);
 #else
     Q_UNUSED(statement);
     Q_UNUSED(index);
