@@ -25,6 +25,7 @@
 #include <QFileInfo>
 #include <QCheckBox>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -590,6 +591,45 @@ TEST_CASE("journey: Data → Import from file, check, preview, apply; the regist
     REQUIRE(waitFor([&] { return history->table()->rowCount() == 2; }));
     CHECK(checksum(db->connection(), false) == before);
     CHECK(rowsFound(QStringLiteral("Rudi Hartono Saragih")) == 0);
+}
+
+TEST_CASE("journey: an .xls whose reading hangs does not hold up the window; Next reads it in the background", "[importer][journey]")
+{
+    // The helper that reads .xls files, made to hang (a test build's fault switch), with a short
+    // time limit: choosing the file must leave the window working while its sheets are looked at.
+    struct Env
+    {
+        Env() { qputenv("PK_XLS_HELPER_FAULT", "hang"), qputenv("PK_XLS_HELPER_TIMEOUT_MS", "3000"); }
+        ~Env() { qunsetenv("PK_XLS_HELPER_FAULT"), qunsetenv("PK_XLS_HELPER_TIMEOUT_MS"); }
+    };
+    auto env = std::make_unique<Env>();
+    auto db = std::make_shared<Database>();
+    db->open(TestSupport::demoDatabaseCopy(QStringLiteral("journey-xls-hang.sqlite")), Database::OpenMode::ReadWrite);
+    MainWindow window(db);
+    window.show();
+    clickMenu(window, "dataMenu", "importAction");
+    ImportDialog *dialog = nullptr;
+    REQUIRE(waitFor([&] { return (dialog = window.findChild<ImportDialog *>()) != nullptr && dialog->isVisible(); }));
+    auto *path = dialog->findChild<QLineEdit *>(QStringLiteral("importPath"));
+    auto *note = dialog->findChild<QLabel *>(QStringLiteral("importFileNote"));
+    REQUIRE(path);
+    REQUIRE(note);
+    QApplication::setActiveWindow(dialog);   // so that leaving the field is a focus change
+    path->setFocus();
+    QTest::keyClicks(path, corpusFile(QStringLiteral("xls_basic.xls")));
+    QElapsedTimer timer;
+    timer.start();
+    QTest::keyClick(path, Qt::Key_Tab);   // leaving the field looks at the file's sheets
+    CHECK(timer.elapsed() < 1000);        // ... in the background: the helper hangs for 3 s
+    CHECK(note->text().contains(QStringLiteral("xls_basic.xls")));
+    bool ticked = false;
+    QTimer::singleShot(100, [&] { ticked = true; });
+    CHECK(waitFor([&] { return ticked; }, 1000));   // the event loop runs meanwhile
+    REQUIRE(waitFor([&] { return note->text().contains(QStringLiteral("took longer than 3 seconds")); }, 20000));
+    // A helper that works again: Next reads the file (in the background, with its progress).
+    env.reset();
+    QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return dialog->step() == ImportDialog::MappingStep; }, 20000));
 }
 
 TEST_CASE("a file dropped on the registry opens the import with it; Cancel while checking changes nothing", "[importer][journey]")

@@ -243,8 +243,11 @@ void ImportDialog::workDone()
         }
         return;
     }
-    if (w->source)
+    if (w->source) {
         m_source = w->source;
+        if (!m_filePage->isListed())
+            m_filePage->showSheets(m_source->table.sheets, m_source->table.sheet);
+    }
     m_plan = w->plan;
     switch (m_doneStep) {
     case MappingStep:
@@ -278,10 +281,10 @@ void ImportDialog::startRead()
     const QString path = m_filePage->path();
     if (path.isEmpty())
         return;
-    if (!m_filePage->hasSheets())
-        m_filePage->load();
     const QString location = m_context.database->path();
-    const QString sheet = m_filePage->sheet();
+    // Sheets not known yet (a path typed and Next chosen at once, or an .xls whose helper is still
+    // at it): the first sheet, as the workbook lists it; the chooser is filled from what is read.
+    const QString sheet = m_filePage->isListed() ? m_filePage->sheet() : QString();
     const Importer::Options opts = options();
     m_chosenVillages.clear();
     m_doneStep = MappingStep;

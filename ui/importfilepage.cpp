@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 ImportFilePage::ImportFilePage(QWidget *parent) : QWidget(parent)
 {
@@ -45,8 +46,17 @@ ImportFilePage::ImportFilePage(QWidget *parent) : QWidget(parent)
     connect(browse, &QPushButton::clicked, this, &ImportFilePage::chooseFile);
     connect(m_path, &QLineEdit::editingFinished, this, &ImportFilePage::load);
     connect(m_path, &QLineEdit::textChanged, this, &ImportFilePage::pathEdited);
+    connect(&m_watcher, &QFutureWatcher<Listing>::finished, this, &ImportFilePage::listingDone);
     m_sheet->hide();
     m_sheetLabel->hide();
+}
+
+ImportFilePage::~ImportFilePage()
+{
+    // A helper still busy with a damaged file is stopped, not waited for at exit.
+    if (m_cancel)
+        *m_cancel = true;
+    m_watcher.waitForFinished();
 }
 
 QString ImportFilePage::path() const
@@ -87,18 +97,58 @@ void ImportFilePage::chooseFile()
 void ImportFilePage::load()
 {
     const QString path = this->path();
+    if (m_cancel)
+        *m_cancel = true;   // the file it was listing is no longer the one
+    m_watcher.waitForFinished();   // at once: cancelled, the helper is killed
     m_sheet->clear();
+    m_sheet->hide();
+    m_sheetLabel->hide();
     m_fileNote->clear();
-    QStringList sheets;
+    m_listedPath.clear();
+    m_listingPath = path;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
     if (!path.isEmpty() && QFileInfo(path).isFile() && !Database::isOpenDatabaseFile(path)) {
-        try {
-            sheets = SpreadsheetReader::sheetNames(path);
-        } catch (const ImportError &e) {
-            m_fileNote->setText(e.message());
-        }
+        m_fileNote->setText(tr("Looking at the sheets of \"%1\"...").arg(QFileInfo(path).fileName()));
+        const auto cancel = m_cancel;
+        m_watcher.setFuture(QtConcurrent::run([path, cancel] {
+            Listing l;
+            try {
+                l.sheets = SpreadsheetReader::sheetNames(path, cancel.get());
+            } catch (const ImportError &e) {
+                l.error = e.message();
+            }
+            return l;
+        }));
+    } else {
+        m_listedPath = path;
     }
+    emit fileChanged();
+}
+
+void ImportFilePage::listingDone()
+{
+    if ((m_cancel && *m_cancel) || !m_watcher.isFinished())
+        return;   // superseded; the newer listing reports
+    const Listing l = m_watcher.result();
+    m_fileNote->setText(l.error);
+    fillSheets(m_listingPath, l.sheets, QString());
+}
+
+void ImportFilePage::showSheets(const QStringList &sheets, const QString &current)
+{
+    if (m_cancel)
+        *m_cancel = true;   // whatever the listing would say, the reading said it first
+    m_fileNote->clear();
+    fillSheets(path(), sheets, current);
+}
+
+void ImportFilePage::fillSheets(const QString &path, const QStringList &sheets, const QString &current)
+{
+    m_listedPath = path;
+    m_sheet->clear();
     m_sheet->addItems(sheets);
+    if (!current.isEmpty())
+        m_sheet->setCurrentText(current);
     m_sheet->setVisible(sheets.size() > 1);
     m_sheetLabel->setVisible(sheets.size() > 1);
-    emit fileChanged();
 }

@@ -168,10 +168,10 @@ ImportTable SpreadsheetReader::read(const QByteArray &data, const QString &displ
     return finish(readWith(data, name, sheet, QString(), false, nullptr, cancelled), name);
 }
 
-QStringList SpreadsheetReader::sheetNames(const QString &path)
+QStringList SpreadsheetReader::sheetNames(const QString &path, const std::atomic_bool *cancelled)
 {
     QStringList names;
-    readWith(readFile(path), quoted(QFileInfo(path).fileName()), QString(), path, true, &names);
+    readWith(readFile(path), quoted(QFileInfo(path).fileName()), QString(), path, true, &names, cancelled);
     return names;
 }
 

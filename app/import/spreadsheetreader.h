@@ -26,8 +26,8 @@ public:
     static ImportTable read(const QByteArray &data, const QString &displayName, const QString &sheet = QString(),
                             const std::atomic_bool *cancelled = nullptr);
 
-    // The workbook's sheets in order; an empty list for a CSV/text file.
-    static QStringList sheetNames(const QString &path);
+    // The workbook's sheets in order; an empty list for a CSV/text file. `cancelled` as for read().
+    static QStringList sheetNames(const QString &path, const std::atomic_bool *cancelled = nullptr);
     static QStringList sheetNames(const QByteArray &data, const QString &displayName);
 
     // Throws ImportError for a zip archive that is neither an XLSX nor an ODS.

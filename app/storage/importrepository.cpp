@@ -62,6 +62,10 @@ QString actionKey(ImportWrite::Milestone::Action a)
     return QString();
 }
 
+// The events an import replaced or withdrew, and the ones it wrote (bound: the import's id).
+const char kReplacedEvents[] = "SELECT old_event_id FROM import_milestone_change WHERE import_id = ? AND old_event_id IS NOT NULL";
+const char kAddedEvents[] = "SELECT new_event_id FROM import_milestone_change WHERE import_id = ?";
+
 // Sets one column of the cooperatives an import touched from one of its record's columns.
 QString setColumnFrom(const QString &column, const QString &source)
 {
@@ -301,8 +305,7 @@ qint64 ImportRepository::record(const ImportWrite &w)
         // measured: slower at national size, since nearly every event has its own
         // kecamatan-milestone-day row to write either way, and reading back which events
         // changed costs what the triggers cost.)
-        const QString replaced = QStringLiteral("SELECT old_event_id FROM import_milestone_change WHERE import_id = ? AND old_event_id IS NOT NULL");
-        Sql::run(m_db, QStringLiteral("UPDATE milestone_event SET current = 0 WHERE id IN (%1)").arg(replaced), {id}, what);
+        Sql::run(m_db, QStringLiteral("UPDATE milestone_event SET current = 0 WHERE id IN (%1)").arg(QLatin1String(kReplacedEvents)), {id}, what);
         step("old marks");
         Sql::run(m_db, QStringLiteral("INSERT INTO milestone_event (id, cooperative_id, milestone_code, action, reached_on, current, "
                                       "recorded_at, recorded_by, note) "
@@ -403,10 +406,8 @@ qint64 ImportRepository::undo(qint64 id, const QString &actor)
              {id}, what);
     {
         const LargeCache cache(m_db);
-        const QString added = QStringLiteral("SELECT new_event_id FROM import_milestone_change WHERE import_id = ?");
-        const QString replaced = QStringLiteral("SELECT old_event_id FROM import_milestone_change WHERE import_id = ? AND old_event_id IS NOT NULL");
-        Sql::run(m_db, QStringLiteral("DELETE FROM milestone_event WHERE id IN (%1)").arg(added), {id}, what);
-        Sql::run(m_db, QStringLiteral("UPDATE milestone_event SET current = 1 WHERE id IN (%1)").arg(replaced), {id}, what);
+        Sql::run(m_db, QStringLiteral("DELETE FROM milestone_event WHERE id IN (%1)").arg(QLatin1String(kAddedEvents)), {id}, what);
+        Sql::run(m_db, QStringLiteral("UPDATE milestone_event SET current = 1 WHERE id IN (%1)").arg(QLatin1String(kReplacedEvents)), {id}, what);
     }
     Sql::run(m_db, QStringLiteral("UPDATE import_run SET undone_at = ?, undone_by = ?, undone_by_id = ? WHERE id = ?"),
              {now, actor, undoId, id}, what);

@@ -1567,6 +1567,10 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
             <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
             <translation>Spreadsheet (*.xlsx *.xls *.ods *.csv *.tsv *.txt);;Semua berkas (*)</translation>
         </message>
+        <message>
+            <source>Looking at the sheets of "%1"...</source>
+            <translation>Melihat lembar-lembar dalam "%1"...</translation>
+        </message>
     </context>
     <context>
         <name>ImportHistoryDialog</name>
