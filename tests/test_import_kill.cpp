@@ -15,15 +15,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
-#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTest>
 
-#include <csignal>
-#include <sys/types.h>
 
 namespace {
 // What an import of the kill test's file leaves, without the times it was written at: the

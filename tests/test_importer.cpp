@@ -42,13 +42,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
-#include <QProcess>
-#include <QRandomGenerator>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
-#include <csignal>
-#include <sys/types.h>
 
 // The applying half of the import: the corpus of real-looking files against the Simalungun demo
 // database, all-or-nothing, undo, the counts tables, the command line and the remembered mapping.

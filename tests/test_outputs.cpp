@@ -23,7 +23,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QThread>
 #include <QDialogButtonBox>
@@ -33,7 +32,6 @@
 #include <QTimer>
 #include <QApplication>
 
-#include <csignal>
 #include <sys/mount.h>
 #include <unistd.h>
 

@@ -75,11 +75,6 @@ QString ImportFilePage::sheet() const
     return m_sheet->isVisible() ? m_sheet->currentText() : QString();
 }
 
-bool ImportFilePage::hasSheets() const
-{
-    return m_sheet->count() > 0;
-}
-
 void ImportFilePage::setNote(const QString &text)
 {
     m_fileNote->setText(text);

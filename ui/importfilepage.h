@@ -21,7 +21,6 @@ public:
     void setPath(const QString &path);
     // The sheet chosen; empty when the file has one sheet (or none was read).
     QString sheet() const;
-    bool hasSheets() const;
     // Reads the sheet names of the file in the path, in the background (an .xls takes a helper
     // process, which a damaged file can keep busy up to its time limit); a problem goes into the
     // note. fileChanged() is emitted at once.
