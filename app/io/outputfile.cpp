@@ -1,6 +1,7 @@
 #include "outputfile.h"
 
 #include "database.h"
+#include "filesync.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,7 +11,6 @@
 
 #ifdef Q_OS_UNIX
 #include <cstdio>
-#include <unistd.h>
 #endif
 
 namespace {
@@ -32,18 +32,6 @@ bool looksLikeCompletePdf(const QString &path)
     return tail.contains("%%EOF") && tail.contains("startxref");
 }
 
-bool syncToDisk(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    return ::fsync(f.handle()) == 0;
-#else
-    Q_UNUSED(path)
-    return true;
-#endif
-}
 } // namespace
 
 OutputFile::OutputFile(const QString &target, Kind kind) : m_target(target), m_kind(kind) {}
@@ -138,7 +126,7 @@ bool OutputFile::commit()
         if (!flushed)
             return fail(writeFailure());
     }
-    if (!syncToDisk(m_tempPath) || QFileInfo(m_tempPath).size() <= 0)
+    if (!FileSync::toDisk(m_tempPath) || QFileInfo(m_tempPath).size() <= 0)
         return fail(writeFailure());
     if (m_kind == Kind::Pdf && !looksLikeCompletePdf(m_tempPath))
         return fail(writeFailure());

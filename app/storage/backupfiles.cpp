@@ -5,28 +5,11 @@
 #include <QFile>
 #include <QSqlError>
 
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
-
 namespace BackupFiles {
 
 QString shown(const QString &path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-bool syncFile(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    QFile f(path);
-    if (!f.open(QIODevice::ReadWrite))
-        return false;
-    return ::fsync(f.handle()) == 0;
-#else
-    Q_UNUSED(path)
-    return true;
-#endif
 }
 
 FileConnection::FileConnection(const QString &path, bool readOnly)

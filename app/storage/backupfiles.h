@@ -3,14 +3,13 @@
 #include <QString>
 
 // What making, checking and restoring backups share about the files themselves: the time stamp in
-// a backup's name, how a path is shown in a message, a sync to the disk, and a connection of its
-// own to a file that is not the open database.
+// a backup's name, how a path is shown in a message, and a connection of its own to a file that
+// is not the open database.
 namespace BackupFiles {
 // The time in a backup's name, "<base>-yyyy-MM-dd-HHmm-<reason>.sqlite", to the minute.
 inline const QString kStamp = QStringLiteral("yyyy-MM-dd-HHmm");
 
 QString shown(const QString &path);
-bool syncFile(const QString &path);
 
 // A connection of its own to a file that is not the open database (a backup, a staged copy).
 class FileConnection

@@ -1,6 +1,7 @@
 #include "backuprestore.h"
 
 #include "backupfiles.h"
+#include "filesync.h"
 #include "backupinspection.h"
 #include "backupservice.h"
 #include "database.h"
@@ -227,7 +228,7 @@ QString restoreDamaged(Database &damaged, const QString &backupFile)
     const QString staged = fi.absoluteDir().filePath(QStringLiteral(".%1.restore.part").arg(fi.fileName()));
     QFile::remove(staged);
     stageCopy(backupFile, staged);
-    BackupFiles::syncFile(staged);
+    FileSync::toDisk(staged);
 
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss"));
     const QString aside = fi.absoluteDir().filePath(QStringLiteral("%1-damaged-%2.sqlite").arg(fi.completeBaseName(), stamp));

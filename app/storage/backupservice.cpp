@@ -1,6 +1,7 @@
 #include "backupservice.h"
 
 #include "backupfiles.h"
+#include "filesync.h"
 #include "backupretention.h"
 #include "database.h"
 #include "storageerror.h"
@@ -67,7 +68,7 @@ BackupInfo writeChecked(const std::function<void(const QString &)> &vacuumInto, 
         QFile::remove(part);
         throw StorageError(QCoreApplication::translate("BackupService", "The backup could not be checked after writing it, so it was not kept: %1").arg(info.problem));
     }
-    if (!BackupFiles::syncFile(part) || !QFile::rename(part, target)) {
+    if (!FileSync::toDisk(part) || !QFile::rename(part, target)) {
         QFile::remove(part);
         throw StorageError(QCoreApplication::translate("BackupService", "The backup could not be saved as \"%1\". Check that the folder can be written to and that the disk is not full.")
                                .arg(shown(target)));
