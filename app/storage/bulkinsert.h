@@ -8,11 +8,13 @@
 // Inserts many rows fast (a whole area's cooperatives, the national benchmark). Call inside a
 // Transaction. Two engines behind one interface:
 // - SQLite with the system library: rows are bound straight through the C API on the handle Qt
-//   opened (QSqlDriver::handle()), skipping Qt's per-statement overhead, which dominates a bulk load;
+//   opened (QSqlDriver::handle()), skipping Qt's per-statement overhead, 64 rows to a statement;
 // - PostgreSQL: COPY … FROM STDIN through libpq on the connection Qt opened, the server's own
-//   bulk path (the rows stream without a round trip each); flush() ends the COPY;
+//   bulk path (the rows stream without a round trip each);
 // - anything else (Qt's bundled SQLite on Windows): multi-row VALUES statements of 100 rows
 //   through QSqlQuery, portable SQL.
+// On every path rows may wait in the insert until flush(), which writes them (and ends the COPY):
+// call it before the table is read back or the transaction commits.
 class BulkInsert
 {
 public:
