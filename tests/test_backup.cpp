@@ -405,6 +405,41 @@ TEST_CASE("a restore gives back exactly the backed-up content; the replaced stat
         CHECK(name.endsWith(QStringLiteral(".sqlite")));
 }
 
+TEST_CASE("a backup with 4 KiB pages (an earlier version's file) restores exactly into a database of 16 KiB pages", "[backup][restore]")
+{
+    const QString path = freshCopy(QStringLiteral("restore-page-size"));
+    Database db;
+    db.open(path, Database::OpenMode::ReadWrite);
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("PRAGMA page_size"), {}, QString()).toInt() == 16384);
+    changeSomething(db, QStringLiteral("first"));
+    const QByteArray backedUp = contentHash(db.connection().qt());
+    const BackupInfo b = BackupService::backUp(db, BackupService::Reason::Manual);
+    {
+        // The backup rewritten with the page size SQLite gave every file before.
+        QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("page-size"));
+        old.setDatabaseName(b.path);
+        REQUIRE(old.open());
+        QSqlQuery q(old);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA page_size = 4096")));
+        REQUIRE(q.exec(QStringLiteral("VACUUM")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA page_size")));
+        REQUIRE(q.next());
+        REQUIRE(q.value(0).toInt() == 4096);
+        q = QSqlQuery();
+        old.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("page-size"));
+    changeSomething(db, QStringLiteral("second"));
+    REQUIRE(contentHash(db.connection().qt()) != backedUp);
+
+    BackupService::restore(db, b.path);
+    CHECK(contentHash(db.connection().qt()) == backedUp);
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("PRAGMA page_size"), {}, QString()).toInt() == 16384);
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("PRAGMA integrity_check"), {}, QString()).toString() == QStringLiteral("ok"));
+    changeSomething(db, QStringLiteral("third"));
+}
+
 TEST_CASE("an older backup is upgraded as it is restored", "[backup][restore]")
 {
     const QString path = freshCopy(QStringLiteral("restore-older"));

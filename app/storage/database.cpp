@@ -231,6 +231,12 @@ void Database::openConnection(const QString &path, OpenMode mode)
             // synchronous=FULL syncs the WAL at every commit, so a mark the door screen showed as saved
             // survives a power cut too (common where the offices have no UPS), not only a crashed app;
             // it costs about 0.7 ms per check-in on this machine (median 1.0 -> 1.7 ms).
+            // A new file gets 16 KiB pages (SQLite's default is 4 KiB): a national import dirties
+            // most of the file, and a commit writes each dirty page to the WAL with a call of its
+            // own; a quarter as many calls took its commit from 1.1 s to 0.45 s, and the b-trees are
+            // shallower for every summary. An existing file keeps its page size (this is a no-op
+            // once it has a table): the pages of a regency's database are few either way.
+            pragma(connection().qt(), QStringLiteral("PRAGMA page_size = 16384"));
             pragma(connection().qt(), QStringLiteral("PRAGMA journal_mode = WAL"));
             pragma(connection().qt(), QStringLiteral("PRAGMA synchronous = FULL"));
         }
