@@ -118,6 +118,22 @@ TEST_CASE("a helper that crashes or talks nonsense: the file looks damaged", "[i
     CHECK(SpreadsheetReader::read(corpus(QStringLiteral("xls_basic.xls"))).rows.size() == 9);
 }
 
+TEST_CASE("a helper that allocates without end stops at its memory ceiling: the file looks damaged", "[import][xls]")
+{
+    {
+        // Asked for the sheets: without a ceiling the helper would answer "Sheet1" after 8 GB.
+        ScopedEnv env{{"PK_XLS_HELPER_FAULT", "hog"}};
+        QString message;
+        try {
+            SpreadsheetReader::sheetNames(corpus(QStringLiteral("xls_basic.xls")));
+        } catch (const ImportError &e) {
+            message = e.message();
+        }
+        CHECK(message.startsWith("The file " + basic + " looks damaged and could not be read safely."));
+    }
+    CHECK(SpreadsheetReader::read(corpus(QStringLiteral("xls_basic.xls"))).rows.size() == 9);
+}
+
 TEST_CASE("a helper from another version, or none at all: the installation is incomplete", "[import][xls]")
 {
     {

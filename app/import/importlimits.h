@@ -13,4 +13,7 @@ constexpr qint64 maxFileBytes = 512ll * 1024 * 1024;   // the file itself
 // What the .xls helper (pantau-kopdes-xls) may write back for one sheet. A sheet at maxCells of
 // numbers is ~150 MB of reply; more is a file blown up on purpose, or a helper gone wrong.
 constexpr qint64 maxHelperOutputBytes = 512ll * 1024 * 1024;
+// The memory the helper may take: a sheet at maxCells, its reply and the library's own copy fit
+// well below it; a file that makes the library allocate without end stops there.
+constexpr qint64 maxHelperMemoryBytes = 3ll * 1024 * 1024 * 1024;
 } // namespace ImportLimits

@@ -2,6 +2,8 @@
 
 #include "freexlreader.h"
 #include "importerror.h"
+#include "importlimits.h"
+#include "memorycap.h"
 #include "xlshelperprotocol.h"
 
 #include <QCoreApplication>
@@ -12,6 +14,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <vector>
 #ifdef Q_OS_WIN
 #include <fcntl.h>
 #include <io.h>
@@ -58,6 +61,17 @@ void testFault()
         for (;;)
             if (!writeOut(chunk))
                 std::exit(XlsHelperProtocol::exitOk);
+    } else if (fault == "hog") {
+        // Allocates as a runaway reader would, 64 MB at a time. Under the memory ceiling the
+        // allocation fails and the helper dies; if it ever gets to 8 GB, there was no ceiling, and
+        // it answers as if all were well (which the test then sees).
+        std::vector<char *> held;
+        for (int i = 0; i < 128; ++i) {
+            held.push_back(new char[64 << 20]);
+            held.back()[0] = char(i);
+        }
+        writeOut(XlsHelperProtocol::encodeSheetNames({QStringLiteral("Sheet1")}));
+        std::exit(XlsHelperProtocol::exitOk);
     } else if (fault == "version") {
         QByteArray bytes = XlsHelperProtocol::encodeSheetNames({QStringLiteral("Sheet1")});
         bytes[5] = char(bytes.at(5) + 1);   // the version's low byte
@@ -94,6 +108,7 @@ int XlsHelperCommand::run(const QStringList &arguments)
         if (translator->load(QStringLiteral(":/i18n/pantau-kopdes_%1.qm").arg(language)))
             QCoreApplication::installTranslator(translator);
     }
+    MemoryCap::limitThisProcess(ImportLimits::maxHelperMemoryBytes);
 #ifdef PK_XLS_TEST_HOOKS
     testFault();
 #endif
