@@ -18,7 +18,7 @@ class BulkInsert::Direct
 public:
     static constexpr int kRows = 64;
 
-    static std::unique_ptr<Direct> open(const Connection &db, const QString &table, const QStringList &columns)
+    static std::unique_ptr<Direct> open(const Connection &db, const QString &table, const QStringList &columns, const QString &onConflict)
     {
         sqlite3 *connection = SqliteDirect::handle(db);
         if (!connection)
@@ -28,8 +28,9 @@ public:
         QStringList tuples;
         for (int i = 0; i < kRows; ++i)
             tuples << tuple;
-        sqlite3_stmt *batch = prepare(connection, head + tuples.join(QStringLiteral(", ")));
-        sqlite3_stmt *single = batch ? prepare(connection, head + tuple) : nullptr;
+        const QString tail = onConflict.isEmpty() ? QString() : QLatin1Char(' ') + onConflict;
+        sqlite3_stmt *batch = prepare(connection, head + tuples.join(QStringLiteral(", ")) + tail);
+        sqlite3_stmt *single = batch ? prepare(connection, head + tuple + tail) : nullptr;
         if (!single) {
             sqlite3_finalize(batch);
             return nullptr;
@@ -105,7 +106,7 @@ private:
 class BulkInsert::Direct
 {
 public:
-    static std::unique_ptr<Direct> open(const Connection &, const QString &, const QStringList &) { return nullptr; }
+    static std::unique_ptr<Direct> open(const Connection &, const QString &, const QStringList &, const QString &) { return nullptr; }
     void insert(const QVariantList &, const QString &) {}
     void finish(const QString &) {}
 };
@@ -213,18 +214,19 @@ private:
     bool m_open = false;
 };
 
-BulkInsert::BulkInsert(Connection db, const QString &table, const QStringList &columns, const QString &what)
-    : m_db(std::move(db)), m_table(table), m_columns(columns), m_what(what)
+BulkInsert::BulkInsert(Connection db, const QString &table, const QStringList &columns, const QString &what, const QString &onConflict)
+    : m_db(std::move(db)), m_table(table), m_columns(columns), m_what(what), m_onConflict(onConflict)
 {
     if (m_db.engine().kind() == SqlEngine::Kind::Postgres) {
-        m_copy = Copy::open(m_db, m_table, m_columns, m_what);
+        if (m_onConflict.isEmpty())
+            m_copy = Copy::open(m_db, m_table, m_columns, m_what);
     } else {
         // A plain INSERT that may abort makes SQLite keep a statement journal: every row copies
         // the pages it touches to a temporary file first (most of a bulk load's time). OR ROLLBACK
         // and deferred foreign keys need none; a failure still undoes the whole transaction,
         // which is what the caller's Transaction would do anyway. defer_foreign_keys resets at commit.
         QSqlQuery(m_db.qt()).exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
-        m_direct = Direct::open(m_db, m_table, m_columns);
+        m_direct = Direct::open(m_db, m_table, m_columns, m_onConflict);
     }
     if (!m_direct && !m_copy)
         m_pending.reserve(columns.size() * kRowsPerStatement);
@@ -238,8 +240,9 @@ QSqlQuery BulkInsert::prepared(int rows)
     QStringList tuples;
     for (int i = 0; i < rows; ++i)
         tuples << tuple;
-    return Sql::prepare(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                                  .arg(m_table, m_columns.join(QStringLiteral(", ")), tuples.join(QStringLiteral(", "))),
+    return Sql::prepare(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES %3%4")
+                                  .arg(m_table, m_columns.join(QStringLiteral(", ")), tuples.join(QStringLiteral(", ")),
+                                       m_onConflict.isEmpty() ? QString() : QLatin1Char(' ') + m_onConflict),
                         m_what);
 }
 

@@ -18,7 +18,9 @@
 class BulkInsert
 {
 public:
-    BulkInsert(Connection db, const QString &table, const QStringList &columns, const QString &what);
+    // onConflict, when given, ends every INSERT (e.g. "ON CONFLICT (k) DO UPDATE SET n = n + excluded.n"):
+    // an upsert of many rows. It takes the statements' path on PostgreSQL (COPY has no such clause).
+    BulkInsert(Connection db, const QString &table, const QStringList &columns, const QString &what, const QString &onConflict = QString());
     ~BulkInsert();
     BulkInsert(const BulkInsert &) = delete;
     BulkInsert &operator=(const BulkInsert &) = delete;
@@ -40,6 +42,7 @@ private:
     QString m_table;
     QStringList m_columns;
     QString m_what;
+    QString m_onConflict;
     std::unique_ptr<Direct> m_direct;
     std::unique_ptr<Copy> m_copy;
     static constexpr int kRowsPerStatement = 100;

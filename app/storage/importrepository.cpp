@@ -1,6 +1,7 @@
 #include "importrepository.h"
 
 #include "bulkinsert.h"
+#include "progresstally.h"
 #include "rowreader.h"
 #include "settingsrepository.h"
 #include "sqlquery.h"
@@ -300,22 +301,33 @@ qint64 ImportRepository::record(const ImportWrite &w)
         // The marks replaced or withdrawn stop being current first (one current reach per
         // cooperative and milestone), then the new events go in, set-based from the record just
         // written (it names their ids): one statement instead of a quarter of a million bound
-        // rows. The row triggers of migration 003 keep the progress counts, as for every other
-        // write. (Setting them aside and applying the counts from sums kept in memory was
-        // measured: slower at national size, since nearly every event has its own
-        // kecamatan-milestone-day row to write either way, and reading back which events
-        // changed costs what the triggers cost.)
-        Sql::run(m_db, QStringLiteral("UPDATE milestone_event SET current = 0 WHERE id IN (%1)").arg(QLatin1String(kReplacedEvents)), {id}, what);
-        step("old marks");
-        Sql::run(m_db, QStringLiteral("INSERT INTO milestone_event (id, cooperative_id, milestone_code, action, reached_on, current, "
-                                      "recorded_at, recorded_by, note) "
-                                      "SELECT new_event_id, cooperative_id, milestone_code, "
-                                      "CASE WHEN action = 'withdraw' THEN 'unreach' ELSE 'reach' END, new_reached_on, "
-                                      "CASE WHEN action = 'withdraw' THEN 0 ELSE 1 END, ?, ?, ? "
-                                      "FROM import_milestone_change WHERE import_id = ? ORDER BY new_event_id"),
-                 {now, notNull(w.actor), Sql::textOrNull(w.note), id}, what);
+        // rows. On SQLite the counting triggers are set aside meanwhile and the counts change by
+        // the sums of what the two statements return (see ProgressTally); elsewhere the row
+        // triggers of migration 003 keep them, as for every other write.
+        const QString withdraw = QStringLiteral("UPDATE milestone_event SET current = 0 WHERE id IN (%1) AND current = 1")
+                                     .arg(QLatin1String(kReplacedEvents));
+        const QString insert = QStringLiteral("INSERT INTO milestone_event (id, cooperative_id, milestone_code, action, reached_on, current, "
+                                              "recorded_at, recorded_by, note) "
+                                              "SELECT new_event_id, cooperative_id, milestone_code, "
+                                              "CASE WHEN action = 'withdraw' THEN 'unreach' ELSE 'reach' END, new_reached_on, "
+                                              "CASE WHEN action = 'withdraw' THEN 0 ELSE 1 END, ?, ?, ? "
+                                              "FROM import_milestone_change WHERE import_id = ? ORDER BY new_event_id");
+        const QVariantList insertValues{now, notNull(w.actor), Sql::textOrNull(w.note), id};
+        if (ProgressTally::applies(m_db)) {
+            ProgressTally tally(m_db);
+            tally.run(withdraw + QStringLiteral(" RETURNING cooperative_id, milestone_code, reached_on, -1"), {id});
+            step("old marks");
+            tally.run(insert + QStringLiteral(" RETURNING cooperative_id, milestone_code, reached_on, current"), insertValues);
+            step("milestone_event");
+            tally.finish();
+            step("counts");
+        } else {
+            Sql::run(m_db, withdraw, {id}, what);
+            step("old marks");
+            Sql::run(m_db, insert, insertValues, what);
+            step("milestone_event");
+        }
         advanceIdentity(QStringLiteral("milestone_event"));
-        step("milestone_event");
     }
     return id;
 }

@@ -8,7 +8,8 @@
 // from the events in one pass and switches it back on, so the counts are exact when the
 // transaction commits, and other connections, which wait on the table's lock meanwhile, never see
 // anything else. SQLite keeps its triggers (its row path costs a few microseconds per event):
-// there both calls do nothing.
+// there both calls do nothing. (An import's bulk write on SQLite keeps the counts itself, with
+// ProgressTally.)
 class ProgressCounts
 {
 public:

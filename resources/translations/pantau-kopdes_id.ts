@@ -2942,6 +2942,17 @@ Frasa laporan: %2</translation>
         </message>
     </context>
     <context>
+        <name>ProgressTally</name>
+        <message>
+            <source>Counting the milestones</source>
+            <translation>Menghitung tahapan</translation>
+        </message>
+        <message>
+            <source>an event names a cooperative that does not exist</source>
+            <translation>sebuah catatan tahapan menyebut koperasi yang tidak ada</translation>
+        </message>
+    </context>
+    <context>
         <name>QAbstractFileIconProvider</name>
         <message>
             <source>Drive</source>
