@@ -418,8 +418,17 @@ qint64 ImportRepository::undo(qint64 id, const QString &actor)
              {id}, what);
     {
         const LargeCache cache(m_db);
-        Sql::run(m_db, QStringLiteral("DELETE FROM milestone_event WHERE id IN (%1)").arg(QLatin1String(kAddedEvents)), {id}, what);
-        Sql::run(m_db, QStringLiteral("UPDATE milestone_event SET current = 1 WHERE id IN (%1)").arg(QLatin1String(kReplacedEvents)), {id}, what);
+        const QString remove = QStringLiteral("DELETE FROM milestone_event WHERE id IN (%1)").arg(QLatin1String(kAddedEvents));
+        const QString restore = QStringLiteral("UPDATE milestone_event SET current = 1 WHERE id IN (%1) AND current = 0").arg(QLatin1String(kReplacedEvents));
+        if (ProgressTally::applies(m_db)) {   // as record() writes them: the counts by the sums
+            ProgressTally tally(m_db);
+            tally.run(remove + QStringLiteral(" RETURNING cooperative_id, milestone_code, reached_on, -current"), {id});
+            tally.run(restore + QStringLiteral(" RETURNING cooperative_id, milestone_code, reached_on, 1"), {id});
+            tally.finish();
+        } else {
+            Sql::run(m_db, remove, {id}, what);
+            Sql::run(m_db, restore, {id}, what);
+        }
     }
     Sql::run(m_db, QStringLiteral("UPDATE import_run SET undone_at = ?, undone_by = ?, undone_by_id = ? WHERE id = ?"),
              {now, actor, undoId, id}, what);
