@@ -19,6 +19,7 @@
 #include <QAbstractBarSeries>
 #include <QApplication>
 #include <QDateEdit>
+#include <QGridLayout>
 #include <QTest>
 #include <QLabel>
 #include <QPushButton>
@@ -584,4 +585,35 @@ TEST_CASE("the dashboard's dates stop at today and the comparison at the as-of d
     REQUIRE(edits.size() == 2);
     for (QDateEdit *e : edits)
         CHECK(e->maximumDate() <= QDate::currentDate());
+}
+
+TEST_CASE("a milestone card in a narrow window is as tall as its wrapped sentence, and the cards of a row alike", "[dashboard][ui]")
+{
+    // Four cards in a row at the width a 1366-pixel screen leaves them: the longest sentence
+    // wraps onto a third line, which a height fixed when the card was made used to cut off.
+    QWidget row;
+    auto *grid = new QGridLayout(&row);
+    QVector<MilestoneCard *> cards;
+    for (const QString &label : {QStringLiteral("teraktivasi"), QStringLiteral("mengajukan kemitraan"), QStringLiteral("berbadan hukum"),
+                                 QStringLiteral("bertransaksi pembiayaan")}) {
+        MilestoneDefinition m;
+        m.code = label.left(4);
+        m.name = label;
+        m.label = label;
+        auto *card = new MilestoneCard(m, &row);
+        card->setFigures(75337, 83762, 75337, QDate(2026, 11, 2));
+        grid->addWidget(card, 0, int(cards.size()));
+        cards << card;
+    }
+    row.resize(4 * 215, 100);
+    row.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&row));
+    QApplication::processEvents();
+    const int line = cards.first()->fontMetrics().lineSpacing();
+    CHECK(cards.at(1)->sentenceHeightNeeded() >= 3 * line);   // the case is there
+    for (MilestoneCard *card : std::as_const(cards)) {
+        INFO(card->sentence().toStdString());
+        CHECK(card->sentenceHeight() >= card->sentenceHeightNeeded());
+        CHECK(card->height() == cards.first()->height());
+    }
 }

@@ -4,6 +4,7 @@
 
 #include <QLabel>
 #include <QProgressBar>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 MilestoneCard::MilestoneCard(const MilestoneDefinition &milestone, QWidget *parent)
@@ -17,7 +18,8 @@ MilestoneCard::MilestoneCard(const MilestoneDefinition &milestone, QWidget *pare
         "QProgressBar { border: none; background: #eceff1; border-radius: 3px; max-height: 6px; }"
         "QProgressBar::chunk { background: #b71c1c; border-radius: 3px; }"));
     setMinimumWidth(200);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // The cards of a row as tall as the tallest (the grid stretches them), their bars level.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 10);
@@ -29,6 +31,7 @@ MilestoneCard::MilestoneCard(const MilestoneDefinition &milestone, QWidget *pare
     m_sentence = new QLabel(this);
     m_sentence->setStyleSheet(QStringLiteral("color: #37474f;"));
     m_sentence->setWordWrap(true);
+    m_sentence->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_bar = new QProgressBar(this);
     m_bar->setTextVisible(false);
     m_bar->setRange(0, 1000);
@@ -36,6 +39,7 @@ MilestoneCard::MilestoneCard(const MilestoneDefinition &milestone, QWidget *pare
     layout->addWidget(m_name);
     layout->addWidget(m_count);
     layout->addWidget(m_sentence);
+    layout->addStretch(1);
     layout->addWidget(m_bar);
     layout->addWidget(m_change);
 }
@@ -60,6 +64,34 @@ void MilestoneCard::setFigures(int reached, int total, int reachedBefore, const 
     setToolTip(tr("%1: %2 of %3 cooperatives as of the chosen date; %4 on %5.")
                    .arg(m_milestone.name, IndonesianFormat::number(reached), IndonesianFormat::number(total),
                         IndonesianFormat::number(reachedBefore), IndonesianFormat::date(compareWith)));
+    fitSentence();
+}
+
+void MilestoneCard::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fitSentence();
+}
+
+void MilestoneCard::fitSentence()
+{
+    // The width the layout gives the sentence at the card's present width (the label's own
+    // width may still be the one before this resize).
+    const QMargins margins = layout()->contentsMargins();
+    const int width = contentsRect().width() - margins.left() - margins.right();
+    const int needed = m_sentence->heightForWidth(width);
+    if (needed > 0 && needed != m_sentence->minimumHeight())
+        m_sentence->setMinimumHeight(needed);
+}
+
+int MilestoneCard::sentenceHeight() const
+{
+    return m_sentence->height();
+}
+
+int MilestoneCard::sentenceHeightNeeded() const
+{
+    return m_sentence->heightForWidth(m_sentence->width());
 }
 
 QString MilestoneCard::sentence() const
