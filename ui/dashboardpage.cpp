@@ -183,6 +183,8 @@ QWidget *DashboardPage::buildHeader()
     m_title->setStyleSheet(QStringLiteral("font-size: 17pt; font-weight: bold; color: #263238;"));
     m_subtitle = new QLabel(header);
     m_subtitle->setStyleSheet(QStringLiteral("color: #546e7a;"));
+    // Wraps rather than widening the page past a 1366-pixel screen (a national area's line is long).
+    m_subtitle->setWordWrap(true);
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     layout->addLayout(titles, 1);
