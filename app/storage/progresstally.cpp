@@ -32,18 +32,20 @@ bool ProgressTally::applies(const Connection &db)
 ProgressTally::ProgressTally(Connection db) : m_db(std::move(db)), m_what(tr("Counting the milestones"))
 {
     Q_ASSERT(applies(m_db));
+    QStringList names;
     {
         RowReader triggers(m_db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'milestone_event' "
                                                 "AND name LIKE 'progress_event%' ORDER BY name"),
                            {}, m_what);
-        QStringList names;
         while (triggers.next()) {
             names << triggers.string(0);
             m_triggers << triggers.string(1);
         }
-        for (const QString &name : std::as_const(names))
-            Sql::execute(m_db, QStringLiteral("DROP TRIGGER %1").arg(name), m_what);
     }
+    // Dropped once the statement that listed them is finalized (no statement of this connection
+    // reads the schema while it changes).
+    for (const QString &name : std::as_const(names))
+        Sql::execute(m_db, QStringLiteral("DROP TRIGGER %1").arg(name), m_what);
     // Each cooperative's kecamatan, with the kecamatan codes in order.
     RowReader rows(m_db, QStringLiteral("SELECT id, district_code FROM cooperative ORDER BY district_code"), {}, m_what);
     QByteArray last;
