@@ -878,3 +878,33 @@ TEST_CASE("journey: a damaged database at start-up offers the newest good backup
         CHECK(fileHash(path) == damagedBytes);
     }
 }
+
+TEST_CASE("the .part files of a backup or a restore killed midway are removed at the next start, an hour later", "[backup][leftovers]")
+{
+    const QString db = TestSupport::demoDatabaseCopy(QStringLiteral("leftovers.sqlite"));
+    const QString folder = BackupService::backupFolder(db);
+    QDir().mkpath(folder);
+    const QString base = QFileInfo(db).completeBaseName();
+    const QString oldBackup = QDir(folder).filePath(base + QStringLiteral("-2025-10-04-0800-daily.sqlite.part"));
+    const QString freshBackup = QDir(folder).filePath(base + QStringLiteral("-2025-10-05-0800-daily.sqlite.part"));
+    const QString oldRestore = QFileInfo(db).absoluteDir().filePath(QStringLiteral(".%1.restore.part").arg(QFileInfo(db).fileName()));
+    const QString notOurs = QDir(folder).filePath(QStringLiteral("laporan.sqlite.part"));
+    for (const QString &path : {oldBackup, freshBackup, oldRestore, notOurs}) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+    }
+    const QDateTime twoHoursAgo = QDateTime::currentDateTime().addSecs(-7200);
+    for (const QString &path : {oldBackup, oldRestore, notOurs}) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.setFileTime(twoHoursAgo, QFileDevice::FileModificationTime));
+    }
+    const QStringList removed = BackupService::removeLeftovers(db);
+    CHECK(removed.size() == 2);
+    CHECK_FALSE(QFileInfo::exists(oldBackup));
+    CHECK_FALSE(QFileInfo::exists(oldRestore));
+    CHECK(QFileInfo::exists(freshBackup));   // may be a backup being written right now
+    CHECK(QFileInfo::exists(notOurs));       // not a name of this app's
+}

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include <QDate>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -33,6 +34,14 @@ TEST_CASE("an unknown command says so and exits 2 instead of starting the window
     // The known ways to ask for help still succeed.
     CHECK(runBare({QStringLiteral("help")}).exitCode == 0);
     CHECK(runBare({QStringLiteral("--help")}).exitCode == 0);
+    // "…" in the usage lines arrives as UTF-8, not double-encoded.
+    const auto help = runBare({QStringLiteral("help")});
+    CHECK(QString::fromUtf8(help.out).contains(QStringLiteral("postgresql://\u2026")));
+    CHECK_FALSE(help.out.contains("\xc3\xa2\xc2\x80"));
+    // A command's own --help prints its usage and succeeds.
+    const auto own = runBare({QStringLiteral("summary"), QStringLiteral("--help")});
+    CHECK(own.exitCode == 0);
+    CHECK(own.out.contains("summary --db FILE"));
 }
 
 TEST_CASE("report and export refuse an area that is not in the database or not the office's", "[cli][area]")
@@ -119,4 +128,46 @@ TEST_CASE("ordinary commands print nothing technical on stderr", "[cli][stderr]"
         CHECK_FALSE(r.err.contains("QPainter"));
         CHECK_FALSE(r.err.contains("XDG_RUNTIME_DIR"));
     }
+}
+
+TEST_CASE("init makes a new office's database for its regency; an existing file or an unknown code is refused", "[cli][init][sqlite]")
+{
+    const QString path = TestSupport::tempPath(QStringLiteral("kantor baru.sqlite"));
+    QFile::remove(path);
+    auto r = runBare({QStringLiteral("init"), QStringLiteral("--db"), path, QStringLiteral("--area"), QStringLiteral("12.08")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains("Kabupaten Simalungun"));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".part")));
+    const auto summary = runBare({QStringLiteral("summary"), QStringLiteral("--db"), path, QStringLiteral("--json")});
+    REQUIRE(summary.exitCode == 0);
+    CHECK(summary.out.contains("\"total\": 413"));
+    // Never over an existing file; an unknown area says what a code looks like, and leaves nothing.
+    r = runBare({QStringLiteral("init"), QStringLiteral("--db"), path, QStringLiteral("--area"), QStringLiteral("12.08")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains("already exists"));
+    const QString other = TestSupport::tempPath(QStringLiteral("salah-kode.sqlite"));
+    QFile::remove(other);
+    r = runBare({QStringLiteral("init"), QStringLiteral("--db"), other, QStringLiteral("--area"), QStringLiteral("99.99")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains("12.08"));
+    CHECK_FALSE(QFileInfo::exists(other));
+    CHECK_FALSE(QFileInfo::exists(other + QStringLiteral(".part")));
+}
+
+TEST_CASE("a password written into a server address is refused and never printed", "[cli][password]")
+{
+    const QString secret = QStringLiteral("Rahasia-Sekali-42");
+    for (const QString &url : {QStringLiteral("postgresql://staf:%1@127.0.0.1:1/kopdes").arg(secret),
+                               QStringLiteral("postgresql://staf:%1@/").arg(secret),
+                               QStringLiteral("postgresql://staf:%1@[bad").arg(secret)}) {
+        INFO(url.toStdString());
+        const auto r = runBare({QStringLiteral("summary"), QStringLiteral("--db"), url});
+        CHECK(r.exitCode != 0);
+        CHECK_FALSE(r.err.contains(secret.toUtf8()));
+        CHECK_FALSE(r.out.contains(secret.toUtf8()));
+    }
+    const auto r = runBare({QStringLiteral("summary"), QStringLiteral("--db"),
+                            QStringLiteral("postgresql://staf:%1@127.0.0.1:1/kopdes").arg(secret)});
+    CHECK(r.err.contains("password"));
 }

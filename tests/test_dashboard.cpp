@@ -199,7 +199,8 @@ TEST_CASE("the maintained counts equal counting the events, through marks, withd
     const auto marked = milestones.mark(absent.mid(0, 10), QStringLiteral("akun"), QDate(2025, 10, 15), QString(), QStringLiteral("test"));
     // Re-dating: an account recorded at the workshop turns out to be older.
     const QVector<qint64> attendees = DemoScenario::attendees(db.connection());
-    const auto redated = milestones.mark(attendees.mid(0, 5), QStringLiteral("akun"), QDate(2025, 9, 1), QString(), QStringLiteral("test"));
+    const auto redated = milestones.redate(attendees.mid(0, 5), QStringLiteral("akun"), QDate(2025, 9, 1), QString(), QStringLiteral("test"));
+    REQUIRE(redated.size() == 5);
     const auto withdrawn = milestones.unmark(attendees.mid(100, 7), QStringLiteral("profil"), QString(), QStringLiteral("test"));
     checkAll();
     CHECK(progress.summary(QDate(2025, 10, 20)).reachedCount(QStringLiteral("akun")) == 370);

@@ -4,6 +4,7 @@
 #include "catch.h"
 
 #include "importtestsupport.h"
+#include "testsupport.h"
 
 #include "columnmapping.h"
 #include "csvtablereader.h"
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMultiHash>
+#include <QProcess>
 #include <QTextStream>
 
 using namespace ImportTest;
@@ -518,4 +520,62 @@ TEST_CASE("text encodings", "[import][csv]")
     CHECK(TextDecoding::fromWindows1252("\x81\x8d\x9d\xa0\xff") == QString::fromUtf8("\u0081\u008d\u009d\u00a0\u00ff"));
     CHECK(TextDecoding::looksBinary(QString::fromLatin1("\x89PNG\r\n\x1a\n\0\0", 10)));
     CHECK_FALSE(TextDecoding::looksBinary(QStringLiteral("Kode;Nama\r\n1;2\r\n")));
+}
+
+namespace {
+QString readErrorAt(const QString &path)
+{
+    try {
+        SpreadsheetReader::read(path);
+    } catch (const ImportError &e) {
+        return e.message();
+    }
+    return QString();
+}
+} // namespace
+
+TEST_CASE("a huge or endless text input is refused by what is read, with the limit named", "[import][limits]")
+{
+    // A million rows of garbage (about 20 MB): the row limit, long before the memory goes.
+    const QString rows = TestSupport::tempPath(QStringLiteral("million-rows.csv"));
+    {
+        QFile f(rows);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        const QByteArray line = "x,y,z,1,2\n";
+        QByteArray block;
+        for (int i = 0; i < 100000; ++i)
+            block += line;
+        for (int i = 0; i < 10; ++i)
+            f.write(block);
+    }
+    QString message = readErrorAt(rows);
+    CAPTURE(message.toStdString());
+    CHECK(message.contains(QStringLiteral("250000")));
+    // One line of 100 MB: the byte limit for text, read no further than it.
+    const QString oneLine = TestSupport::tempPath(QStringLiteral("one-line.csv"));
+    {
+        QFile f(oneLine);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        const QByteArray chunk(1024 * 1024, 'a');
+        for (int i = 0; i < 100; ++i)
+            f.write(chunk);
+    }
+    message = readErrorAt(oneLine);
+    CAPTURE(message.toStdString());
+    CHECK(message.contains(QStringLiteral("64 MB")));
+    QFile::remove(oneLine);
+    QFile::remove(rows);
+    // Not ordinary files: a device that never ends, a pipe nobody writes to, a folder.
+#ifdef Q_OS_UNIX
+    message = readErrorAt(QStringLiteral("/dev/zero"));
+    CHECK(message.contains(QStringLiteral("not an ordinary file")));
+    const QString fifo = TestSupport::tempPath(QStringLiteral("pipe.csv"));
+    QFile::remove(fifo);
+    REQUIRE(QProcess::execute(QStringLiteral("mkfifo"), {fifo}) == 0);
+    message = readErrorAt(fifo);
+    CHECK(message.contains(QStringLiteral("not an ordinary file")));
+    QFile::remove(fifo);
+#endif
+    message = readErrorAt(TestSupport::tempDir().path());
+    CHECK(message.contains(QStringLiteral("folder")));
 }

@@ -10,9 +10,11 @@
 #include "cooperativeeditdialog.h"
 #include "cooperativerepository.h"
 #include "database.h"
+#include "importdialog.h"
 #include "mainwindow.h"
 #include "registrymodel.h"
 #include "registrypage.h"
+#include "reportspage.h"
 #include "serveraddress.h"
 #include "serverconnectdialog.h"
 #include "settingsrepository.h"
@@ -23,6 +25,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,7 +42,9 @@
 #include <QTest>
 #include <QTimer>
 #include <functional>
+#ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
 
 namespace {
 
@@ -231,7 +236,12 @@ struct TestServer
         QStringList command{bindir + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), data};
         command += args;
         QString program = command.takeFirst();
-        if (::getuid() == 0) {
+#ifdef Q_OS_UNIX
+        const bool asRoot = ::getuid() == 0;
+#else
+        const bool asRoot = false;
+#endif
+        if (asRoot) {
             command.prepend(program);
             command = QStringList{QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--")} + command;
             program = QStringLiteral("runuser");
@@ -688,5 +698,63 @@ TEST_CASE("journey: --db with a server that wants a password asks for it, and ag
     // The address is remembered for the dialog, the password nowhere in the settings.
     CHECK(ServerConnectDialog::recentServers().value(0) == loginUrl);
     CHECK_FALSE(settingsFileText().contains(login.password));
+    qunsetenv("PGPASSFILE");
+}
+
+namespace {
+bool waitUntil(const std::function<bool()> &done, int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < ms)
+        QTest::qWait(20);
+    return done();
+}
+} // namespace
+
+TEST_CASE("every background job works on a server opened with a password typed, not remembered", "[journey][server]")
+{
+    if (!TestSupport::onServer()) {
+        WARN("Skipped under the SQLite run: needs the test server (the _pg run of this executable)");
+        return;
+    }
+    const TestServer server;
+    const QString url = TestSupport::demoDatabaseCopy(QStringLiteral("memory_password"));
+    const QString database = addressOf(url).database;
+    const PasswordLogin login(server, database);
+    REQUIRE(login.ok);
+    // The password exists only in this process's memory: no PGPASSWORD, no ~/.pgpass, no keychain.
+    qunsetenv("PGPASSWORD");
+    qputenv("PGPASSFILE", QFile::encodeName(TestSupport::tempPath(QStringLiteral("no-pgpass"))));
+    auto db = std::make_shared<Database>();
+    db->setServerPassword(login.password);
+    db->open(login.url(database), Database::OpenMode::ReadWrite);
+    CHECK(db->connectionSettings().password == login.password);
+    CHECK_FALSE(db->connectionSettings().location.contains(login.password));
+
+    MainWindow window(db);
+    window.resize(1366, 768);
+    window.show();
+    // The report preview: built by a worker with a connection of its own.
+    auto *reports = qobject_cast<ReportsPage *>(window.page(3));
+    REQUIRE(reports);
+    bool ready = false;
+    QObject::connect(reports, &ReportsPage::reportReady, [&ready] { ready = true; });
+    window.showPage(3);
+    REQUIRE(waitUntil([&] { return ready; }, 60000));
+    // The import dialog's reading, checking and applying: each in a worker.
+    ImportDialog *dialog = window.importFile(QDir(QStringLiteral(PK_SOURCE_DIR)).filePath(QStringLiteral("tests/data/import/csv_utf8.csv")));
+    REQUIRE(dialog);
+    QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return dialog->step() == ImportDialog::MappingStep; }, 30000));
+    QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return dialog->step() == ImportDialog::PreviewStep; }, 30000));
+    REQUIRE(dialog->applyButton()->isEnabled());
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return dialog->step() == ImportDialog::ResultStep; }, 30000));
+    INFO(dialog->resultText().toStdString());
+    CHECK(dialog->importId() > 0);
+    CHECK_FALSE(dialog->resultText().contains(QStringLiteral("password")));
+    dialog->close();
     qunsetenv("PGPASSFILE");
 }

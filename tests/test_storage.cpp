@@ -1,4 +1,5 @@
 #include "catch.h"
+#include <QJsonDocument>
 #include "testsupport.h"
 
 #include "areasetup.h"
@@ -175,6 +176,38 @@ TEST_CASE("a failing migration step rolls back completely", "[migrations]")
     CHECK(Migrator(db.connection()).currentVersion() == latest);
     CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM cooperative"), {}, QString()).toInt() == cooperativesBefore);
     CHECK(cooperativesBefore > 0);
+}
+
+TEST_CASE("marking many never re-dates a milestone already reached: earlier figures stay as they were", "[milestones]")
+{
+    const QString path = TestSupport::newDatabase(QStringLiteral("mark-many.sqlite"));
+    Database db;
+    db.open(path);
+    setUpSmallArea(db);
+    MilestoneRepository milestones(db.connection());
+    ProgressRepository progress(db.connection());
+    const QString akun = QStringLiteral("akun");
+    REQUIRE(milestones.mark({1, 2}, akun, QDate(2025, 9, 1), QString(), QStringLiteral("ani")).size() == 2);
+    const auto figuresUpTo = [&](const QDate &last) {
+        QByteArray all;
+        for (QDate d(2025, 8, 30); d <= last; d = d.addDays(1))
+            all += QJsonDocument(progress.summary(d).toJson()).toJson();
+        return all;
+    };
+    const QByteArray before = figuresUpTo(QDate(2025, 10, 9));
+    CHECK(milestones.reachedCount({1, 2, 3, 4}, akun) == 2);
+    // Four selected, two of them reached on 1 September: only the other two are marked.
+    const auto changed = milestones.mark({1, 2, 3, 4}, akun, QDate(2025, 10, 10), QString(), QStringLiteral("budi"));
+    REQUIRE(changed.size() == 2);
+    CHECK(changed.at(0).cooperativeId == 3);
+    CHECK(changed.at(1).cooperativeId == 4);
+    for (const MilestoneMark &m : milestones.currentMarks({1, 2}, akun))
+        CHECK(m.reachedOn == QDate(2025, 9, 1));
+    CHECK(figuresUpTo(QDate(2025, 10, 9)) == before);
+    CHECK(progress.summary(QDate(2025, 10, 10)).reachedCount(akun) == 4);
+    // A wrong date is corrected only on purpose.
+    CHECK(milestones.redate({1, 5}, akun, QDate(2025, 9, 2), QString(), QStringLiteral("budi")).size() == 1);
+    CHECK(milestones.currentMarks({1}, akun).first().reachedOn == QDate(2025, 9, 2));
 }
 
 TEST_CASE("marking, un-marking and restoring milestones keep the whole history", "[milestones]")

@@ -281,7 +281,7 @@ void ImportDialog::startRead()
     const QString path = m_filePage->path();
     if (path.isEmpty())
         return;
-    const QString location = m_context.database->path();
+    const ConnectionSettings location = m_context.database->connectionSettings();
     // Sheets not known yet (a path typed and Next chosen at once, or an .xls whose helper is still
     // at it): the first sheet, as the workbook lists it; the chooser is filled from what is read.
     const QString sheet = m_filePage->isListed() ? m_filePage->sheet() : QString();
@@ -310,7 +310,7 @@ void ImportDialog::startCheck()
 {
     if (!m_source || isBusy())
         return;
-    const QString location = m_context.database->path();
+    const ConnectionSettings location = m_context.database->connectionSettings();
     const std::shared_ptr<const ImportSource> source = m_source;
     const ColumnMapping mapping = step() == MappingStep ? m_mappingPage->mapping() : m_plan.mapping;
     const Importer::Options opts = options();
@@ -331,7 +331,7 @@ void ImportDialog::startApply()
 {
     if (!m_source || !m_plan.accepted() || isBusy())
         return;
-    const QString location = m_context.database->path();
+    const ConnectionSettings location = m_context.database->connectionSettings();
     const std::shared_ptr<const ImportSource> source = m_source;
     const ColumnMapping mapping = m_plan.mapping;
     const Importer::Options opts = options();

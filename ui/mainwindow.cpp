@@ -159,6 +159,8 @@ QWidget *MainWindow::page(int index) const
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New database..."), QKeySequence::New, this, &MainWindow::createNewDatabase)
+        ->setObjectName(QStringLiteral("newDatabaseAction"));
     file->addAction(tr("&Open database..."), QKeySequence::Open, this, &MainWindow::openOtherDatabase);
     QAction *server = file->addAction(tr("Connect to &server..."), this, &MainWindow::connectToServer);
     server->setObjectName(QStringLiteral("connectServerAction"));
@@ -247,11 +249,23 @@ std::shared_ptr<Database> MainWindow::openDatabase(const QString &path, QWidget 
                 return nullptr;
             ServerConnectDialog::addRecentServer(path);   // offered in File → Connect to server… (without password)
         } else {
-            // Only the first run (the default database in the user's folder) creates a file; a
-            // file named with --db must already be this app's database.
-            db->open(path, QFileInfo(path).absoluteFilePath() == QFileInfo(Database::defaultPath()).absoluteFilePath()
-                               ? Database::OpenMode::Create
-                               : Database::OpenMode::ReadWrite);
+            // The first run (the default database in the user's folder) creates its file; a file
+            // named with --db that is not there yet is created only when the user says so, so a
+            // mistyped name does not silently become an empty registry.
+            const QFileInfo file(path);
+            const bool isDefault = file.absoluteFilePath() == QFileInfo(Database::defaultPath()).absoluteFilePath();
+            Database::OpenMode mode = isDefault ? Database::OpenMode::Create : Database::OpenMode::ReadWrite;
+            if (!isDefault && !file.exists()) {
+                const auto answer = QMessageBox::question(
+                    parent, tr("Pantau Kopdes"),
+                    tr("There is no database \"%1\" yet.\n\nCreate a new, empty database there? You will then choose your "
+                       "regency.").arg(QDir::toNativeSeparators(file.absoluteFilePath())),
+                    QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+                if (answer != QMessageBox::Yes)
+                    return nullptr;
+                mode = Database::OpenMode::Create;
+            }
+            db->open(path, mode);
         }
     } catch (const StorageError &e) {
         QMessageBox::critical(parent, tr("Pantau Kopdes"), e.message());
@@ -343,6 +357,32 @@ void MainWindow::openOtherDatabase()
     QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--db"), path});
 }
 
+void MainWindow::createNewDatabase()
+{
+    const QString path = FileDialogs::getSaveFileName(this, tr("New database"),
+                                                      QFileInfo(QFileInfo(m_context.database->path()).absolutePath(),
+                                                                QStringLiteral("pantau-kopdes.sqlite")).absoluteFilePath(),
+                                                      tr("Pantau Kopdes database (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New database"),
+                             tr("\"%1\" already exists. Choose a new file name; existing data is never overwritten.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    try {
+        Database fresh;
+        fresh.open(path, Database::OpenMode::Create);   // the schema only; the regency is chosen in its window
+    } catch (const StorageError &e) {
+        QMessageBox::critical(this, tr("New database"), e.message());
+        return;
+    }
+    // A new process keeps each window tied to one database and one undo history; it asks for the
+    // regency (the first-run choice) as it opens the new file.
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--db"), path});
+}
+
 void MainWindow::createDemoDatabase()
 {
     const QString path = FileDialogs::getSaveFileName(this, tr("New demo database"),
@@ -369,6 +409,8 @@ void MainWindow::createDemoDatabase()
 
 void MainWindow::runStartupBackup()
 {
+    if (!m_context.database->isServer())
+        BackupService::removeLeftovers(m_context.database->path());   // of a backup or restore killed earlier
     if (!BackupService::dailyBackupDue(*m_context.database)) {
         emit startupBackupFinished(QString(), QString());
         return;
@@ -381,10 +423,10 @@ void MainWindow::runStartupBackup()
             statusBar()->showMessage(tr("Today's backup could not be made: %1").arg(error), 30000);
         emit startupBackupFinished(path, error);
     }, Qt::SingleShotConnection);
-    m_startupBackup.setFuture(QtConcurrent::run([path = m_context.database->path()]() -> QPair<QString, QString> {
+    m_startupBackup.setFuture(QtConcurrent::run([settings = m_context.database->connectionSettings()]() -> QPair<QString, QString> {
         try {
             Database db;   // a connection of this thread; ReadOnly: a backup never writes the database
-            db.open(path, Database::OpenMode::ReadOnly);
+            db.open(settings, Database::OpenMode::ReadOnly);
             return {BackupService::backUp(db, BackupService::Reason::Daily).path, QString()};
         } catch (const StorageError &e) {
             return {QString(), e.message()};

@@ -58,6 +58,7 @@ private:
     void addPage(QWidget *page, const QString &title, const QString &iconName);
     void updateStatus();
     void openOtherDatabase();
+    void createNewDatabase();
     void connectToServer();
     void showConnectionLost();
     void showConnectionRestored();

@@ -51,6 +51,14 @@ MarkMilestoneDialog::MarkMilestoneDialog(Mode mode, const QVector<MilestoneDefin
     form->addRow(tr("&Note:"), m_note);
     layout->addLayout(form);
 
+    m_alreadyReached = new QLabel(this);
+    m_alreadyReached->setObjectName(QStringLiteral("alreadyReached"));
+    m_alreadyReached->setWordWrap(true);
+    m_alreadyReached->hide();
+    layout->addWidget(m_alreadyReached);
+    m_selectedCount = selectedCount;
+    connect(m_milestone, &QComboBox::currentIndexChanged, this, &MarkMilestoneDialog::showAlreadyReached);
+
     m_problem = new QLabel(this);
     m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_problem->setWordWrap(true);
@@ -65,6 +73,21 @@ MarkMilestoneDialog::MarkMilestoneDialog(Mode mode, const QVector<MilestoneDefin
     connect(buttons, &QDialogButtonBox::accepted, this, &MarkMilestoneDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(480, sizeHint().height());
+}
+
+void MarkMilestoneDialog::setReachedCounter(std::function<int(const QString &)> counter)
+{
+    m_reachedCounter = std::move(counter);
+    showAlreadyReached();
+}
+
+void MarkMilestoneDialog::showAlreadyReached()
+{
+    const int already = m_mode == Mode::Mark && m_reachedCounter ? m_reachedCounter(milestoneCode()) : 0;
+    m_alreadyReached->setVisible(already > 0);
+    if (already > 0)
+        m_alreadyReached->setText(tr("%1 already reached it before; their dates are not changed. %2 will be marked.")
+                                      .arg(IndonesianFormat::number(already), IndonesianFormat::number(m_selectedCount - already)));
 }
 
 QString MarkMilestoneDialog::milestoneCode() const

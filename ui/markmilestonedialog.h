@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QDialog>
 #include <QVector>
+#include <functional>
 
 class QComboBox;
 class QDateEdit;
@@ -25,6 +26,10 @@ public:
     QDate date() const;
     QString note() const;
 
+    // Mark mode: how many of the selected cooperatives have a milestone already (they keep their
+    // date); the dialog says so for the milestone chosen.
+    void setReachedCounter(std::function<int(const QString &code)> counter);
+
     void accept() override;
 
 private:
@@ -34,4 +39,8 @@ private:
     QDateEdit *m_date = nullptr;
     QLineEdit *m_note = nullptr;
     QLabel *m_problem = nullptr;
+    QLabel *m_alreadyReached = nullptr;
+    int m_selectedCount = 0;
+    std::function<int(const QString &)> m_reachedCounter;
+    void showAlreadyReached();
 };

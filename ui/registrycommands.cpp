@@ -7,12 +7,13 @@
 #include "storageerror.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace {
-std::function<void(const QString &)> &errorReporter()
+QHash<const QUndoStack *, std::function<void(const QString &)>> &errorReporters()
 {
-    static std::function<void(const QString &)> reporter;
-    return reporter;
+    static QHash<const QUndoStack *, std::function<void(const QString &)>> reporters;
+    return reporters;
 }
 
 void notify(const AppContext &ctx)
@@ -22,15 +23,19 @@ void notify(const AppContext &ctx)
 }
 } // namespace
 
-void RegistryCommands::setErrorReporter(std::function<void(const QString &)> reporter)
+void RegistryCommands::setErrorReporter(const QUndoStack *stack, std::function<void(const QString &)> reporter)
 {
-    errorReporter() = std::move(reporter);
+    if (reporter)
+        errorReporters().insert(stack, std::move(reporter));
+    else
+        errorReporters().remove(stack);
 }
 
-void RegistryCommands::reportError(const QString &message)
+void RegistryCommands::reportError(const AppContext &ctx, const QString &message)
 {
-    if (errorReporter())
-        errorReporter()(message);
+    const auto reporter = errorReporters().value(ctx.undoStack);
+    if (reporter)
+        reporter(message);
     else
         qWarning("%s", qPrintable(message));
 }
@@ -74,7 +79,7 @@ void EditCooperativeCommand::redo()
         save(m_after);
     } catch (const StorageError &e) {
         setObsolete(true);
-        RegistryCommands::reportError(e.message());
+        RegistryCommands::reportError(m_ctx, e.message());
     }
 }
 
@@ -84,7 +89,7 @@ void EditCooperativeCommand::undo()
         save(m_before);
     } catch (const StorageError &e) {
         setObsolete(true);
-        RegistryCommands::reportError(e.message());
+        RegistryCommands::reportError(m_ctx, e.message());
     }
 }
 
@@ -142,7 +147,7 @@ void MilestoneMarkCommand::redo()
         apply();
     } catch (const StorageError &e) {
         setObsolete(true);
-        RegistryCommands::reportError(e.message());
+        RegistryCommands::reportError(m_ctx, e.message());
     }
 }
 
@@ -153,7 +158,7 @@ void MilestoneMarkCommand::undo()
         notify(m_ctx);
     } catch (const StorageError &e) {
         setObsolete(true);
-        RegistryCommands::reportError(e.message());
+        RegistryCommands::reportError(m_ctx, e.message());
     }
 }
 
@@ -173,7 +178,7 @@ void MilestoneDefinitionsCommand::restore(const QVector<MilestoneDefinition> &sn
         notify(m_ctx);
     } catch (const StorageError &e) {
         setObsolete(true);
-        RegistryCommands::reportError(e.message());
+        RegistryCommands::reportError(m_ctx, e.message());
     }
 }
 

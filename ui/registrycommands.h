@@ -13,10 +13,11 @@
 // stack. Undo and redo write again through the repositories, which record every step in the
 // history: an undone mark shows as an un-mark, never as a silent delete.
 namespace RegistryCommands {
-// Where a failed undo/redo is reported (the registry page shows a message box); the failed
-// command is dropped from the stack.
-void setErrorReporter(std::function<void(const QString &)> reporter);
-void reportError(const QString &message);
+// Where a failed undo/redo of the window owning `stack` is reported (its registry page shows a
+// message box); the failed command is dropped from the stack. One reporter per window: after
+// switching to another database, the new window's page reports, never the old one's.
+void setErrorReporter(const QUndoStack *stack, std::function<void(const QString &)> reporter);
+void reportError(const AppContext &ctx, const QString &message);
 } // namespace RegistryCommands
 
 class EditCooperativeCommand : public QUndoCommand

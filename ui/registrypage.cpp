@@ -14,6 +14,7 @@
 #include "database.h"
 #include "exportfiledialog.h"
 #include "indonesianformat.h"
+#include "milestonerepository.h"
 #include "markmilestonedialog.h"
 #include "regionrepository.h"
 #include "registrycolumnlayout.h"
@@ -104,7 +105,7 @@ RegistryPage::RegistryPage(const AppContext &ctx, QWidget *parent) : QWidget(par
     connect(m_model, &RegistryModel::readFailed, this, &RegistryPage::showError);
     if (ctx.watcher)
         connect(ctx.watcher, &ChangeWatcher::changed, this, &RegistryPage::reload);
-    RegistryCommands::setErrorReporter([this](const QString &message) { showError(message); });
+    RegistryCommands::setErrorReporter(ctx.undoStack, [this](const QString &message) { showError(message); });
     updateCount();
     updateActions();
     if (!m_model->startupError().isEmpty())
@@ -113,7 +114,7 @@ RegistryPage::RegistryPage(const AppContext &ctx, QWidget *parent) : QWidget(par
 
 RegistryPage::~RegistryPage()
 {
-    RegistryCommands::setErrorReporter(nullptr);
+    RegistryCommands::setErrorReporter(m_ctx.undoStack, nullptr);
     m_columns->flush();
 }
 
@@ -418,8 +419,13 @@ int RegistryPage::changeMilestone(bool mark, const QVector<qint64> &ids, const Q
         if (command)
             m_ctx.undoStack->push(command);
         const QString count = IndonesianFormat::number(changed);
-        showMessage(mark ? tr("%1 recorded for %2 cooperatives.").arg(it->name, count)
-                         : tr("%1 withdrawn for %2 cooperatives.").arg(it->name, count));
+        const int already = mark ? int(ids.size()) - changed : 0;
+        if (already > 0)
+            showMessage(tr("%1 recorded for %2 cooperatives; %3 had reached it before, their dates were not changed.")
+                            .arg(it->name, count, IndonesianFormat::number(already)));
+        else
+            showMessage(mark ? tr("%1 recorded for %2 cooperatives.").arg(it->name, count)
+                             : tr("%1 withdrawn for %2 cooperatives.").arg(it->name, count));
         if (!m_ctx.watcher)
             reload();
         return changed;
@@ -468,6 +474,13 @@ void RegistryPage::markSelected()
         return;
     MarkMilestoneDialog dialog(MarkMilestoneDialog::Mode::Mark, m_model->milestones(), int(ids.size()),
                                m_milestone->currentData().toString(), this);
+    dialog.setReachedCounter([this, ids](const QString &code) {
+        try {
+            return MilestoneRepository(m_ctx.database->connection()).reachedCount(ids, code);
+        } catch (const StorageError &) {
+            return 0;   // only a hint; the mark itself reports a failing database
+        }
+    });
     if (dialog.exec() == QDialog::Accepted)
         markMilestone(ids, dialog.milestoneCode(), dialog.date(), dialog.note());
 }

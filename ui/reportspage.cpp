@@ -62,13 +62,13 @@ struct ReportsPage::Build
 namespace {
 // Runs in a worker thread with its own connection to the same file: Connection connections
 // belong to the thread that opened them, and the window's stays free for the GUI thread.
-std::shared_ptr<ReportsPage::Build> buildInWorker(const QString &path, qint64 workshop, const ReportOptions &options,
+std::shared_ptr<ReportsPage::Build> buildInWorker(const ConnectionSettings &settings, qint64 workshop, const ReportOptions &options,
                                                   QThread *guiThread, std::shared_ptr<std::atomic_bool> cancelled)
 {
     auto build = std::make_shared<ReportsPage::Build>();
     try {
         Database db;
-        db.open(path, Database::OpenMode::ReadOnly);   // a report only reads
+        db.open(settings, Database::OpenMode::ReadOnly);   // a report only reads
         if (workshop) {
             auto w = std::make_unique<WorkshopReport>(WorkshopReportData::load(db.connection(), workshop));
             const AttendanceCounts &c = w->data().counts;
@@ -367,7 +367,7 @@ void ReportsPage::refresh()
     m_pending.erase(std::remove_if(m_pending.begin(), m_pending.end(), [](const auto &f) { return f.isFinished(); }), m_pending.end());
     if (m_watcher.isRunning())
         m_pending.push_back(m_watcher.future());
-    auto future = QtConcurrent::run(buildInWorker, m_context.database->path(), chosenWorkshop(), options(), thread(), cancelled);
+    auto future = QtConcurrent::run(buildInWorker, m_context.database->connectionSettings(), chosenWorkshop(), options(), thread(), cancelled);
     // One watcher for the newest build; an abandoned build finishes unseen and is discarded.
     m_watcher.setFuture(future);
     emit buildStarted();

@@ -359,10 +359,6 @@ bool ServerConnectDialog::openServer(Database &db, const QString &url, Database:
     QString problem;
     if (!ServerAddress::parse(url, &address, &problem))
         throw StorageError(problem);
-    if (!address.password.isEmpty()) {   // written in the URL itself
-        db.open(url, mode);
-        return true;
-    }
     const QString key = address.display();
     QString tried = ServerPasswords::read(key);
     const bool fromKeychain = !tried.isEmpty();

@@ -11,6 +11,7 @@
 namespace CliCommands {
 int summary(const QStringList &args, QTextStream &out);
 int demo(const QStringList &args, QTextStream &out);
+int init(const QStringList &args, QTextStream &out);         // initcommand.cpp
 int attendance(const QStringList &args, QTextStream &out);   // attendancecommand.cpp
 int report(const QStringList &args, QTextStream &out);       // reportcommand.cpp
 int exportTable(const QStringList &args, QTextStream &out);  // exportcommand.cpp

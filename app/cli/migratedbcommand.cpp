@@ -23,33 +23,58 @@ int migrateDb(const QStringList &args, QTextStream &out)
     const QString to = a.required(QStringLiteral("to"));
     Database source;
     openExisting(source, from, Database::OpenMode::ReadOnly);
-    const bool newFile = !ServerAddress::isServerUrl(to) && !QFileInfo::exists(to);
-    if (!ServerAddress::isServerUrl(to) && QFileInfo::exists(to) && QFileInfo(to).size() > 0)
+    const bool toFile = !ServerAddress::isServerUrl(to);
+    if (toFile && QFileInfo::exists(to) && QFileInfo(to).size() > 0)
         throw CliError(tr("\"%1\" already exists; give a new file name for the copy").arg(to));
+    // A copy into a file is written under a temporary name and given its own only when complete:
+    // a copy interrupted by a kill leaves no half-filled file that would open as an empty registry.
+    const QString writing = toFile ? to + QStringLiteral(".part") : to;
+    const auto removeWriting = [&] {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(writing + QLatin1String(suffix));
+    };
+    if (toFile) {
+        removeWriting();   // a leftover of an interrupted copy
+        if (QFileInfo::exists(to))
+            QFile::remove(to);   // an empty file the user made for it
+    }
     DatabaseCopier::Result result;
     Database target;
     try {
-        target.open(to, Database::OpenMode::Create);
+        target.open(writing, Database::OpenMode::Create);
         result = DatabaseCopier::copy(source, target, [](const QString &table, qint64 rows) {
             QTextStream(stderr) << QCoreApplication::translate("CliCommands", "%1: %2 rows copied").arg(table).arg(rows) << '\n';
         });
     } catch (...) {
         target.close();
-        if (newFile)   // nothing of a failed copy stays behind
-            for (const char *suffix : {"", "-wal", "-shm"})
-                QFile::remove(to + QLatin1String(suffix));
+        if (toFile)   // nothing of a failed copy stays behind
+            removeWriting();
         throw;
     }
+    const QString shownTarget = toFile ? to : target.path();
     const QDate today = QDate::currentDate();
     const QByteArray before = QJsonDocument(ProgressRepository(source.connection()).summary(today).toJson()).toJson();
     const QByteArray after = QJsonDocument(ProgressRepository(target.connection()).summary(today).toJson()).toJson();
     for (auto it = result.sourceRows.cbegin(); it != result.sourceRows.cend(); ++it)
-        out << tr("%1: %2 in %3, %4 in %5").arg(it.key()).arg(it.value()).arg(source.path()).arg(result.targetRows.value(it.key())).arg(target.path())
+        out << tr("%1: %2 in %3, %4 in %5").arg(it.key()).arg(it.value()).arg(source.path()).arg(result.targetRows.value(it.key())).arg(shownTarget)
             << '\n';
     const bool same = result.rowCountsEqual() && before == after;
-    out << (same ? tr("Row counts and summaries are the same in both databases.")
-                 : tr("The copy differs from the original (see above); do not use it."))
-        << '\n';
+    if (toFile) {
+        target.close();
+        if (!same) {
+            removeWriting();
+        } else if (!QFile::rename(writing, to)) {
+            removeWriting();
+            throw CliError(tr("The copy could not be given its name \"%1\"; nothing was left behind. Check that the folder is "
+                              "writable and try again.").arg(to));
+        }
+    }
+    if (same)
+        out << tr("Row counts and summaries are the same in both databases.") << '\n';
+    else if (toFile)
+        out << tr("The copy differs from the original (see above), so it was not kept.") << '\n';
+    else
+        out << tr("The copy differs from the original (see above); do not use it.") << '\n';
     return same ? 0 : 1;
 }
 

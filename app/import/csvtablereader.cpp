@@ -165,6 +165,7 @@ ImportTable CsvTableReader::read(const QByteArray &data, const QString &displayN
     table.separator = detectSeparator(decoded.text);
     RecordSplitter splitter(decoded.text, table.separator);
     QStringList fields;
+    qint64 cells = 0;
     for (;;) {
         const auto result = splitter.next(fields);
         if (result == RecordSplitter::Result::End)
@@ -175,10 +176,15 @@ ImportTable CsvTableReader::read(const QByteArray &data, const QString &displayN
                                   .arg(displayName)
                                   .arg(splitter.quoteLine())
                                   .arg(splitter.quoteColumn()));
-        if (table.rows.size() >= ImportLimits::maxRows)
+        if (table.rows.size() >= ImportLimits::maxTextRows)
             throw ImportError(QCoreApplication::translate("CsvTableReader", "The file %1 has more than %2 rows, too many to import. Split it into smaller files.")
                                   .arg(displayName)
-                                  .arg(ImportLimits::maxRows));
+                                  .arg(ImportLimits::maxTextRows));
+        cells += fields.size();
+        if (cells > ImportLimits::maxCells)
+            throw ImportError(QCoreApplication::translate("CsvTableReader", "The file %1 has more than %2 cells, too many to import. Split it into smaller files.")
+                                  .arg(displayName)
+                                  .arg(ImportLimits::maxCells));
         if (fields.size() > ImportLimits::maxColumns)
             throw ImportError(QCoreApplication::translate("CsvTableReader", "Line %2 of the file %1 has more than %3 columns, too many to import.")
                                   .arg(displayName)

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QTemporaryFile>
 
@@ -24,15 +25,42 @@ QString quoted(const QString &s) { return QStringLiteral("\u201C%1\u201D").arg(s
 
 QByteArray readFile(const QString &path)
 {
-    const QString name = QFileInfo(path).fileName();
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    if (info.isDir())
+        throw ImportError(QCoreApplication::translate("SpreadsheetReader", "%1 is a folder, not a file. Choose the spreadsheet file inside it.")
+                              .arg(quoted(QDir::toNativeSeparators(path))));
+    // A device or a pipe reports no size and may never end (/dev/zero): only ordinary files.
+    if (info.exists() && !info.isFile())
+        throw ImportError(QCoreApplication::translate("SpreadsheetReader", "%1 is not an ordinary file (a device or a pipe), so it is not imported. "
+                                                                           "Save the data as an .xlsx or .csv file and import that.")
+                              .arg(quoted(QDir::toNativeSeparators(path))));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw ImportError(QCoreApplication::translate("SpreadsheetReader", "The file %1 cannot be opened: %2").arg(quoted(name), file.errorString()));
-    if (file.size() > ImportLimits::maxFileBytes)
-        throw ImportError(QCoreApplication::translate("SpreadsheetReader", "The file %1 is too large to import (more than %2 MB). Split the data into smaller files.")
-                              .arg(quoted(name))
-                              .arg(ImportLimits::maxFileBytes / (1024 * 1024)));
-    return file.readAll();
+    // The limit holds on the bytes really read, not on the size the file system reports. A
+    // workbook is compressed (a zip or an OLE file); anything else is read as text, which takes
+    // far more memory per byte.
+    const QByteArray head = file.peek(8);
+    const bool workbook = head.startsWith(oleMagic) || head.startsWith(QByteArrayLiteral("PK\x03\x04"));
+    const qint64 limit = workbook ? ImportLimits::maxFileBytes : ImportLimits::maxTextBytes;
+    QByteArray data;
+    while (!file.atEnd() || data.isEmpty()) {
+        const QByteArray chunk = file.read(qMin<qint64>(4 * 1024 * 1024, limit + 1 - data.size()));
+        if (chunk.isEmpty())
+            break;
+        data += chunk;
+        if (data.size() > limit)
+            throw ImportError(workbook
+                                  ? QCoreApplication::translate("SpreadsheetReader", "The file %1 is too large to import (more than %2 MB). Split the data into smaller files.")
+                                        .arg(quoted(name))
+                                        .arg(limit / (1024 * 1024))
+                                  : QCoreApplication::translate("SpreadsheetReader", "The file %1 is too large to import as a CSV or text file (more than %2 MB). "
+                                                                                     "Split the data into smaller files, or save it as .xlsx.")
+                                        .arg(quoted(name))
+                                        .arg(limit / (1024 * 1024)));
+    }
+    return data;
 }
 
 int sheetIndex(const QStringList &sheets, const QString &wanted, const QString &displayName)

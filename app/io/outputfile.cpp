@@ -1,5 +1,7 @@
 #include "outputfile.h"
 
+#include "filereplace.h"
+
 #include "database.h"
 #include "filesync.h"
 
@@ -65,6 +67,10 @@ QString OutputFile::refusal(const QString &target, Kind kind)
         return tr("The folder \"%1\" does not exist. Choose another folder; nothing was written.").arg(shown(info.absolutePath()));
     if (kind != Kind::Database && info.isFile() && isSqliteFile(target))
         return tr("\"%1\" is a database file. Choose another file name; it was not overwritten.").arg(shown(target));
+    // Someone made it read-only to keep it: replacing it anyway would undo that without a word.
+    if (info.isFile() && !info.isWritable())
+        return tr("\"%1\" is read-only, so it was not replaced. Choose another file name, or make the file writable "
+                  "first; nothing was written.").arg(shown(target));
     return QString();
 }
 
@@ -141,13 +147,8 @@ bool OutputFile::commit()
                                           ? QFile::permissions(m_target)
                                           : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser
                                                 | QFile::ReadGroup | QFile::ReadOther);
-#ifdef Q_OS_UNIX
-    // rename(2) replaces the target in one step: a reader sees the old file or the new one.
-    const bool renamed = std::rename(QFile::encodeName(m_tempPath).constData(), QFile::encodeName(m_target).constData()) == 0;
-#else
-    QFile::remove(m_target);
-    const bool renamed = QFile::rename(m_tempPath, m_target);
-#endif
+    // One step on every system: a reader sees the old file or the new one.
+    const bool renamed = FileReplace::replace(m_tempPath, m_target);
     if (!renamed)
         return fail(tr("Cannot replace \"%1\": it may be open in another program (close it there) or the folder cannot be written to. "
                        "Any earlier file of that name was kept.")

@@ -239,22 +239,33 @@ BackupInfo latestGoodBackup(const QString &databasePath)
     return {};
 }
 
+QStringList removeLeftovers(const QString &databasePath)
+{
+    // What a backup, an import's safety copy or a restore killed midway left (our own names +
+    // ".part", as big as the database), once untouched for an hour: one being written now, by
+    // this process or another, is written to continuously and never that old.
+    QStringList deleted;
+    const QDateTime stale = QDateTime::currentDateTime().addSecs(-3600);
+    const auto removeIfStale = [&](const QString &path) {
+        if (QFileInfo(path).lastModified() < stale && QFile::remove(path))
+            deleted << path;
+    };
+    const QDir dir(backupFolder(databasePath));
+    for (const QString &name : dir.entryList({QStringLiteral("*.sqlite.part")}, QDir::Files | QDir::Hidden))
+        if (parseName(databasePath, name.chopped(5)))
+            removeIfStale(dir.filePath(name));
+    const QFileInfo db(databasePath);
+    removeIfStale(db.absoluteDir().filePath(QStringLiteral(".%1.restore.part").arg(db.fileName())));
+    return deleted;
+}
+
 QStringList prune(const QString &databasePath, const QDateTime &now)
 {
     const QVector<BackupInfo> backups = listBackups(databasePath, false);   // only names of this app's pattern
     QVector<BackupRetention::Candidate> candidates;
     for (const BackupInfo &b : backups)
         candidates.append({b.madeAt, b.reason});
-    QStringList deleted;
-    // What a backup killed midway left (our own name + ".part"), once it is a day old: a backup
-    // being written now, by this process or another, is never that old.
-    const QDir dir(backupFolder(databasePath));
-    for (const QString &name : dir.entryList({QStringLiteral("*.sqlite.part")}, QDir::Files | QDir::Hidden)) {
-        const QString path = dir.filePath(name);
-        if (parseName(databasePath, name.chopped(5)) && QFileInfo(path).lastModified() < QDateTime::currentDateTime().addDays(-1)
-            && QFile::remove(path))
-            deleted << path;
-    }
+    QStringList deleted = removeLeftovers(databasePath);
     for (int i : BackupRetention::toDelete(candidates, now)) {
         const QString path = backups.at(i).path;
         if (Database::isOpenDatabaseFile(path))   // someone opened a backup as their database: leave it

@@ -34,6 +34,10 @@ QString backupFolder(const QString &databasePath);
 // True (with the time and reason) when `fileName` is a backup of `databasePath` made by this app.
 bool parseName(const QString &databasePath, const QString &fileName, QDateTime *madeAt = nullptr, QString *reason = nullptr);
 
+// Removes the ".part" files a backup, a safety copy or a restore left when it was killed, once an
+// hour old; returns what was removed. The app calls it at every start (and prune() with it).
+QStringList removeLeftovers(const QString &databasePath);
+
 // Backs up the open database into the backups folder (or into `target`, which must not exist),
 // then prunes the folder by the retention rule. Returns the new backup, inspected.
 BackupInfo backUp(const Database &db, Reason reason, const QString &target = QString(),
@@ -43,6 +47,6 @@ QVector<BackupInfo> listBackups(const QString &databasePath, bool inspect = true
 // The newest backup that passes the checks; invalid when there is none.
 BackupInfo latestGoodBackup(const QString &databasePath);
 // Deletes what the retention rule does not keep, among this database's backups only, and the ".part"
-// of one of its backups killed midway once a day old. Returns the deleted paths.
+// of one of its backups killed midway once an hour old. Returns the deleted paths.
 QStringList prune(const QString &databasePath, const QDateTime &now = QDateTime::currentDateTime());
 } // namespace BackupService

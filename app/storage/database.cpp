@@ -252,6 +252,12 @@ void Database::openConnection(const QString &path, OpenMode mode)
     }
 }
 
+void Database::open(const ConnectionSettings &settings, OpenMode mode)
+{
+    setServerPassword(settings.password);
+    open(settings.location, mode);
+}
+
 void Database::open(const QString &location, OpenMode mode)
 {
     if (ServerAddress::isServerUrl(location))
@@ -360,6 +366,12 @@ void Database::openServer(const QString &url, OpenMode mode)
     QString problem;
     if (!ServerAddress::parse(url, &address, &problem))
         throw StorageError(problem);
+    if (!address.password.isEmpty())
+        // Every user of the PC sees a program's arguments (Task Manager, ps); an error message
+        // or a recent-servers list could repeat it too.
+        throw StorageError(tr("The server address %1 contains a password, which every user of this PC could read. Remove "
+                              "\":password\" from the address: the application asks for the password when it connects and "
+                              "can remember it in the system's password store.").arg(ServerAddress::redacted(url)));
     const QString shown = address.display();
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         throw StorageError(tr("This installation cannot reach a PostgreSQL server: Qt's PostgreSQL driver is missing "
@@ -371,7 +383,7 @@ void Database::openServer(const QString &url, OpenMode mode)
         db.setPort(address.port);
         db.setDatabaseName(address.database);
         db.setUserName(address.user);
-        db.setPassword(address.password.isEmpty() ? m_serverPassword : address.password);
+        db.setPassword(m_serverPassword);
         // Kept in the connection options, so that a reconnection after a dropped network gets the
         // same session: the app's schema first on the search path, no NOTICE chatter, and for a
         // read-only command a session that refuses every write.

@@ -1,5 +1,6 @@
 #pragma once
 #include "connection.h"
+#include "connectionsettings.h"
 
 #include <QString>
 
@@ -36,6 +37,10 @@ public:
     // throws StorageError. A damaged file (PRAGMA quick_check) opens read-only: isReadOnly() and
     // warning() say so. On a server, Create makes the app's schema in an existing database.
     void open(const QString &location, OpenMode mode = OpenMode::Create);
+    // Opens the database another Database has open (its connectionSettings()), password included.
+    void open(const ConnectionSettings &settings, OpenMode mode);
+    // What a worker thread needs to open this database again: the location and the password in memory.
+    ConnectionSettings connectionSettings() const { return {m_path, m_serverPassword}; }
     // The password for the next open() of a server URL without one in it (a prompt, the
     // keychain). Without any, libpq's own rules apply: PGPASSWORD, then ~/.pgpass.
     void setServerPassword(const QString &password) { m_serverPassword = password; }

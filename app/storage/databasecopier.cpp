@@ -11,21 +11,10 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("DatabaseCopier", s); }
-
-// Parents first. Tables a later version adds and this list does not know go after these, in
-// name order (they refer to the ones here, never the other way round).
-const QStringList &knownOrder()
-{
-    static const QStringList order{
-        QStringLiteral("setting"), QStringLiteral("province"), QStringLiteral("regency"), QStringLiteral("district"),
-        QStringLiteral("village"), QStringLiteral("milestone"), QStringLiteral("cooperative"), QStringLiteral("cooperative_change"),
-        QStringLiteral("milestone_event"), QStringLiteral("workshop"), QStringLiteral("workshop_invitation"),
-        QStringLiteral("attendance_event"), QStringLiteral("workshop_tally"),
-    };
-    return order;
-}
 
 // Kept by triggers from the rows above: rebuilt on the target, not copied.
 bool isDerived(const QString &table)
@@ -37,14 +26,38 @@ bool isDerived(const QString &table)
 
 QStringList DatabaseCopier::tablesToCopy(const Connection &source)
 {
-    const QStringList present = source.engine().tables(source.qt());
+    // Parents before the tables that refer to them, read from the schema's foreign keys (a list
+    // kept by hand once put import_cooperative before import_run). Among tables free to go, name
+    // order, so the order is the same on every run and both engines.
+    QStringList pending;
+    for (const QString &t : source.engine().tables(source.qt()))
+        if (!isDerived(t))
+            pending << t;
+    std::sort(pending.begin(), pending.end());
+    QMap<QString, QStringList> parents;
+    for (const QString &t : pending)
+        for (const SqlEngine::ForeignKey &k : source.engine().foreignKeys(source.qt(), t))
+            if (k.parentTable != t)   // a row referring to another of its table: see copy()
+                parents[t] << k.parentTable;
     QStringList ordered;
-    for (const QString &t : knownOrder())
-        if (present.contains(t))
-            ordered << t;
-    for (const QString &t : present)
-        if (!ordered.contains(t) && !isDerived(t))
-            ordered << t;
+    while (!pending.isEmpty()) {
+        bool placed = false;
+        for (int i = 0; i < pending.size(); ++i) {
+            const QString t = pending.at(i);
+            const bool ready = std::all_of(parents.value(t).cbegin(), parents.value(t).cend(), [&](const QString &p) {
+                return ordered.contains(p) || !pending.contains(p);
+            });
+            if (ready) {
+                ordered << t;
+                pending.removeAt(i);
+                placed = true;
+                break;
+            }
+        }
+        if (!placed)
+            throw StorageError(tr("The tables %1 refer to each other in a circle; they cannot be copied one after the other.")
+                                   .arg(pending.join(QStringLiteral(", "))));
+    }
     return ordered;
 }
 
@@ -83,6 +96,14 @@ DatabaseCopier::Result DatabaseCopier::copy(const Database &source, Database &ta
         for (const QString &c : sourceColumns)
             if (targetColumns.contains(c))
                 columns << c;
+        // A column referring to a row of the same table (an import and the undo that undid it
+        // point at each other) goes in empty and is set after every row of the table is there.
+        QList<int> selfRefs;
+        for (const SqlEngine::ForeignKey &k : from.engine().foreignKeys(from.qt(), table))
+            if (k.parentTable == table && columns.contains(k.column) && columns.contains(QStringLiteral("id")))
+                selfRefs << int(columns.indexOf(k.column));
+        const int idColumn = int(columns.indexOf(QStringLiteral("id")));
+        QList<QVariantList> laterLinks;
         BulkInsert insert(to, table, columns, what);
         QSqlQuery rows = Sql::run(from, QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table), {}, what);
         qint64 n = 0;
@@ -92,10 +113,19 @@ DatabaseCopier::Result DatabaseCopier::copy(const Database &source, Database &ta
             row.clear();
             for (int i = 0; i < columns.size(); ++i)
                 row << rows.value(i);
+            for (int c : selfRefs)
+                if (!row.at(c).isNull()) {
+                    laterLinks.append({row.at(c), row.at(idColumn)});
+                    laterLinks.last().prepend(c);
+                    row[c] = QVariant(row.at(c).metaType());
+                }
             insert.add(row);
             ++n;
         }
         insert.flush();
+        for (const QVariantList &link : laterLinks)
+            Sql::run(to, QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, columns.at(link.at(0).toInt())),
+                     {link.at(1), link.at(2)}, what);
         to.engine().continueIdsAfterCopy(to.qt(), table);
         result.sourceRows.insert(table, n);
         if (progress)

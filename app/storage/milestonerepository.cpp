@@ -1,5 +1,7 @@
 #include "milestonerepository.h"
 
+#include <algorithm>
+
 #include "bulkinsert.h"
 #include "sqlquery.h"
 
@@ -142,17 +144,37 @@ QVector<MilestoneMark> MilestoneRepository::mark(const QVector<qint64> &ids, con
     if (date > QDate::currentDate())
         throw StorageError(tr("The date %1 is in the future. A milestone can only be recorded once it has been reached.")
                                .arg(date.toString(Qt::ISODate)));
+    return reach(ids, code, date, note, actor, false);
+}
+
+QVector<MilestoneMark> MilestoneRepository::redate(const QVector<qint64> &ids, const QString &code, const QDate &date,
+                                                   const QString &note, const QString &actor)
+{
+    if (!date.isValid() || date > QDate::currentDate())
+        throw StorageError(tr("Choose the date the milestone was reached, today at the latest."));
+    return reach(ids, code, date, note, actor, true);
+}
+
+QVector<MilestoneMark> MilestoneRepository::reach(const QVector<qint64> &ids, const QString &code, const QDate &date,
+                                                  const QString &note, const QString &actor, bool onlyReached)
+{
     Transaction tx(m_db, tr("Recording the milestone"));
     QVector<MilestoneMark> previous;
     const QString now = Sql::nowUtc();
     for (const MilestoneMark &before : currentMarks(ids, code)) {
-        if (before.reachedOn == date)
+        if (before.reachedOn.isValid() != onlyReached || before.reachedOn == date)
             continue;
         reachOne(before.cooperativeId, code, date, note, actor, now);
         previous.append(before);
     }
     tx.commit();
     return previous;
+}
+
+int MilestoneRepository::reachedCount(const QVector<qint64> &ids, const QString &code) const
+{
+    const QVector<MilestoneMark> marks = currentMarks(ids, code);
+    return int(std::count_if(marks.cbegin(), marks.cend(), [](const MilestoneMark &m) { return m.reachedOn.isValid(); }));
 }
 
 QVector<MilestoneMark> MilestoneRepository::unmark(const QVector<qint64> &ids, const QString &code, const QString &note,

@@ -22,11 +22,18 @@ public:
     // which is refused (nothing changes) once dates were recorded for it.
     void restoreDefinitions(const QVector<MilestoneDefinition> &snapshot);
 
-    // Marks the milestone reached on `date` for each cooperative. Cooperatives that already have
-    // it with that date are left alone. Returns the previous state of those that changed, so the
-    // caller can undo. One transaction for the whole selection.
+    // Marks the milestone reached on `date` for each cooperative that has not reached it. One that
+    // has keeps its date, whatever `date` is: re-dating it would change the figures "as of" every
+    // day in between, and reports already signed. Returns the previous state of those that
+    // changed, so the caller can undo. One transaction for the whole selection.
     QVector<MilestoneMark> mark(const QVector<qint64> &cooperativeIds, const QString &code,
                                 const QDate &date, const QString &note, const QString &actor);
+    // The explicit correction of a date recorded wrongly: only cooperatives that have the milestone
+    // get `date`. Returns the previous states of those that changed.
+    QVector<MilestoneMark> redate(const QVector<qint64> &cooperativeIds, const QString &code,
+                                  const QDate &date, const QString &note, const QString &actor);
+    // How many of the cooperatives have the milestone now.
+    int reachedCount(const QVector<qint64> &cooperativeIds, const QString &code) const;
     // Records an 'unreach' for each cooperative that has the milestone. Returns previous states.
     QVector<MilestoneMark> unmark(const QVector<qint64> &cooperativeIds, const QString &code,
                                   const QString &note, const QString &actor);
@@ -41,6 +48,9 @@ public:
     QVector<MilestoneEvent> history(qint64 cooperativeId) const;
 
 private:
+    // mark() (onlyReached false: those without the milestone) and redate() (true: those with it).
+    QVector<MilestoneMark> reach(const QVector<qint64> &ids, const QString &code, const QDate &date,
+                                 const QString &note, const QString &actor, bool onlyReached);
     void reachOne(qint64 id, const QString &code, const QDate &date, const QString &note,
                   const QString &actor, const QString &now);
     void unreachOne(qint64 id, const QString &code, const QString &note, const QString &actor,

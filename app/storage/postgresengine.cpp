@@ -167,6 +167,23 @@ QStringList PostgresEngine::columns(const QSqlDatabase &db, const QString &table
     return names;
 }
 
+QList<SqlEngine::ForeignKey> PostgresEngine::foreignKeys(const QSqlDatabase &db, const QString &table) const
+{
+    QList<ForeignKey> keys;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT a.attname, parent.relname FROM pg_constraint c "
+                             "JOIN pg_class child ON child.oid = c.conrelid JOIN pg_class parent ON parent.oid = c.confrelid "
+                             "JOIN pg_namespace n ON n.oid = child.relnamespace "
+                             "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey) "
+                             "WHERE c.contype = 'f' AND n.nspname = ? AND child.relname = ? ORDER BY c.conname, a.attnum"));
+    q.addBindValue(QString::fromLatin1(kSchema));
+    q.addBindValue(table);
+    if (q.exec())
+        while (q.next())
+            keys.append({q.value(0).toString(), q.value(1).toString()});
+    return keys;
+}
+
 void PostgresEngine::continueIdsAfterCopy(const QSqlDatabase &db, const QString &table) const
 {
     if (!columns(db, table).contains(QStringLiteral("id")))

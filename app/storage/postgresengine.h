@@ -26,6 +26,7 @@ public:
     QString orderedJoin() const override { return QStringLiteral("JOIN"); }
     bool backsUpBeforeUpgrade() const override { return false; }
     QStringList columns(const QSqlDatabase &db, const QString &table) const override;
+    QList<ForeignKey> foreignKeys(const QSqlDatabase &db, const QString &table) const override;
     void continueIdsAfterCopy(const QSqlDatabase &db, const QString &table) const override;
     bool isAlive(const QSqlDatabase &db) const override;
     bool reconnect(QSqlDatabase &db) const override;

@@ -1,6 +1,7 @@
 #include "serveraddress.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -10,12 +11,21 @@ bool ServerAddress::isServerUrl(const QString &location)
         || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
 }
 
+QString ServerAddress::redacted(const QString &text)
+{
+    // user:secret@ in the authority, however malformed the rest is.
+    static const QRegularExpression password(QStringLiteral("(://[^/@:]*):[^@/]*@"));
+    QString shown = text;
+    shown.replace(password, QStringLiteral("\\1:***@"));
+    return shown;
+}
+
 bool ServerAddress::parse(const QString &text, ServerAddress *address, QString *error)
 {
     const auto tr = [](const char *s) { return QCoreApplication::translate("ServerAddress", s); };
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || !isServerUrl(text.trimmed())) {
-        *error = tr("\"%1\" is not a server address. Write it as postgresql://user@host:5432/database.").arg(text);
+        *error = tr("\"%1\" is not a server address. Write it as postgresql://user@host:5432/database.").arg(redacted(text));
         return false;
     }
     ServerAddress a;
@@ -41,7 +51,7 @@ bool ServerAddress::parse(const QString &text, ServerAddress *address, QString *
         }
     }
     if (a.database.isEmpty() || a.database.contains(QLatin1Char('/'))) {
-        *error = tr("The server address \"%1\" names no database. Add it at the end: postgresql://user@host:5432/database.").arg(text);
+        *error = tr("The server address \"%1\" names no database. Add it at the end: postgresql://user@host:5432/database.").arg(redacted(text));
         return false;
     }
     *address = a;

@@ -16,6 +16,8 @@ struct ServerAddress
     // True for "postgresql://…" and "postgres://…".
     static bool isServerUrl(const QString &location);
     // Parses a URL; on failure returns false and sets *error (translated).
+    // `text` with any password in it replaced by "***": what an error message may repeat.
+    static QString redacted(const QString &text);
     static bool parse(const QString &url, ServerAddress *address, QString *error);
     // "postgresql://user@host:port/dbname?sslmode=…" without the password.
     QString display() const;

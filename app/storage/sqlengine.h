@@ -58,6 +58,13 @@ public:
     virtual void configure(const QSqlDatabase &db, bool readOnly) const = 0;
     // The columns of a table of the app's schema, in their declared order.
     virtual QStringList columns(const QSqlDatabase &db, const QString &table) const = 0;
+    // The foreign keys of `table` (one entry per referring column), read from the schema itself.
+    struct ForeignKey
+    {
+        QString column;
+        QString parentTable;
+    };
+    virtual QList<ForeignKey> foreignKeys(const QSqlDatabase &db, const QString &table) const = 0;
     // After rows were copied in with their ids (moving a database): ids given from now on
     // continue after the highest one. SQLite does that by itself.
     virtual void continueIdsAfterCopy(const QSqlDatabase &db, const QString &table) const = 0;

@@ -89,6 +89,18 @@ void SqliteEngine::configure(const QSqlDatabase &db, bool readOnly) const
         pragma(db, QStringLiteral("PRAGMA query_only = ON"));
 }
 
+QList<SqlEngine::ForeignKey> SqliteEngine::foreignKeys(const QSqlDatabase &db, const QString &table) const
+{
+    QList<ForeignKey> keys;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?) ORDER BY id, seq"));
+    q.addBindValue(table);
+    if (q.exec())
+        while (q.next())
+            keys.append({q.value(0).toString(), q.value(1).toString()});
+    return keys;
+}
+
 QStringList SqliteEngine::columns(const QSqlDatabase &db, const QString &table) const
 {
     QStringList names;

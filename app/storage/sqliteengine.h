@@ -16,6 +16,7 @@ public:
     QString orderedJoin() const override { return QStringLiteral("CROSS JOIN"); }
     bool backsUpBeforeUpgrade() const override { return true; }
     QStringList columns(const QSqlDatabase &db, const QString &table) const override;
+    QList<ForeignKey> foreignKeys(const QSqlDatabase &db, const QString &table) const override;
     void continueIdsAfterCopy(const QSqlDatabase &, const QString &) const override {}
     bool isAlive(const QSqlDatabase &db) const override { return db.isOpen(); }
     bool reconnect(QSqlDatabase &db) const override;

@@ -556,10 +556,6 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
             </translation>
         </message>
         <message>
-            <source>database file "%1" does not exist</source>
-            <translation>berkas basis data "%1" tidak ada</translation>
-        </message>
-        <message>
             <source>--%1 is for the progress report; a workshop's report takes no --%1</source>
             <translation>--%1 hanya untuk laporan perkembangan; laporan workshop tidak memakai --%1</translation>
         </message>
@@ -643,6 +639,38 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
             <source> (undone)</source>
             <translation> (dibatalkan)</translation>
         </message>
+        <message>
+            <source>init makes a new database file; for a server, use migrate-db --from FILE --to %1 after init</source>
+            <translation>init membuat berkas database baru; untuk server, jalankan migrate-db --from BERKAS --to %1 setelah init</translation>
+        </message>
+        <message>
+            <source>"%1" already exists; init makes a new database only, so give a new file name</source>
+            <translation>"%1" sudah ada; init hanya membuat database baru, jadi berikan nama berkas baru</translation>
+        </message>
+        <message>
+            <source>"%1" is not a regency or province code; give one such as 12.08 (Kabupaten Simalungun) or 12 (Provinsi Sumatera Utara)</source>
+            <translation>"%1" bukan kode kabupaten/kota atau provinsi; berikan kode seperti 12.08 (Kabupaten Simalungun) atau 12 (Provinsi Sumatera Utara)</translation>
+        </message>
+        <message>
+            <source>The new database could not be given its name "%1"; check that the folder is writable</source>
+            <translation>Database baru tidak dapat diberi nama "%1"; periksa apakah folder itu dapat ditulisi</translation>
+        </message>
+        <message>
+            <source>%1 created for %2: %3 districts, %4 villages, %5 cooperatives.</source>
+            <translation>%1 dibuat untuk %2: %3 kecamatan, %4 desa/kelurahan, %5 koperasi.</translation>
+        </message>
+        <message>
+            <source>The copy could not be given its name "%1"; nothing was left behind. Check that the folder is writable and try again.</source>
+            <translation>Salinan tidak dapat diberi nama "%1"; tidak ada yang tertinggal. Periksa apakah folder itu dapat ditulisi, lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>The copy differs from the original (see above), so it was not kept.</source>
+            <translation>Salinan berbeda dari aslinya (lihat di atas), jadi tidak disimpan.</translation>
+        </message>
+        <message>
+            <source>database file "%1" does not exist; a new one is made with init --db FILE --area CODE (e.g. --area 12.08)</source>
+            <translation>berkas database "%1" tidak ada; database baru dibuat dengan init --db BERKAS --area KODE (mis. --area 12.08)</translation>
+        </message>
     </context>
     <context>
         <name>ColumnMapping</name>
@@ -720,6 +748,50 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
         <message>
             <source>pantau-kopdes: unknown command "%1"; "pantau-kopdes help" lists the commands</source>
             <translation>pantau-kopdes: perintah "%1" tidak dikenal; "pantau-kopdes help" menampilkan daftar perintah</translation>
+        </message>
+        <message>
+            <source>summary --db FILE [--as-of YYYY-MM-DD] [--json]</source>
+            <translation>summary --db BERKAS [--as-of TTTT-BB-HH] [--json]</translation>
+        </message>
+        <message>
+            <source>demo --db FILE [--replace]</source>
+            <translation>demo --db BERKAS [--replace]</translation>
+        </message>
+        <message>
+            <source>init --db FILE --area CODE [--by NAME]   (a new database for a regency, e.g. 12.08, or a province)</source>
+            <translation>init --db BERKAS --area KODE [--by NAMA]   (database baru untuk satu kabupaten/kota, mis. 12.08, atau satu provinsi)</translation>
+        </message>
+        <message>
+            <source>migrate-db --from FILE|postgresql://… --to postgresql://…|FILE</source>
+            <translation>migrate-db --from BERKAS|postgresql://… --to postgresql://…|BERKAS</translation>
+        </message>
+        <message>
+            <source>attendance mark|list|workshops|cards --db FILE [--workshop ID] [--code VILLAGE_CODE | --codes-from FILE|-] [--by NAME] [--desk DESK] [--name NAME] [--role ROLE] [--reopen] [--absent] [--json] [--out FILE.pdf]</source>
+            <translation>attendance mark|list|workshops|cards --db BERKAS [--workshop ID] [--code KODE_DESA | --codes-from BERKAS|-] [--by NAMA] [--desk MEJA] [--name NAMA] [--role JABATAN] [--reopen] [--absent] [--json] [--out BERKAS.pdf]</translation>
+        </message>
+        <message>
+            <source>report --db FILE --out FILE.pdf [--workshop ID|latest] [--as-of YYYY-MM-DD] [--compare-from YYYY-MM-DD] [--milestone CODE] [--area CODE] [--paper a4|f4] [--landscape]</source>
+            <translation>report --db BERKAS --out BERKAS.pdf [--workshop ID|latest] [--as-of TTTT-BB-HH] [--compare-from TTTT-BB-HH] [--milestone KODE] [--area KODE] [--paper a4|f4] [--landscape]</translation>
+        </message>
+        <message>
+            <source>import --db FILE --in FILE [--sheet NAME] [--reached-on YYYY-MM-DD] [--skip-bad-rows] [--allow-withdraw] [--dry-run] [--json] [--by NAME] | import --db FILE --undo ID [--json] [--by NAME]</source>
+            <translation>import --db BERKAS --in BERKAS [--sheet NAMA] [--reached-on TTTT-BB-HH] [--skip-bad-rows] [--allow-withdraw] [--dry-run] [--json] [--by NAMA] | import --db BERKAS --undo ID [--json] [--by NAMA]</translation>
+        </message>
+        <message>
+            <source>imports --db FILE [--json]</source>
+            <translation>imports --db BERKAS [--json]</translation>
+        </message>
+        <message>
+            <source>export --db FILE --out FILE.xlsx|FILE.csv [--what registry|districts|absent] [--workshop ID] [--district CODE] [--as-of YYYY-MM-DD] [--separator comma|semicolon]</source>
+            <translation>export --db BERKAS --out BERKAS.xlsx|BERKAS.csv [--what registry|districts|absent] [--workshop ID] [--district KODE] [--as-of TTTT-BB-HH] [--separator comma|semicolon]</translation>
+        </message>
+        <message>
+            <source>backup --db FILE [--out FILE]   (default: into the "backups" folder beside the database)</source>
+            <translation>backup --db BERKAS [--out BERKAS]   (bawaan: ke folder "backups" di samping database)</translation>
+        </message>
+        <message>
+            <source>restore --db FILE --from BACKUP_FILE   (backs up the current state first)</source>
+            <translation>restore --db BERKAS --from BERKAS_CADANGAN   (keadaan sekarang dicadangkan dulu)</translation>
         </message>
     </context>
     <context>
@@ -1151,6 +1223,10 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
             <source>Line %2 of the file %1 has more than %3 columns, too many to import.</source>
             <translation>Baris %2 berkas %1 berisi lebih dari %3 kolom, terlalu banyak untuk diimpor.</translation>
         </message>
+        <message>
+            <source>The file %1 has more than %2 cells, too many to import. Split it into smaller files.</source>
+            <translation>Berkas %1 memiliki lebih dari %2 sel, terlalu banyak untuk diimpor. Pecah menjadi beberapa berkas yang lebih kecil.</translation>
+        </message>
     </context>
     <context>
         <name>DashboardPage</name>
@@ -1349,6 +1425,10 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
             <source>Copying the database</source>
             <translation>Menyalin basis data</translation>
         </message>
+        <message>
+            <source>The server address %1 contains a password, which every user of this PC could read. Remove ":password" from the address: the application asks for the password when it connects and can remember it in the system's password store.</source>
+            <translation>Alamat server %1 memuat kata sandi, yang dapat dibaca setiap pengguna PC ini. Hapus ":katasandi" dari alamat itu: aplikasi menanyakan kata sandi saat menyambung dan dapat mengingatnya di penyimpanan kata sandi sistem.</translation>
+        </message>
     </context>
     <context>
         <name>DatabaseCopier</name>
@@ -1367,6 +1447,10 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
         <message>
             <source>%1 already holds data (table %2). Copy only into a new, empty database; nothing was changed.</source>
             <translation>%1 sudah berisi data (tabel %2). Salin hanya ke basis data baru yang kosong; tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The tables %1 refer to each other in a circle; they cannot be copied one after the other.</source>
+            <translation>Tabel %1 saling merujuk secara melingkar; tabel-tabel itu tidak dapat disalin satu per satu.</translation>
         </message>
     </context>
     <context>
@@ -2468,6 +2552,22 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
             <source>Connection NOT encrypted: use it only on a trusted office network.</source>
             <translation>Koneksi TIDAK terenkripsi: gunakan hanya di jaringan kantor yang tepercaya.</translation>
         </message>
+        <message>
+            <source>&amp;New database...</source>
+            <translation>Database &amp;baru...</translation>
+        </message>
+        <message>
+            <source>There is no database "%1" yet.
+
+Create a new, empty database there? You will then choose your regency.</source>
+            <translation>Belum ada database "%1".
+
+Buat database baru yang kosong di sana? Setelah itu Anda memilih kabupaten/kota Anda.</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>Database baru</translation>
+        </message>
     </context>
     <context>
         <name>MarkMilestoneDialog</name>
@@ -2530,6 +2630,10 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
         <message>
             <source>%1 is in the future. Choose the day the milestone was reached, today at the latest.</source>
             <translation>%1 belum terjadi. Pilih tanggal tahapan tercapai, paling lambat hari ini.</translation>
+        </message>
+        <message>
+            <source>%1 already reached it before; their dates are not changed. %2 will be marked.</source>
+            <translation>%1 sudah tercapai sebelumnya, tanggalnya tidak diubah. %2 akan ditandai.</translation>
         </message>
     </context>
     <context>
@@ -2775,6 +2879,10 @@ Frasa laporan: %2</translation>
             <source>"%1" cannot be taken away again: dates have been recorded for it since. Retire it instead.</source>
             <translation>"%1" tidak dapat dihapus lagi: sejak itu sudah ada tanggal yang dicatat untuknya. Nonaktifkan saja.</translation>
         </message>
+        <message>
+            <source>Choose the date the milestone was reached, today at the latest.</source>
+            <translation>Pilih tanggal tahapan itu tercapai, paling lambat hari ini.</translation>
+        </message>
     </context>
     <context>
         <name>OdsReader</name>
@@ -2832,6 +2940,10 @@ Frasa laporan: %2</translation>
         <message>
             <source>Cannot replace "%1": it may be open in another program (close it there) or the folder cannot be written to. Any earlier file of that name was kept.</source>
             <translation>"%1" tidak dapat diganti: mungkin sedang dibuka di program lain (tutup di sana) atau foldernya tidak dapat ditulisi. Berkas lama dengan nama itu tetap disimpan.</translation>
+        </message>
+        <message>
+            <source>"%1" is read-only, so it was not replaced. Choose another file name, or make the file writable first; nothing was written.</source>
+            <translation>"%1" hanya-baca, jadi tidak diganti. Pilih nama berkas lain, atau jadikan berkas itu dapat ditulisi dulu; tidak ada yang ditulis.</translation>
         </message>
     </context>
     <context>
@@ -3202,6 +3314,10 @@ Frasa laporan: %2</translation>
         <message>
             <source>&lt;b&gt;Status as of %1&lt;/b&gt;: milestones reached after that day are not shown.</source>
             <translation>&lt;b&gt;Status per %1&lt;/b&gt;: tahapan yang dicapai setelah hari itu tidak ditampilkan.</translation>
+        </message>
+        <message>
+            <source>%1 recorded for %2 cooperatives; %3 had reached it before, their dates were not changed.</source>
+            <translation>%1 dicatat untuk %2 koperasi; %3 sudah tercapai sebelumnya, tanggalnya tidak diubah.</translation>
         </message>
     </context>
     <context>
@@ -3797,6 +3913,18 @@ Atau buka basis data yang rusak dalam mode hanya-baca, untuk melihat dan menceta
         <message>
             <source>The file %1 is a ZIP archive, not a spreadsheet. Unpack it first, or import an Excel (.xlsx, .xls), LibreOffice Calc (.ods) or CSV file.</source>
             <translation>Berkas %1 adalah arsip ZIP, bukan lembar kerja. Ekstrak dulu, atau impor berkas Excel (.xlsx, .xls), LibreOffice Calc (.ods) atau CSV.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a file. Choose the spreadsheet file inside it.</source>
+            <translation>%1 adalah folder, bukan berkas. Pilih berkas spreadsheet di dalamnya.</translation>
+        </message>
+        <message>
+            <source>%1 is not an ordinary file (a device or a pipe), so it is not imported. Save the data as an .xlsx or .csv file and import that.</source>
+            <translation>%1 bukan berkas biasa (perangkat atau pipa), jadi tidak diimpor. Simpan datanya sebagai berkas .xlsx atau .csv, lalu impor berkas itu.</translation>
+        </message>
+        <message>
+            <source>The file %1 is too large to import as a CSV or text file (more than %2 MB). Split the data into smaller files, or save it as .xlsx.</source>
+            <translation>Berkas %1 terlalu besar untuk diimpor sebagai berkas CSV atau teks (lebih dari %2 MB). Pecah datanya menjadi beberapa berkas yang lebih kecil, atau simpan sebagai .xlsx.</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,65 @@
+#include "clicommands.h"
+
+#include "areasetup.h"
+#include "regioncatalog.h"
+#include "serveraddress.h"
+#include "storageerror.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace CliCommands {
+
+// init --db FILE --area CODE: a new office's own database, its regency (or province) set up as
+// the first-run dialog does. Written under a temporary name and given its own when complete, so
+// an interrupted init leaves nothing that would open as an empty registry.
+int init(const QStringList &args, QTextStream &out)
+{
+    const auto tr = [](const char *s) { return QCoreApplication::translate("CliCommands", s); };
+    const CliArguments a(args, {QStringLiteral("db"), QStringLiteral("area"), QStringLiteral("by")}, {});
+    const QString path = a.required(QStringLiteral("db"));
+    const QString code = a.required(QStringLiteral("area")).trimmed();
+    if (ServerAddress::isServerUrl(path))
+        throw CliError(tr("init makes a new database file; for a server, use migrate-db --from FILE --to %1 after init")
+                           .arg(ServerAddress::redacted(path)));
+    if (QFileInfo::exists(path))
+        throw CliError(tr("\"%1\" already exists; init makes a new database only, so give a new file name").arg(path));
+    const RegionCatalog catalog;
+    RegionCatalog::Area area;
+    try {
+        area = catalog.area(code);
+    } catch (const StorageError &) {
+        throw CliError(tr("\"%1\" is not a regency or province code; give one such as 12.08 (Kabupaten Simalungun) or 12 "
+                          "(Provinsi Sumatera Utara)").arg(code));
+    }
+    const QString writing = path + QStringLiteral(".part");
+    const auto removeWriting = [&] {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(writing + QLatin1String(suffix));
+    };
+    removeWriting();
+    AreaSetup::Result result;
+    try {
+        Database db;
+        db.open(writing, Database::OpenMode::Create);
+        result = AreaSetup::apply(db.connection(), area, a.value(QStringLiteral("by"), QStringLiteral("cli")));
+        db.close();
+    } catch (...) {
+        removeWriting();
+        throw;
+    }
+    if (!QFile::rename(writing, path)) {
+        removeWriting();
+        throw CliError(tr("The new database could not be given its name \"%1\"; check that the folder is writable").arg(path));
+    }
+    out << tr("%1 created for %2: %3 districts, %4 villages, %5 cooperatives.")
+               .arg(path, area.name)
+               .arg(result.districts)
+               .arg(result.villages)
+               .arg(result.cooperativesCreated)
+        << '\n';
+    return 0;
+}
+
+} // namespace CliCommands
