@@ -156,15 +156,16 @@ TEST_CASE("eight desks marking attendance and milestones at once: 5,000 writes, 
         CHECK(it.value() == 1);
     CHECK(count(c, QStringLiteral("SELECT COUNT(*) FROM attendance_event WHERE workshop_id = ?"), {workshop}) == scanned.size());
     CHECK(WorkshopRepository(c).counts(workshop).present == scanned.size());
-    // Milestones likewise: each scanned board reached today by exactly one desk (the few reached
-    // earlier are re-dated once), and the kept counts exact.
-    CHECK(reachedMarked.size() == scanned.size());
+    // Milestones likewise: each scanned board not reached before is reached today by exactly one
+    // desk; the few reached earlier keep their date (a mark never re-dates), and the kept counts are exact.
+    const QSet<QString> newlyReached = QSet<QString>(scanned).subtract(reachedBefore);
+    CHECK(reachedMarked.size() == newlyReached.size());
     for (auto it = reachedMarked.cbegin(); it != reachedMarked.cend(); ++it)
         CHECK(it.value() == 1);
     const qint64 reachedAfter = count(c, QStringLiteral("SELECT COUNT(*) FROM milestone_event WHERE milestone_code = 'pembiayaan' AND current = 1"));
     CHECK(reachedAfter == (QSet<QString>(scanned) |= reachedBefore).size());
     CHECK(count(c, QStringLiteral("SELECT COUNT(*) FROM milestone_event WHERE milestone_code = 'pembiayaan' AND current = 1 AND reached_on = ?"),
-                {QDate::currentDate().toString(Qt::ISODate)}) == scanned.size());
+                {QDate::currentDate().toString(Qt::ISODate)}) == newlyReached.size());
     CHECK(count(c, QStringLiteral("SELECT SUM(reached) FROM progress_district WHERE milestone_code = 'pembiayaan'")) == reachedAfter);
 }
 
@@ -281,7 +282,7 @@ TEST_CASE("migrate-db carries every table of the schema, row for row, to a serve
             CHECK(count(a.connection(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(t)) > 0);
         }
         // Every table of the schema is either copied or rebuilt by the target's triggers.
-        CHECK(tables.size() >= 19);
+        CHECK(tables.size() >= 18);
     }
     const QString moved = TestSupport::newDatabase(QStringLiteral("every-table"));
     r = TestSupport::runApp({QStringLiteral("migrate-db"), QStringLiteral("--from"), file, QStringLiteral("--to"), moved});
@@ -320,9 +321,15 @@ TEST_CASE("migrate-db killed at any moment leaves the target empty or complete, 
         // Onto a server: one transaction, so a killed copy leaves the database empty.
         const QString target = TestSupport::newDatabase(QStringLiteral("kill-target-%1").arg(round));
         TestSupport::runAndKill({QStringLiteral("migrate-db"), QStringLiteral("--from"), file, QStringLiteral("--to"), target}, 50, 2500);
-        Database t;
-        t.open(target, Database::OpenMode::ReadOnly);
-        const qint64 n = count(t.connection(), QStringLiteral("SELECT COUNT(*) FROM cooperative"));
+        qint64 n = 0;   // killed before it made the schema: the database is as empty as it was
+        try {
+            Database t;
+            t.open(target, Database::OpenMode::ReadOnly);
+            n = count(t.connection(), QStringLiteral("SELECT COUNT(*) FROM cooperative"));
+        } catch (const StorageError &e) {
+            INFO(e.message().toStdString());
+            CHECK(e.message().contains(QStringLiteral("holds no Pantau Kopdes data")));
+        }
         INFO("round " << round << ": " << n << " cooperatives on the server");
         CHECK((n == 0 || n == cooperatives));
     }

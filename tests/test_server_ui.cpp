@@ -582,7 +582,8 @@ struct PasswordLogin
 
     PasswordLogin(const TestServer &s, const QString &database) : server(s)
     {
-        role = QStringLiteral("pk_prompt_%1").arg(QCoreApplication::applicationPid());
+        static int made = 0;   // one role per login of this process: the server keeps them
+        role = QStringLiteral("pk_prompt_%1_%2").arg(QCoreApplication::applicationPid()).arg(++made);
         password = QStringLiteral("Kata-Sandi-%1").arg(QCoreApplication::applicationPid());
         hbaPath = server.data + QStringLiteral("/pg_hba.conf");
         QFile hba(hbaPath);
