@@ -8,6 +8,12 @@
 #include <QDir>
 #include <QFile>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#include <shellapi.h>
+#include <cstdio>
+#endif
+
 namespace {
 // Qt wants a private runtime folder (XDG_RUNTIME_DIR) and prints a notice on every start when the
 // session has none (cron, su, a plain ssh login). Give it one of ours, as Qt itself would.
@@ -22,13 +28,54 @@ void ensureRuntimeDir()
     qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
 #endif
 }
+// The arguments as the user typed them. On Windows argv is in the ANSI code page, which cannot
+// hold "Rekap – Oktober.xlsx" or a name in another script: read the UTF-16 command line instead.
+QStringList commandArguments(int argc, char *argv[])
+{
+    QStringList args;
+#ifdef Q_OS_WIN
+    Q_UNUSED(argc)
+    Q_UNUSED(argv)
+    int count = 0;
+    if (LPWSTR *wide = CommandLineToArgvW(GetCommandLineW(), &count)) {
+        for (int i = 1; i < count; ++i)
+            args << QString::fromWCharArray(wide[i]);
+        LocalFree(wide);
+    }
+#else
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+#endif
+    return args;
+}
+
+// pantau-kopdes.exe is a GUI program: started from cmd.exe or PowerShell it has no console, so a
+// command's output would go nowhere. It writes into the console it was started from when there is
+// one and its output is not redirected already. (pantau-kopdes-cli.exe is the console twin, which
+// cmd.exe also waits for: the README recommends it for scripts.)
+void useParentConsole()
+{
+#ifdef Q_OS_WIN
+    const auto redirected = [](DWORD which) {
+        const HANDLE h = GetStdHandle(which);
+        return h != nullptr && h != INVALID_HANDLE_VALUE && GetFileType(h) != FILE_TYPE_UNKNOWN;
+    };
+    if (GetConsoleWindow() == nullptr && AttachConsole(ATTACH_PARENT_PROCESS)) {
+        if (!redirected(STD_OUTPUT_HANDLE))
+            (void)freopen("CONOUT$", "w", stdout);
+        if (!redirected(STD_ERROR_HANDLE))
+            (void)freopen("CONOUT$", "w", stderr);
+    }
+    // The commands write UTF-8 ("Nagori Bosar Galugur · 64,4 %"); the console shows it as such.
+    if (GetConsoleWindow() != nullptr)
+        SetConsoleOutputCP(CP_UTF8);
+#endif
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QStringList args;
-    for (int i = 1; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
+    const QStringList args = commandArguments(argc, argv);
 
     ensureRuntimeDir();
     QCoreApplication::setOrganizationName(QStringLiteral("PantauKopdes"));
@@ -37,10 +84,15 @@ int main(int argc, char *argv[])
 
     CommandLine::addCommand("bench", BenchCommand::run, BenchCommand::kUsage);
     if (CommandLine::isCommand(args)) {
+        useParentConsole();
         // Commands need no display, but the bench drives widgets offscreen, so a QApplication
-        // is created on the offscreen platform unless the caller chose one.
+        // is created on the offscreen platform unless the caller chose one. Not on Windows: its
+        // offscreen platform has no fonts (a report would have no text), and the Windows platform
+        // needs no visible desktop anyway.
+#ifndef Q_OS_WIN
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
         QApplication app(argc, argv);
         AppTranslator::install(args);
         return CommandLine::run(args);

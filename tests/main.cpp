@@ -11,7 +11,13 @@
 
 int main(int argc, char *argv[])
 {
+#ifndef Q_OS_WIN
     qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    // On Windows the Windows platform: its offscreen platform has no fonts, so a report made
+    // there would carry no text, and the Windows platform needs no visible desktop.
+    // Qt's own file dialog, which the tests drive (on Windows the app uses the native one).
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PantauKopdesTests"));
     QCoreApplication::setApplicationName(QStringLiteral("pantau-kopdes-tests"));

@@ -26,8 +26,10 @@
 #include <QThread>
 #include <memory>
 
+#ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/types.h>
+#endif
 
 namespace TestSupport {
 
@@ -195,11 +197,13 @@ int runAndKill(const QStringList &args, qint64 fromMs, qint64 toMs)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+#ifndef Q_OS_WIN
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));   // Windows: see main.cpp
+#endif
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(PK_BINARY), args);
     REQUIRE(p.waitForStarted());
-    const pid_t pid = pid_t(p.processId());
+    const qint64 pid = p.processId();
     const int delay = int(fromMs + QRandomGenerator::global()->bounded(qMax<qint64>(1, toMs - fromMs)));
     QElapsedTimer waited;
     waited.start();
@@ -207,8 +211,13 @@ int runAndKill(const QStringList &args, qint64 fromMs, qint64 toMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
         QThread::msleep(2);
     }
-    if (p.state() == QProcess::Running && pid > 0)
-        ::kill(pid, SIGKILL);
+    if (p.state() == QProcess::Running && pid > 0) {
+#ifdef Q_OS_UNIX
+        ::kill(pid_t(pid), SIGKILL);
+#else
+        p.kill();   // TerminateProcess: as abrupt as SIGKILL, nothing flushed or rolled back
+#endif
+    }
     p.waitForFinished();
     return delay;
 }
@@ -218,7 +227,9 @@ ProcessResult runApp(const QStringList &args, int timeoutMs, const QProcessEnvir
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+#ifndef Q_OS_WIN
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));   // Windows: see main.cpp
+#endif
     // Keeps Qt's "XDG_RUNTIME_DIR not set" notice out of the stderr the tests read.
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), tempDir().path());
     // Where the app keeps its settings and default database on Linux: never the user's own.

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
+#include <QStandardPaths>
 #include "filedialogs.h"
 
 #include <QFileDialog>
@@ -214,7 +215,8 @@ void WorkshopsPage::saveNameCards()
         QMessageBox::information(this, tr("Name cards"), tr("Nobody is invited to this workshop yet. Use \"Edit and invite\" first."));
         return;
     }
-    const QString suggested = QDir::home().filePath(tr("name-cards-%1.pdf").arg(w.heldOn.toString(Qt::ISODate)));
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("name-cards-%1.pdf").arg(w.heldOn.toString(Qt::ISODate)));
     const QString path = FileDialogs::getSaveFileName(this, tr("Name cards with QR codes"), suggested, tr("PDF file (*.pdf)"));
     if (path.isEmpty())
         return;

@@ -23,6 +23,9 @@
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
+#elif defined(Q_OS_WIN)
+#include <windows.h>
+#include <psapi.h>
 #endif
 
 namespace {
@@ -36,6 +39,12 @@ double peakRssMb()
 #else
     return usage.ru_maxrss / 1024.0;   // kilobytes on Linux
 #endif
+#elif defined(Q_OS_WIN)
+    PROCESS_MEMORY_COUNTERS counters {};
+    counters.cb = sizeof(counters);
+    if (!GetProcessMemoryInfo(GetCurrentProcess(), &counters, sizeof(counters)))
+        return -1;
+    return counters.PeakWorkingSetSize / (1024.0 * 1024.0);   // the peak of what was resident, as ru_maxrss
 #else
     return -1;
 #endif

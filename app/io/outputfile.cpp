@@ -117,8 +117,12 @@ QFile *OutputFile::device()
 
 QString OutputFile::tempPath()
 {
-    if (m_temp && m_temp->isOpen())
+    // The caller writes by path: our handle goes (on Windows a QTemporaryFile keeps the file
+    // locked while it exists). cancel() still removes the file by its path.
+    if (m_temp) {
         m_temp->close();
+        m_temp.reset();
+    }
     return m_tempPath;
 }
 
@@ -147,6 +151,9 @@ bool OutputFile::commit()
                                           ? QFile::permissions(m_target)
                                           : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser
                                                 | QFile::ReadGroup | QFile::ReadOther);
+    // On Windows a QTemporaryFile keeps its file open, even closed, for as long as it exists: the
+    // rename would fail with a sharing violation (seen under Wine: error 32).
+    m_temp.reset();
     // One step on every system: a reader sees the old file or the new one.
     const bool renamed = FileReplace::replace(m_tempPath, m_target);
     if (!renamed)
