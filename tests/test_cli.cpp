@@ -18,6 +18,14 @@ TestSupport::ProcessResult runBare(const QStringList &args)
     return TestSupport::runApp(args, 120000, english, {QStringLiteral("XDG_RUNTIME_DIR"), QStringLiteral("QT_QPA_PLATFORM")});
 }
 
+// The application's own language set to English (PANTAU_KOPDES_LANG), for messages checked word for word.
+TestSupport::ProcessResult runEnglish(const QStringList &args)
+{
+    QProcessEnvironment english;
+    english.insert(QStringLiteral("PANTAU_KOPDES_LANG"), QStringLiteral("en"));
+    return TestSupport::runApp(args, 120000, english);
+}
+
 QString iso(const QDate &d)
 {
     return d.toString(Qt::ISODate);
@@ -39,7 +47,7 @@ TEST_CASE("an unknown command says so and exits 2 instead of starting the window
     CHECK(QString::fromUtf8(help.out).contains(QStringLiteral("postgresql://\u2026")));
     CHECK_FALSE(help.out.contains("\xc3\xa2\xc2\x80"));
     // A command's own --help prints its usage and succeeds.
-    const auto own = runBare({QStringLiteral("summary"), QStringLiteral("--help")});
+    const auto own = runEnglish({QStringLiteral("summary"), QStringLiteral("--help")});
     CHECK(own.exitCode == 0);
     CHECK(own.out.contains("summary --db FILE"));
 }
@@ -134,21 +142,21 @@ TEST_CASE("init makes a new office's database for its regency; an existing file 
 {
     const QString path = TestSupport::tempPath(QStringLiteral("kantor baru.sqlite"));
     QFile::remove(path);
-    auto r = runBare({QStringLiteral("init"), QStringLiteral("--db"), path, QStringLiteral("--area"), QStringLiteral("12.08")});
+    auto r = runEnglish({QStringLiteral("init"), QStringLiteral("--db"), path, QStringLiteral("--area"), QStringLiteral("12.08")});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains("Kabupaten Simalungun"));
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".part")));
-    const auto summary = runBare({QStringLiteral("summary"), QStringLiteral("--db"), path, QStringLiteral("--json")});
+    const auto summary = runEnglish({QStringLiteral("summary"), QStringLiteral("--db"), path, QStringLiteral("--json")});
     REQUIRE(summary.exitCode == 0);
     CHECK(summary.out.contains("\"total\": 413"));
     // Never over an existing file; an unknown area says what a code looks like, and leaves nothing.
-    r = runBare({QStringLiteral("init"), QStringLiteral("--db"), path, QStringLiteral("--area"), QStringLiteral("12.08")});
+    r = runEnglish({QStringLiteral("init"), QStringLiteral("--db"), path, QStringLiteral("--area"), QStringLiteral("12.08")});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains("already exists"));
     const QString other = TestSupport::tempPath(QStringLiteral("salah-kode.sqlite"));
     QFile::remove(other);
-    r = runBare({QStringLiteral("init"), QStringLiteral("--db"), other, QStringLiteral("--area"), QStringLiteral("99.99")});
+    r = runEnglish({QStringLiteral("init"), QStringLiteral("--db"), other, QStringLiteral("--area"), QStringLiteral("99.99")});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains("12.08"));
     CHECK_FALSE(QFileInfo::exists(other));
@@ -162,12 +170,12 @@ TEST_CASE("a password written into a server address is refused and never printed
                                QStringLiteral("postgresql://staf:%1@/").arg(secret),
                                QStringLiteral("postgresql://staf:%1@[bad").arg(secret)}) {
         INFO(url.toStdString());
-        const auto r = runBare({QStringLiteral("summary"), QStringLiteral("--db"), url});
+        const auto r = runEnglish({QStringLiteral("summary"), QStringLiteral("--db"), url});
         CHECK(r.exitCode != 0);
         CHECK_FALSE(r.err.contains(secret.toUtf8()));
         CHECK_FALSE(r.out.contains(secret.toUtf8()));
     }
-    const auto r = runBare({QStringLiteral("summary"), QStringLiteral("--db"),
+    const auto r = runEnglish({QStringLiteral("summary"), QStringLiteral("--db"),
                             QStringLiteral("postgresql://staf:%1@127.0.0.1:1/kopdes").arg(secret)});
     CHECK(r.err.contains("password"));
 }
