@@ -21,6 +21,21 @@
 #include <atomic>
 #include <thread>
 
+#include <QLibrary>
+
+namespace {
+// Wine runs the Windows suite from Debian; it accepts a job object's memory limit but does not
+// enforce it, so there the ceiling cannot be seen (on Windows itself it is).
+bool underWine()
+{
+#ifdef Q_OS_WIN
+    return QLibrary::resolve(QStringLiteral("ntdll"), "wine_get_version") != nullptr;
+#else
+    return false;
+#endif
+}
+} // namespace
+
 using namespace ImportTest;
 
 namespace {
@@ -120,6 +135,10 @@ TEST_CASE("a helper that crashes or talks nonsense: the file looks damaged", "[i
 
 TEST_CASE("a helper that allocates without end stops at its memory ceiling: the file looks damaged", "[import][xls]")
 {
+    if (underWine()) {
+        WARN("SKIPPED under Wine: Wine does not enforce a job object's memory limit (Windows does)");
+        return;
+    }
     {
         // Asked for the sheets: without a ceiling the helper would answer "Sheet1" after 8 GB.
         ScopedEnv env{{"PK_XLS_HELPER_FAULT", "hog"}};

@@ -76,21 +76,24 @@ cp "$sdk/plugins/iconengines/qsvgicon.dll" "$stage/iconengines/"
 printf '[Paths]\nPrefix = .\nPlugins = .\n' > "$stage/qt.conf"
 
 dll_dirs=("$sdk/bin" "$sdk/lib" /usr/lib/gcc/x86_64-w64-mingw32/12-posix /usr/x86_64-w64-mingw32/lib)
+# Windows matches DLL names without regard to case (PostgreSQL's import library says "LIBPQ.dll").
 find_dll() {
-  local d
+  local d found
   for d in "${dll_dirs[@]}"; do
-    [ -f "$d/$1" ] && { echo "$d/$1"; return 0; }
+    found=$(find "$d" -maxdepth 1 -iname "$1" -print -quit 2>/dev/null)
+    [ -n "$found" ] && { echo "$found"; return 0; }
   done
   return 1
 }
+staged() { [ -n "$(find "$stage" -maxdepth 1 -iname "$1" -print -quit)" ]; }
 # Windows' own DLLs (KERNEL32, USER32, …) are not in those folders and stay out.
 changed=1
 while [ $changed = 1 ]; do
   changed=0
   while read -r dll; do
-    [ -f "$stage/$dll" ] && continue
+    staged "$dll" && continue
     if found=$(find_dll "$dll"); then
-      cp "$found" "$stage/$dll"
+      cp "$found" "$stage/"
       changed=1
     fi
   done < <(find "$stage" -name '*.exe' -o -name '*.dll' | xargs -r x86_64-w64-mingw32-objdump -p 2>/dev/null \
