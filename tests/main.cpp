@@ -13,6 +13,8 @@ int main(int argc, char *argv[])
 {
 #ifndef Q_OS_WIN
     qputenv("QT_QPA_PLATFORM", "offscreen");
+#else
+    qputenv("QT_QPA_PLATFORM", "windows:fontengine=freetype");   // as the app (app/main.cpp)
 #endif
     // On Windows the Windows platform: its offscreen platform has no fonts, so a report made
     // there would carry no text, and the Windows platform needs no visible desktop.
