@@ -1,19 +1,18 @@
 #include "clicommands.h"
 
 #include "areasetup.h"
+#include "outputfile.h"
 #include "regioncatalog.h"
 #include "serveraddress.h"
 #include "storageerror.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 
 namespace CliCommands {
 
 // init --db FILE --area CODE: a new office's own database, its regency (or province) set up as
-// the first-run dialog does. Written under a temporary name and given its own when complete, so
-// an interrupted init leaves nothing that would open as an empty registry.
+// the first-run dialog does. An interrupted init leaves nothing that would open as an empty registry.
 int init(const QStringList &args, QTextStream &out)
 {
     const auto tr = [](const char *s) { return QCoreApplication::translate("CliCommands", s); };
@@ -33,26 +32,18 @@ int init(const QStringList &args, QTextStream &out)
         throw CliError(tr("\"%1\" is not a regency or province code; give one such as 12.08 (Kabupaten Simalungun) or 12 "
                           "(Provinsi Sumatera Utara)").arg(code));
     }
-    const QString writing = path + QStringLiteral(".part");
-    const auto removeWriting = [&] {
-        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-            QFile::remove(writing + QLatin1String(suffix));
-    };
-    removeWriting();
+    // Built aside and renamed into place when complete, as the demo is (OutputFile).
+    OutputFile file(path, OutputFile::Kind::Database);
+    if (!file.begin())
+        throw StorageError(file.error());
     AreaSetup::Result result;
-    try {
+    {
         Database db;
-        db.open(writing, Database::OpenMode::Create);
+        db.open(file.tempPath(), Database::OpenMode::Create);
         result = AreaSetup::apply(db.connection(), area, a.value(QStringLiteral("by"), QStringLiteral("cli")));
-        db.close();
-    } catch (...) {
-        removeWriting();
-        throw;
-    }
-    if (!QFile::rename(writing, path)) {
-        removeWriting();
-        throw CliError(tr("The new database could not be given its name \"%1\"; check that the folder is writable").arg(path));
-    }
+    }   // closing the last connection folds the WAL into the file
+    if (!file.commit())
+        throw StorageError(file.error());
     out << tr("%1 created for %2: %3 districts, %4 villages, %5 cooperatives.")
                .arg(path, area.name)
                .arg(result.districts)

@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "databasecopier.h"
+#include "outputfile.h"
 #include "progressrepository.h"
 #include "serveraddress.h"
 #include "storageerror.h"
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <memory>
 
 namespace CliCommands {
 
@@ -26,31 +28,20 @@ int migrateDb(const QStringList &args, QTextStream &out)
     const bool toFile = !ServerAddress::isServerUrl(to);
     if (toFile && QFileInfo::exists(to) && QFileInfo(to).size() > 0)
         throw CliError(tr("\"%1\" already exists; give a new file name for the copy").arg(to));
-    // A copy into a file is written under a temporary name and given its own only when complete:
-    // a copy interrupted by a kill leaves no half-filled file that would open as an empty registry.
-    const QString writing = toFile ? to + QStringLiteral(".part") : to;
-    const auto removeWriting = [&] {
-        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-            QFile::remove(writing + QLatin1String(suffix));
-    };
+    // A copy into a file is built aside and given its name only when complete (OutputFile, as the
+    // demo): a copy interrupted by a kill leaves no half-filled file that opens as an empty registry.
+    std::unique_ptr<OutputFile> file;
     if (toFile) {
-        removeWriting();   // a leftover of an interrupted copy
-        if (QFileInfo::exists(to))
-            QFile::remove(to);   // an empty file the user made for it
+        file = std::make_unique<OutputFile>(to, OutputFile::Kind::Database);
+        if (!file->begin())
+            throw StorageError(file->error());
     }
     DatabaseCopier::Result result;
     Database target;
-    try {
-        target.open(writing, Database::OpenMode::Create);
-        result = DatabaseCopier::copy(source, target, [](const QString &table, qint64 rows) {
-            QTextStream(stderr) << QCoreApplication::translate("CliCommands", "%1: %2 rows copied").arg(table).arg(rows) << '\n';
-        });
-    } catch (...) {
-        target.close();
-        if (toFile)   // nothing of a failed copy stays behind
-            removeWriting();
-        throw;
-    }
+    target.open(toFile ? file->tempPath() : to, Database::OpenMode::Create);
+    result = DatabaseCopier::copy(source, target, [](const QString &table, qint64 rows) {
+        QTextStream(stderr) << QCoreApplication::translate("CliCommands", "%1: %2 rows copied").arg(table).arg(rows) << '\n';
+    });   // a failure throws: the OutputFile's destructor removes what was written
     const QString shownTarget = toFile ? to : target.path();
     const QDate today = QDate::currentDate();
     const QByteArray before = QJsonDocument(ProgressRepository(source.connection()).summary(today).toJson()).toJson();
@@ -60,14 +51,9 @@ int migrateDb(const QStringList &args, QTextStream &out)
             << '\n';
     const bool same = result.rowCountsEqual() && before == after;
     if (toFile) {
-        target.close();
-        if (!same) {
-            removeWriting();
-        } else if (!QFile::rename(writing, to)) {
-            removeWriting();
-            throw CliError(tr("The copy could not be given its name \"%1\"; nothing was left behind. Check that the folder is "
-                              "writable and try again.").arg(to));
-        }
+        target.close();   // folds the WAL into the file
+        if (same && !file->commit())
+            throw StorageError(file->error());
     }
     if (same)
         out << tr("Row counts and summaries are the same in both databases.") << '\n';

@@ -652,16 +652,8 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
             <translation>"%1" bukan kode kabupaten/kota atau provinsi; berikan kode seperti 12.08 (Kabupaten Simalungun) atau 12 (Provinsi Sumatera Utara)</translation>
         </message>
         <message>
-            <source>The new database could not be given its name "%1"; check that the folder is writable</source>
-            <translation>Database baru tidak dapat diberi nama "%1"; periksa apakah folder itu dapat ditulisi</translation>
-        </message>
-        <message>
             <source>%1 created for %2: %3 districts, %4 villages, %5 cooperatives.</source>
             <translation>%1 dibuat untuk %2: %3 kecamatan, %4 desa/kelurahan, %5 koperasi.</translation>
-        </message>
-        <message>
-            <source>The copy could not be given its name "%1"; nothing was left behind. Check that the folder is writable and try again.</source>
-            <translation>Salinan tidak dapat diberi nama "%1"; tidak ada yang tertinggal. Periksa apakah folder itu dapat ditulisi, lalu coba lagi.</translation>
         </message>
         <message>
             <source>The copy differs from the original (see above), so it was not kept.</source>
