@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QThreadPool>
 
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -103,10 +104,18 @@ int main(int argc, char *argv[])
 #endif
         QApplication app(argc, argv);
         AppTranslator::install(args);
-        return CommandLine::run(args);
+        const int rc = CommandLine::run(args);
+        QThreadPool::globalInstance()->waitForDone();
+        return rc;
     }
 
     QApplication app(argc, argv);
     AppTranslator::install(args);
-    return MainWindow::launch(args);
+    const int rc = MainWindow::launch(args);
+    // Background work (a report, an import, the start-up backup) ends here, while the application
+    // still exists: on Windows a pool thread still alive when main returns is killed by
+    // ExitProcess, and the pool's destruction while the DLLs unload then waits for it forever,
+    // leaving a process behind that keeps the database file open.
+    QThreadPool::globalInstance()->waitForDone();
+    return rc;
 }

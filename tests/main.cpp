@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QTemporaryDir>
 
 int main(int argc, char *argv[])
@@ -38,5 +39,10 @@ int main(int argc, char *argv[])
         fprintf(stderr, "SKIPPED: %s\n", qPrintable(skip));
         return 77;
     }
-    return Catch::Session().run(argc, argv);
+    const int failed = Catch::Session().run(argc, argv);
+    // Background work (a report, an import, the start-up backup) finishes here, while the
+    // application still exists: on Windows a pool thread still alive when main returns is killed
+    // by ExitProcess, and the pool's destruction during DLL unload then waits for it forever.
+    QThreadPool::globalInstance()->waitForDone();
+    return failed;
 }
