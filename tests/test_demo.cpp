@@ -4,6 +4,7 @@
 #include "cooperativerepository.h"
 #include "database.h"
 #include "demoscenario.h"
+#include "milestonerepository.h"
 #include "progressrepository.h"
 
 #include <QJsonArray>
@@ -52,6 +53,35 @@ TEST_CASE("the demo tells the seed's story through the library", "[demo]")
     CHECK(DemoScenario::attendees(db.connection()).size() == 360);
     CHECK(CooperativeRepository(db.connection()).hasDemoData());
     CHECK(CooperativeRepository(db.connection()).get(1).chairName.startsWith(QStringLiteral("(Demo) ")));
+}
+
+TEST_CASE("the demo's cooperatives reach their milestones in the programme's order", "[demo]")
+{
+    Database db;
+    db.open(TestSupport::demoDatabaseCopy(QStringLiteral("demo-order.sqlite")));
+    const QVector<qint64> ids = CooperativeRepository(db.connection()).findIds(RegistryQuery());
+    REQUIRE(ids.size() == 413);
+    MilestoneRepository milestones(db.connection());
+    QHash<QString, QHash<qint64, QDate>> dates;   // code -> cooperative -> date reached
+    for (const QString code : {"musdesus", "badan_hukum", "akun", "profil", "gerai", "gerai_aktif", "kemitraan", "pembiayaan"})
+        for (const MilestoneMark &m : milestones.currentMarks(ids, code))
+            if (m.reachedOn.isValid())
+                dates[code].insert(m.cooperativeId, m.reachedOn);
+    // Each step needs the one before it, reached on the same day or earlier.
+    const QVector<QPair<QString, QString>> order = {{"badan_hukum", "musdesus"}, {"akun", "badan_hukum"}, {"profil", "akun"},
+                                                    {"gerai", "profil"}, {"gerai_aktif", "gerai"}, {"kemitraan", "akun"},
+                                                    {"pembiayaan", "akun"}};
+    int checked = 0;
+    for (const auto &[later, earlier] : order) {
+        REQUIRE_FALSE(dates.value(later).isEmpty());
+        for (auto it = dates.value(later).cbegin(); it != dates.value(later).cend(); ++it) {
+            INFO("cooperative " << it.key() << ": " << later.toStdString() << " on " << it.value().toString(Qt::ISODate).toStdString());
+            REQUIRE(dates.value(earlier).contains(it.key()));
+            CHECK(dates.value(earlier).value(it.key()) <= it.value());
+            ++checked;
+        }
+    }
+    CHECK(checked == 413 + 360 + 249 + 173 + 9 + 90 + 11);   // every mark after the Musdesus
 }
 
 TEST_CASE("the demo's figures through the command line, JSON and text", "[demo][cli]")

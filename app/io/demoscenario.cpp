@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <algorithm>
 #include <random>
 
@@ -32,6 +33,33 @@ QDate spread(std::mt19937 &rng, const QDate &from, const QDate &to)
 {
     std::uniform_int_distribution<int> days(0, int(from.daysTo(to)));
     return from.addDays(days(rng));
+}
+// The order the steps happen in: a cooperative's date of each step is on or after that of the step
+// before it (a profile is filled in after the account exists). Partnership and financing follow the
+// account. Dates drawn at random are moved up to the step before when they fall earlier.
+void keepMilestoneOrder(QVector<MilestoneMark> &marks)
+{
+    const QStringList chain = {QStringLiteral("musdesus"), QStringLiteral("badan_hukum"), QStringLiteral("akun"),
+                               QStringLiteral("profil"), QStringLiteral("gerai"), QStringLiteral("gerai_aktif")};
+    const auto rank = [&](const QString &code) {
+        const int i = int(chain.indexOf(code));
+        return i >= 0 ? i : int(chain.indexOf(QStringLiteral("akun"))) + 1;   // after the account
+    };
+    const auto earlier = [&](const MilestoneMark &a, const MilestoneMark &b) {
+        return a.cooperativeId != b.cooperativeId ? a.cooperativeId < b.cooperativeId : rank(a.milestoneCode) < rank(b.milestoneCode);
+    };
+    std::stable_sort(marks.begin(), marks.end(), earlier);
+    QHash<QString, QDate> reached;   // of the cooperative at hand
+    for (int i = 0; i < marks.size(); ++i) {
+        MilestoneMark &m = marks[i];
+        if (i == 0 || marks.at(i - 1).cooperativeId != m.cooperativeId)
+            reached.clear();
+        const int r = rank(m.milestoneCode);
+        const QString previous = r > 0 ? chain.at(r - 1) : QString();
+        if (reached.contains(previous) && m.reachedOn < reached.value(previous))
+            m.reachedOn = reached.value(previous);
+        reached.insert(m.milestoneCode, m.reachedOn);
+    }
 }
 } // namespace
 
@@ -78,16 +106,18 @@ void DemoScenario::build(Connection db, const RegionCatalog &catalog)
     markRange(QStringLiteral("akun"), 266, 360, workshop, workshop);
     markRange(QStringLiteral("profil"), 0, 121, QDate(2025, 8, 1), before);
     markRange(QStringLiteral("profil"), 121, 249, workshop, workshop);
-    // Outlet data: 58 before, 115 more at the workshop (173); 9 outlets operating, 11 financed.
-    for (int i = 0; i < 173; ++i)
-        marks.append({ids.at(i * 2), QStringLiteral("gerai"), i < 58 ? spread(rng, QDate(2025, 8, 15), before) : workshop, QString()});
-    for (int i = 0; i < 9; ++i)   // operating outlets are among those with outlet data before
-        marks.append({ids.at(i * 2), QStringLiteral("gerai_aktif"), spread(rng, QDate(2025, 9, 20), before), QString()});
+    // Outlet data: 58 before, 115 more at the workshop (173), among those with a profile (the
+    // first 249); 9 outlets operating, among those with outlet data before. Partnerships and
+    // financing among the activated.
+    markRange(QStringLiteral("gerai"), 0, 58, QDate(2025, 8, 15), before);
+    markRange(QStringLiteral("gerai"), 58, 173, workshop, workshop);
+    markRange(QStringLiteral("gerai_aktif"), 0, 9, QDate(2025, 9, 20), before);
     markRange(QStringLiteral("kemitraan"), 0, 14, QDate(2025, 9, 1), before);
     for (int i = 14; i < 90; ++i)
         marks.append({ids.at(i + 40), QStringLiteral("kemitraan"), workshop, QString()});
     for (int i = 0; i < 11; ++i)
         marks.append({ids.at(i * 20 + 3), QStringLiteral("pembiayaan"), spread(rng, QDate(2025, 9, 1), before), QString()});
+    keepMilestoneOrder(marks);
 
     Transaction tx(db, QCoreApplication::translate("DemoScenario", "Building the demo"));
     MilestoneRepository(db).insertMarks(marks, kActor);
