@@ -542,6 +542,45 @@ TEST_CASE("the workshop report of the demo: attendance per kecamatan, milestones
         CHECK(printed.contains(QStringLiteral("Halaman %1 dari %2").arg(page).arg(pages)));
 }
 
+TEST_CASE("a workshop for two kecamatan reports the milestones of those two", "[report][workshop]")
+{
+    Database db;
+    db.open(TestSupport::demoDatabaseCopy(QStringLiteral("report-workshop-two.sqlite")));
+    const ProgressSummary area = ReportRepository(db.connection()).summary(QDate(2025, 11, 20));
+    REQUIRE(area.districts.size() == 32);
+    const DistrictProgress first = area.districts.at(3), second = area.districts.at(17);
+    WorkshopRepository workshops(db.connection());
+    Workshop w;
+    w.title = QStringLiteral("Klinik SIMKOPDES dua kecamatan");
+    w.heldOn = QDate(2025, 11, 20);
+    w.place = QStringLiteral("Aula Kantor Camat");
+    const qint64 id = workshops.create(w, QStringLiteral("tester"));
+    InvitationScope scope;
+    scope.kind = InvitationScope::Kind::Districts;
+    scope.districtCodes = {first.code, second.code};
+    REQUIRE(workshops.invite(id, scope, QStringLiteral("tester")) == first.total + second.total);
+
+    const WorkshopReportData data = WorkshopReportData::load(db.connection(), id);
+    CHECK(data.after.total == first.total + second.total);
+    CHECK(data.after.districts.size() == 2);
+    CHECK(data.scopeName == QStringLiteral("Kecamatan %1 dan %2").arg(first.name, second.name));
+    const QString text = flat(WorkshopReport(data).document()->toPlainText());
+    const int akun = first.reachedCount(QStringLiteral("akun")) + second.reachedCount(QStringLiteral("akun"));
+    const int total = first.total + second.total;
+    // Section B counts only the invited kecamatan, and says so.
+    const QString percent = IndonesianFormat::percent(akun, total).replace(QChar(0xA0), QLatin1Char(' '));
+    CHECK(text.contains(QStringLiteral("Akun SIMKOPDES %1 %2 %1 %2 0").arg(IndonesianFormat::number(akun), percent)));
+    CHECK(text.contains(QStringLiteral("Persentase dihitung dari seluruh %1 KMP di %2").arg(total).arg(data.scopeName)));
+    CHECK_FALSE(text.contains(QStringLiteral("dari seluruh 413 KMP")));
+    // A workshop for the whole area keeps the area's figures (the demo's, above).
+    for (const Workshop &other : workshops.list())
+        if (other.id != id) {
+            const WorkshopReportData whole = WorkshopReportData::load(db.connection(), other.id);
+            CHECK(whole.scopeName.isEmpty());
+            CHECK(whole.after.total == 413);
+        }
+}
+
 TEST_CASE("the outcome page and the Reports page show the same workshop report", "[report][workshop][widget]")
 {
     const TestSupport::GuiContext gui(QStringLiteral("report-workshop-gui.sqlite"));

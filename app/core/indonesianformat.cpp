@@ -74,4 +74,11 @@ QString dateTime(const QDateTime &dt)
     return date(local.date()) + QLatin1Char(' ') + time(local.time());
 }
 
+QString list(const QStringList &items)
+{
+    if (items.size() <= 1)
+        return items.value(0);
+    return QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", ")) + QStringLiteral(" dan ") + items.last();
+}
+
 } // namespace IndonesianFormat

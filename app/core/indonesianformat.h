@@ -1,6 +1,7 @@
 #pragma once
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 // Numbers, percentages and dates the way Indonesian reports print them:
 // "83.762", "64,4 %", "Sabtu, 4 Oktober 2025". Percentages are computed in integer
@@ -29,5 +30,7 @@ QString dateShort(const QDate &date);
 QString dateTime(const QDateTime &dateTime);
 // "09.14"
 QString time(const QTime &time);
+// "Raya", "Raya dan Panei", "Raya, Panei dan Silau Kahean"
+QString list(const QStringList &items);
 
 } // namespace IndonesianFormat

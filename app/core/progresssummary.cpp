@@ -13,6 +13,23 @@ const MilestoneDefinition *ProgressSummary::milestone(const QString &code) const
     return nullptr;
 }
 
+ProgressSummary ProgressSummary::onlyDistricts(const QStringList &districtCodes) const
+{
+    ProgressSummary part = *this;
+    part.total = 0;
+    part.reached.clear();
+    part.districts.clear();
+    for (const DistrictProgress &d : districts) {
+        if (!districtCodes.contains(d.code))
+            continue;
+        part.districts.append(d);
+        part.total += d.total;
+        for (const MilestoneDefinition &m : milestones)
+            part.reached[m.code] += d.reachedCount(m.code);
+    }
+    return part;
+}
+
 QJsonObject ProgressSummary::toJson() const
 {
     QJsonArray ms;

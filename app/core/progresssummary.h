@@ -42,6 +42,9 @@ struct ProgressSummary
 
     int reachedCount(const QString &code) const { return reached.value(code); }
     const MilestoneDefinition *milestone(const QString &code) const;
+    // The same figures for some of its kecamatan only (a workshop for two kecamatan reports on
+    // those two): totals and counts are the sums of the kept districts; the area stays as named.
+    ProgressSummary onlyDistricts(const QStringList &districtCodes) const;
     // The machine-readable form printed by `pantau-kopdes summary --json`.
     QJsonObject toJson() const;
     // The same figures as a person reads them (Indonesian formatting, translated labels).

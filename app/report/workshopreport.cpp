@@ -106,6 +106,8 @@ QString WorkshopReport::milestoneTableHtml() const
     // The ministry's sentence for the state at the end of the workshop's day.
     ProgressReportData state;
     state.current = after;
+    const QString where = m_data.scopeName.isEmpty() ? m_data.areaName : m_data.scopeName;
+    state.current.areaName = where;
     h += QStringLiteral("<p align=\"justify\">Keadaan pada akhir hari workshop, %1. %2</p>")
              .arg(esc(IndonesianFormat::date(after.asOf)), esc(ProgressReport(state).openingParagraph()));
     h += tableStart(9) + QStringLiteral("<thead><tr>") + headerCell(QStringLiteral("No"), QStringLiteral(" rowspan=\"2\" width=\"6%\""))
@@ -127,7 +129,7 @@ QString WorkshopReport::milestoneTableHtml() const
     }
     h += QStringLiteral("</table><p style=\"margin-top: 4px; font-size: 8pt;\">%1</p>")
              .arg(esc(QStringLiteral("Persentase dihitung dari seluruh %1 KMP di %2; angka per akhir hari tersebut.")
-                          .arg(IndonesianFormat::number(after.total), m_data.areaName)));
+                          .arg(IndonesianFormat::number(after.total), where)));
     return keepTogether(h);
 }
 

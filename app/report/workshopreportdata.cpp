@@ -1,5 +1,6 @@
 #include "workshopreportdata.h"
 
+#include "indonesianformat.h"
 #include "reportrepository.h"
 #include "settingsrepository.h"
 #include "workshoprepository.h"
@@ -15,6 +16,18 @@ WorkshopReportData WorkshopReportData::load(Connection db, qint64 workshopId)
     d.before = reports.summary(d.workshop.heldOn.addDays(-1));
     d.after = reports.summary(d.workshop.heldOn);
     d.areaName = d.after.areaName;
+    // A workshop for some kecamatan reports the milestones of those kecamatan, not of the area.
+    QStringList invitedDistricts;
+    for (const DistrictAttendance &a : d.counts.districts)
+        invitedDistricts.append(a.code);
+    if (!invitedDistricts.isEmpty() && invitedDistricts.size() < d.after.districts.size()) {
+        d.before = d.before.onlyDistricts(invitedDistricts);
+        d.after = d.after.onlyDistricts(invitedDistricts);
+        QStringList names;
+        for (const DistrictAttendance &a : d.counts.districts)
+            names.append(a.name);
+        d.scopeName = QStringLiteral("Kecamatan ") + IndonesianFormat::list(names);
+    }
     d.letterhead = Letterhead::load(db);
     d.villageTerm = SettingsRepository(db).villageTerm();
     return d;
