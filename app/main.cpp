@@ -2,12 +2,12 @@
 #include "commandline.h"
 #include "mainwindow.h"
 #include "apptranslator.h"
+#include "backgroundwork.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QThreadPool>
 
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -105,17 +105,13 @@ int main(int argc, char *argv[])
         QApplication app(argc, argv);
         AppTranslator::install(args);
         const int rc = CommandLine::run(args);
-        QThreadPool::globalInstance()->waitForDone();
+        BackgroundWork::finish();
         return rc;
     }
 
     QApplication app(argc, argv);
     AppTranslator::install(args);
     const int rc = MainWindow::launch(args);
-    // Background work (a report, an import, the start-up backup) ends here, while the application
-    // still exists: on Windows a pool thread still alive when main returns is killed by
-    // ExitProcess, and the pool's destruction while the DLLs unload then waits for it forever,
-    // leaving a process behind that keeps the database file open.
-    QThreadPool::globalInstance()->waitForDone();
+    BackgroundWork::finish();   // while the application exists (see there why)
     return rc;
 }

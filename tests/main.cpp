@@ -3,11 +3,11 @@
 #define CATCH_CONFIG_RUNNER
 #include "catch.h"
 #include "testsupport.h"
+#include "backgroundwork.h"
 
 #include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QThreadPool>
 #include <QTemporaryDir>
 
 int main(int argc, char *argv[])
@@ -40,9 +40,6 @@ int main(int argc, char *argv[])
         return 77;
     }
     const int failed = Catch::Session().run(argc, argv);
-    // Background work (a report, an import, the start-up backup) finishes here, while the
-    // application still exists: on Windows a pool thread still alive when main returns is killed
-    // by ExitProcess, and the pool's destruction during DLL unload then waits for it forever.
-    QThreadPool::globalInstance()->waitForDone();
+    BackgroundWork::finish();   // as the app does (see there why)
     return failed;
 }
