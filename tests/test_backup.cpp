@@ -5,21 +5,27 @@
 
 #include "backupretention.h"
 #include "backupservice.h"
+#include "changewatcher.h"
 #include "cooperativerepository.h"
 #include "database.h"
 #include "indonesianformat.h"
 #include "mainwindow.h"
 #include "migrator.h"
+#include "registrymodel.h"
+#include "reportspage.h"
 #include "restorebackupdialog.h"
 #include "sqlitedirect.h"
 #include "sqlquery.h"
 #include "storageerror.h"
+#include "workshoprepository.h"
+#include "workshopspage.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QApplication>
+#include <QComboBox>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -737,7 +743,35 @@ TEST_CASE("journey: Back up now from the File menu, then restore it through the 
     CHECK(shown.contains(QDir::toNativeSeparators(made.at(0).path)));
     const QByteArray backedUp = contentHash(db->connection().qt());
 
+    // The pages as the user saw them at the backup, then after a workshop was added.
+    auto *workshopsTable = window.findChild<QTableWidget *>(QStringLiteral("workshopList"));
+    REQUIRE(workshopsTable);
+    const auto titles = [workshopsTable] {
+        QStringList out;
+        for (int r = 0; r < workshopsTable->rowCount(); ++r)
+            out << workshopsTable->item(r, 1)->text();
+        return out;
+    };
+    const QStringList titlesAtBackup = titles();
+    auto *registry = window.findChild<RegistryModel *>();
+    REQUIRE(registry);
+    const auto chairOfFirst = [registry] {
+        const QVector<int> rows = registry->rowsOf({1});
+        return rows.isEmpty() || !registry->rowAt(rows.first()) ? QString() : registry->rowAt(rows.first())->cooperative.chairName;
+    };
+    const QString chairAtBackup = chairOfFirst();
+    REQUIRE_FALSE(chairAtBackup.isEmpty());
+    REQUIRE_FALSE(titlesAtBackup.isEmpty());
     changeSomething(*db, QStringLiteral("after the backup"));
+    Workshop added;
+    added.title = QStringLiteral("Workshop after the backup");
+    added.heldOn = QDate(2025, 11, 1);
+    added.place = QStringLiteral("Aula");
+    WorkshopRepository(db->connection()).create(added, QStringLiteral("tester"));
+    window.context().watcher->notifyLocalChange();
+    CHECK(titles().contains(added.title));
+    CHECK(chairOfFirst() == QStringLiteral("after the backup"));
+    auto *reportsWorkshops = window.findChild<ReportsPage *>()->findChild<QComboBox *>(QStringLiteral("reportKind"));
     const QByteArray changed = contentHash(db->connection().qt());
     REQUIRE(changed != backedUp);
 
@@ -776,6 +810,12 @@ TEST_CASE("journey: Back up now from the File menu, then restore it through the 
     CHECK(done.contains(QLatin1String("before-restore")));
     CHECK(contentHash(db->connection().qt()) == backedUp);
     CHECK(window.context().undoStack->count() == 0);
+    // Every page shows the restored content: the workshop added after the backup is gone.
+    QCoreApplication::processEvents();
+    CHECK(titles() == titlesAtBackup);
+    CHECK(chairOfFirst() == chairAtBackup);
+    REQUIRE(reportsWorkshops);
+    CHECK(reportsWorkshops->findText(added.title, Qt::MatchContains) < 0);
     BackupInfo before;
     for (const BackupInfo &b : BackupService::listBackups(path))
         if (b.reason == QStringLiteral("before-restore"))
