@@ -201,6 +201,23 @@ TEST_CASE("marking several rows at once goes through the undo stack", "[registry
           == QDate(2025, 10, 6));
 }
 
+TEST_CASE("a mark-many step on the undo stack counts the rows it changed, not the rows selected", "[registry][undo]")
+{
+    Fixture f(QStringLiteral("registry-mark-text"));
+    f.page->applyFilter(QString(), QStringLiteral("akun"), RegistryQuery::MilestoneFilter::NotReached);
+    QVector<qint64> ids{f.page->model()->idAt(0), f.page->model()->idAt(1), f.page->model()->idAt(2)};
+    f.page->applyFilter(QString(), QStringLiteral("akun"), RegistryQuery::MilestoneFilter::Reached);
+    const qint64 reached = f.page->model()->idAt(0);
+    const QDate reachedOn = MilestoneRepository(f.database->connection()).currentMarks({reached}, QStringLiteral("akun")).first().reachedOn;
+    ids.append(reached);
+    CHECK(f.page->markMilestone(ids, QStringLiteral("akun"), QDate(2025, 10, 6), QString()) == 3);
+    REQUIRE(f.undoStack.count() == 1);
+    INFO(f.undoStack.text(0).toStdString());
+    CHECK(f.undoStack.text(0).contains(QStringLiteral("for 3 cooperative")));
+    // The one that had it keeps its date.
+    CHECK(MilestoneRepository(f.database->connection()).currentMarks({reached}, QStringLiteral("akun")).first().reachedOn == reachedOn);
+}
+
 TEST_CASE("a date in the future is refused and nothing lands on the undo stack", "[registry]")
 {
     Fixture f(QStringLiteral("registry-future"));

@@ -99,10 +99,6 @@ MilestoneMarkCommand::MilestoneMarkCommand(const AppContext &ctx, Action action,
                                            const MilestoneDefinition &milestone, const QDate &date, const QString &note)
     : m_ctx(ctx), m_action(action), m_ids(ids), m_code(milestone.code), m_date(date), m_note(note)
 {
-    const int n = int(ids.size());
-    setText(action == Action::Mark
-                ? QCoreApplication::translate("RegistryCommands", "mark \"%1\" for %n cooperative(s)", nullptr, n).arg(milestone.name)
-                : QCoreApplication::translate("RegistryCommands", "withdraw \"%1\" for %n cooperative(s)", nullptr, n).arg(milestone.name));
 }
 
 MilestoneMarkCommand *MilestoneMarkCommand::create(const AppContext &ctx, Action action, const QVector<qint64> &ids,
@@ -124,6 +120,12 @@ MilestoneMarkCommand *MilestoneMarkCommand::create(const AppContext &ctx, Action
     command->m_ids.clear();
     for (const MilestoneMark &m : command->m_previous)
         command->m_ids.append(m.cooperativeId);
+    // The text names what the step did, counted once it is done: of 12 selected rows, 3 that had
+    // the milestone already are not part of it, and the count never changes afterwards.
+    const int n = int(command->m_ids.size());
+    command->setText(action == Action::Mark
+                         ? QCoreApplication::translate("RegistryCommands", "mark \"%1\" for %n cooperative(s)", nullptr, n).arg(milestone.name)
+                         : QCoreApplication::translate("RegistryCommands", "withdraw \"%1\" for %n cooperative(s)", nullptr, n).arg(milestone.name));
     return command;
 }
 
