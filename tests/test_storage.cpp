@@ -20,6 +20,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcessEnvironment>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -541,6 +543,63 @@ TEST_CASE("a read-only open of this app's database changes nothing", "[open][rea
     }
     CHECK(cli({QStringLiteral("summary"), QStringLiteral("--db"), path}).exitCode == 0);
     CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("a save cut off in rollback-journal mode: readers say so without calling the file damaged, the next writer rolls it back", "[open][journal][sqlite]")
+{
+    // What a kill during a write leaves in rollback-journal mode (every backup is in that mode):
+    // the file with some pages of the unfinished transaction, and its hot -journal beside it.
+    const QString source = TestSupport::demoDatabaseCopy(QStringLiteral("hot-journal-source.sqlite"));
+    const QString path = TestSupport::tempPath(QStringLiteral("hot-journal.sqlite"));
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-journal"));
+    QString committed;
+    {
+        Database db;
+        db.open(source, Database::OpenMode::ReadWrite);
+        committed = CooperativeRepository(db.connection()).get(1).notes;
+    }
+    {
+        QSqlDatabase writer = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hot-journal-writer"));
+        writer.setDatabaseName(source);
+        REQUIRE(writer.open());
+        QSqlQuery q(writer);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA cache_size = 2")));   // spill the change into the file before the commit
+        REQUIRE(q.exec(QStringLiteral("BEGIN")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE cooperative SET notes = notes || '-unfinished-unfinished-unfinished'")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE milestone_event SET note = 'unfinished'")));
+        // The state a kill leaves: both files as they are now, without the writer's locks.
+        REQUIRE(QFile::copy(source, path));
+        REQUIRE(QFile::copy(source + QStringLiteral("-journal"), path + QStringLiteral("-journal")));
+        q.exec(QStringLiteral("ROLLBACK"));
+        q = QSqlQuery();
+        writer.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("hot-journal-writer"));
+    REQUIRE(QFileInfo(path + QStringLiteral("-journal")).size() > 0);
+    const QByteArray leftBehind = fileHash(path);
+
+    // A command that only reads: a plain sentence, not "damaged", and the files stay as they are.
+    QProcessEnvironment english;
+    english.insert(QStringLiteral("PANTAU_KOPDES_LANG"), QStringLiteral("en"));
+    const auto summary = TestSupport::runApp({QStringLiteral("summary"), QStringLiteral("--db"), path}, 120000, english);
+    const QString said = QString::fromUtf8(summary.err + summary.out);
+    INFO(said.toStdString());
+    CHECK(summary.exitCode != 0);
+    CHECK(said.contains(QStringLiteral("was cut off")));
+    CHECK(said.contains(QStringLiteral("nothing saved earlier is lost")));
+    CHECK_FALSE(said.contains(QStringLiteral("damaged")));
+    CHECK(fileHash(path) == leftBehind);
+    CHECK(QFile::exists(path + QStringLiteral("-journal")));
+
+    // The next writer (the app opening it) rolls the unfinished save back: the committed state, healthy.
+    Database db;
+    db.open(path, Database::OpenMode::ReadWrite);
+    CHECK_FALSE(db.isDamaged());
+    CHECK(db.warning().isEmpty());
+    CHECK(CooperativeRepository(db.connection()).get(1).notes == committed);
+    CHECK(CooperativeRepository(db.connection()).count() == 413);
 }
 
 TEST_CASE("errors become plain sentences by each engine's own codes, never by their text", "[errors]")

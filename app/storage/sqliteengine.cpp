@@ -46,6 +46,10 @@ QStringList SqliteEngine::tables(const QSqlDatabase &db) const
     return names;
 }
 
+namespace {
+constexpr int kReadOnlyRollback = StorageError::SqliteReadOnly | (3 << 8);   // SQLITE_READONLY_ROLLBACK
+} // namespace
+
 StorageError::Problem SqliteEngine::classify(const QSqlError &error) const
 {
     using P = StorageError::Problem;
@@ -59,7 +63,10 @@ StorageError::Problem SqliteEngine::classify(const QSqlError &error) const
     case StorageError::SqliteConstraint:
         // SQLITE_CONSTRAINT_UNIQUE (2067) and _PRIMARYKEY (1555); Qt's driver reports extended codes.
         return (extended == 2067 || extended == 1555) ? P::Duplicate : P::Constraint;
-    case StorageError::SqliteReadOnly: return P::ReadOnly;
+    case StorageError::SqliteReadOnly:
+        // SQLITE_READONLY_ROLLBACK: a hot journal left by a writer that stopped midway, which
+        // only a connection that may write can roll back. The file is healthy.
+        return extended == kReadOnlyRollback ? P::UnfinishedWrite : P::ReadOnly;
     case StorageError::SqliteFull: return P::DiskFull;
     case StorageError::SqliteIoError: return P::IoError;
     case StorageError::SqliteCorrupt:

@@ -49,6 +49,11 @@ QString StorageError::messageFor(Problem problem, const QString &what)
     case Problem::Permission:
         return tr("%1: the database server refused this for your login (no permission). Nothing was changed. "
                   "Ask the administrator of the server for write access.").arg(what);
+    case Problem::UnfinishedWrite:
+        return tr("%1: a save into this database was cut off (the program stopped or the power went off while it wrote). That is "
+                  "normal and nothing saved earlier is lost: the next program that opens the database for saving finishes "
+                  "the clean-up. Open it once in Pantau Kopdes (or run a command that saves), then try again. Nothing was changed.")
+            .arg(what);
     case Problem::None:
         break;
     }

@@ -17,6 +17,7 @@ public:
     enum class Problem {
         None, Busy, Duplicate, Constraint, ReadOnly, DiskFull, IoError, Damaged, CantOpen, NoMemory,
         ConnectionLost, Permission,
+        UnfinishedWrite,   // SQLite: a hot journal that a read-only connection may not roll back
     };
 
     explicit StorageError(const QString &message, const QString &technical = QString(), Problem problem = Problem::None);

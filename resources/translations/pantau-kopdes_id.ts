@@ -3969,6 +3969,10 @@ Atau buka basis data yang rusak dalam mode hanya-baca, untuk melihat dan menceta
             <source>%1: the database server refused this for your login (no permission). Nothing was changed. Ask the administrator of the server for write access.</source>
             <translation>%1: server basis data menolak ini untuk login Anda (tidak ada izin). Tidak ada yang diubah. Minta pengelola server memberi hak menulis.</translation>
         </message>
+        <message>
+            <source>%1: a save into this database was cut off (the program stopped or the power went off while it wrote). That is normal and nothing saved earlier is lost: the next program that opens the database for saving finishes the clean-up. Open it once in Pantau Kopdes (or run a command that saves), then try again. Nothing was changed.</source>
+            <translation>%1: penyimpanan ke basis data ini terputus (program berhenti atau listrik padam saat menulis). Itu wajar dan tidak ada yang tersimpan sebelumnya yang hilang: program berikutnya yang membuka basis data untuk menyimpan akan menuntaskan pembersihannya. Buka sekali di Pantau Kopdes (atau jalankan perintah yang menyimpan), lalu coba lagi. Tidak ada yang diubah.</translation>
+        </message>
     </context>
     <context>
         <name>WorkshopEditDialog</name>
