@@ -56,6 +56,13 @@ TEST_CASE("headers map to fields by their synonyms", "[import][mapping]")
         {"Tgl Gerai Aktif", ImportField::MilestoneDate, "gerai_aktif"},
         {"Data Gerai", ImportField::MilestoneStatus, "gerai"}, {"Profil diperbarui", ImportField::MilestoneStatus, "profil"},
         {"Kemitraan", ImportField::MilestoneStatus, "kemitraan"}, {"Tanggal Pembiayaan", ImportField::MilestoneDate, "pembiayaan"},
+        // By meaning: a milestone's word and a date word, in any order, with synonyms.
+        {"Tgl Aktivasi SIMKOPDES", ImportField::MilestoneDate, "akun"}, {"SIMKOPDES Teraktivasi (Tanggal)", ImportField::MilestoneDate, "akun"},
+        {"Tanggal Akun Dibuat", ImportField::MilestoneDate, "akun"}, {"Status Akun SIMKOPDES", ImportField::MilestoneStatus, "akun"},
+        {"Sudah Aktivasi?", ImportField::MilestoneStatus, "akun"}, {"Update Profil SIMKOPDES", ImportField::MilestoneStatus, "profil"},
+        {"Tgl Update Profil", ImportField::MilestoneDate, "profil"}, {"Gerai Sudah Aktif", ImportField::MilestoneStatus, "gerai_aktif"},
+        {"Input Data Gerai (tgl)", ImportField::MilestoneDate, "gerai"}, {"Tanggal Pengajuan Mitra", ImportField::MilestoneDate, "kemitraan"},
+        {"Tgl Musyawarah Desa Khusus", ImportField::MilestoneDate, "musdesus"},
         // Not known.
         {"No", ImportField::Ignored, ""}, {"Keterangan", ImportField::Ignored, ""}, {"Tanggal", ImportField::Ignored, ""},
         {"", ImportField::Ignored, ""}, {"Nama Koperasi", ImportField::Ignored, ""},

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 struct Synonym
@@ -90,6 +92,53 @@ const struct { ImportField field; const char *key; const char *title; } fieldNam
     {ImportField::MilestoneDate, "milestone_date", QT_TRANSLATE_NOOP("ColumnMapping", "Milestone date")},
 };
 
+// The words that name a default milestone in the headers offices write ("Tgl Aktivasi SIMKOPDES",
+// "SIMKOPDES Teraktivasi (Tanggal)"): alternatives separated by '|', each a set of words that must
+// all be in the header, in any order. The more specific milestones come first: "Gerai Aktif" is
+// not "Gerai", and "Profil SIMKOPDES" is not the account.
+const struct { const char *code; const char *words; } meanings[] = {
+    {"gerai_aktif", "gerai aktif|gerai beroperasi|gerai operasional|outlet aktif"},
+    {"gerai", "gerai|outlet"},
+    {"profil", "profil|profile"},
+    {"kemitraan", "kemitraan|mitra"},
+    {"pembiayaan", "pembiayaan|financing"},
+    {"badan_hukum", "badan hukum|berbadan hukum"},
+    {"musdesus", "musdesus|musdes|musyawarah"},
+    {"akun", "akun|aktivasi|teraktivasi|diaktivasi|simkopdes|account"},
+};
+const QStringList dateWords = {QStringLiteral("tanggal"), QStringLiteral("tgl"), QStringLiteral("tangal"), QStringLiteral("date")};
+
+bool hasAllWords(const QStringList &words, const QString &required)
+{
+    const QStringList needed = required.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return !needed.isEmpty() && std::all_of(needed.cbegin(), needed.cend(), [&](const QString &w) { return words.contains(w); });
+}
+
+// A milestone named by meaning: its words anywhere in the header, a date word anywhere making it
+// the milestone's date. A milestone the office added is found by all the words of its name.
+ColumnAssignment matchMilestoneByMeaning(const QString &h, const QVector<MilestoneDefinition> &milestones)
+{
+    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    const QStringList words = h.split(nonWord, Qt::SkipEmptyParts);   // "(tanggal)" and "aktivasi?" are words too
+    const bool isDate = std::any_of(words.cbegin(), words.cend(), [](const QString &w) { return dateWords.contains(w); });
+    const auto active = [&](const QString &code) {
+        return std::any_of(milestones.cbegin(), milestones.cend(), [&](const MilestoneDefinition &m) { return m.code == code; });
+    };
+    const ImportField field = isDate ? ImportField::MilestoneDate : ImportField::MilestoneStatus;
+    for (const auto &meaning : meanings) {
+        const QString code = QString::fromLatin1(meaning.code);
+        if (!active(code))
+            continue;
+        for (const QString &alternative : QString::fromLatin1(meaning.words).split(QLatin1Char('|')))
+            if (hasAllWords(words, alternative))
+                return {field, code};
+    }
+    for (const MilestoneDefinition &m : milestones)
+        if (hasAllWords(words, ColumnMapping::normaliseHeader(m.name)))
+            return {field, m.code};
+    return {};
+}
+
 ColumnAssignment matchMilestone(const QString &h, const QVector<MilestoneDefinition> &milestones)
 {
     for (const MilestoneExtra &e : extras) {
@@ -108,7 +157,7 @@ ColumnAssignment matchMilestone(const QString &h, const QVector<MilestoneDefinit
             if (!word.isEmpty() && ColumnMapping::normaliseHeader(word) == rest)
                 return {field, m.code};
     }
-    return {};
+    return matchMilestoneByMeaning(h, milestones);
 }
 
 ColumnAssignment matchHeader(const QString &h, const QVector<MilestoneDefinition> &milestones)
