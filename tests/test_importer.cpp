@@ -481,6 +481,42 @@ TEST_CASE("a village name that fits two villages is a question; a chosen village
     CHECK(recorded.at(0).column == QLatin1String("Nama Desa"));
 }
 
+TEST_CASE("a sheet's totals line and signature block are shown as left out, not rejected", "[importer][footer]")
+{
+    Database db;
+    db.open(TestSupport::demoDatabaseCopy(QStringLiteral("footer.sqlite")), Database::OpenMode::ReadWrite);
+    const Connection c = db.connection();
+    const QString path = writeFile(QStringLiteral("footer.csv"),
+                                   "Kode Desa;Nama Desa;Nama Ketua;Keterangan\n"
+                                   "12.08.30.2002;Huta Parik;Ketua Satu;total 3 gerai\n"
+                                   "12.08.99.9999;Desa Salah;Ketua Dua;\n"
+                                   "JUMLAH;;2;\n"
+                                   ";;413;266\n"
+                                   ";;;\n"
+                                   "Pematang Raya, 4 Oktober 2025;;;\n"
+                                   "Mengetahui,;;;\n"
+                                   "Kepala Dinas Koperasi dan UMKM;;;\n"
+                                   "Drs. Contoh Pejabat;;;\n"
+                                   "NIP. 19700101 199503 1 001;;;\n");
+    const ImportSource source = Importer::read(c, path);
+    Importer::Options options = optionsFor();
+    const ImportPlan plan = Importer::check(c, source, source.mapping, options);
+    // The data rows only: the good one, and the one with an unknown code, which stays rejected.
+    REQUIRE(plan.rowCount() == 2);
+    CHECK(plan.rows.at(0).status == PlannedRow::Status::Changed);
+    CHECK(plan.rows.at(1).status == PlannedRow::Status::Rejected);
+    CHECK(plan.footer.totals == QVector<int>{4, 5});
+    CHECK(plan.footer.signature == QVector<int>{7, 8, 9, 10, 11});
+    ImportOutcome outcome;
+    outcome.plan = plan;
+    const QString text = Importer::summaryText(outcome);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("4\u20135 (a totals line)")));
+    CHECK(text.contains(QStringLiteral("7\u201311 (the signature block)")));
+    for (const ImportProblem &p : plan.problems)
+        CHECK(p.row == 3);
+}
+
 TEST_CASE("applying a preview the database has moved away from is refused", "[importer]")
 {
     Database db;

@@ -139,6 +139,8 @@ void ImportPreviewPage::showTotals()
                     .arg(tr("Rejected rows stop the whole file. Correct them in the file, or tick \"Import the good rows\" below.").toHtmlEscaped());
     if (!p.ignoredHeaders.isEmpty())
         text += QStringLiteral("<br>") + tr("Not imported: %1").arg(p.ignoredHeaders.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (!p.footer.isEmpty())
+        text += QStringLiteral("<br>") + p.footer.describe().toHtmlEscaped();
     m_totals->setText(text);
 }
 

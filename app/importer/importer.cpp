@@ -230,6 +230,13 @@ QJsonObject Importer::toJson(const ImportOutcome &outcome)
     o.insert(QStringLiteral("milestones_changed"), p.milestoneChanges);
     o.insert(QStringLiteral("conflicts"), p.conflicts);
     o.insert(QStringLiteral("ignored_columns"), ignored);
+    QJsonArray totalsRows, signatureRows;
+    for (int row : p.footer.totals)
+        totalsRows.append(row);
+    for (int row : p.footer.signature)
+        signatureRows.append(row);
+    o.insert(QStringLiteral("ignored_totals_rows"), totalsRows);
+    o.insert(QStringLiteral("ignored_signature_rows"), signatureRows);
     o.insert(QStringLiteral("problems"), problems);
     return o;
 }
@@ -250,6 +257,8 @@ QString Importer::summaryText(const ImportOutcome &outcome)
     text += QLatin1Char('\n');
     if (!p.ignoredHeaders.isEmpty())
         text += tr("Columns not imported: %1").arg(p.ignoredHeaders.join(QStringLiteral(", "))) + QLatin1Char('\n');
+    if (!p.footer.isEmpty())
+        text += p.footer.describe() + QLatin1Char('\n');
     if (!p.accepted() && p.rejected > 0 && !p.skipBadRows && !p.hasFileProblem())
         text += tr("Correct the rows below and import the file again, or import only the good rows (--skip-bad-rows).") + QLatin1Char('\n');
     for (const ImportProblem &pr : p.problems)

@@ -1,6 +1,35 @@
 #include "importplan.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+
+namespace {
+// "420", "422-428", "420, 425": runs of consecutive rows joined.
+QString rowRanges(const QVector<int> &rows)
+{
+    QStringList parts;
+    for (int i = 0; i < rows.size();) {
+        int j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
+            ++j;
+        parts << (j > i ? QStringLiteral("%1\u2013%2").arg(rows.at(i)).arg(rows.at(j)) : QString::number(rows.at(i)));
+        i = j + 1;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+} // namespace
+
+QString ImportFooterRows::describe() const
+{
+    QStringList parts;
+    if (!totals.isEmpty())
+        parts << QCoreApplication::translate("ImportPlan", "row(s) %1 (a totals line)", nullptr, int(totals.size())).arg(rowRanges(totals));
+    if (!signature.isEmpty())
+        parts << QCoreApplication::translate("ImportPlan", "row(s) %1 (the signature block)", nullptr, int(signature.size())).arg(rowRanges(signature));
+    if (parts.isEmpty())
+        return QString();
+    return QCoreApplication::translate("ImportPlan", "Not data, left out: %1.").arg(parts.join(QStringLiteral("; ")));
+}
 
 int PlannedRow::appliedMilestones() const
 {

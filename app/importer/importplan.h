@@ -7,6 +7,17 @@
 #include <QStringList>
 #include <QVector>
 
+// The rows at a sheet's foot that are not data, by their spreadsheet row numbers: shown as
+// ignored, never rejected.
+struct ImportFooterRows
+{
+    QVector<int> totals;      // "JUMLAH", "TOTAL", a row of sums
+    QVector<int> signature;   // "Mengetahui", "Kepala Dinas", the name, the NIP line
+    bool isEmpty() const { return totals.isEmpty() && signature.isEmpty(); }
+    // "Row 420 (a totals line) and rows 422-428 (the signature block) are not data and were left out."
+    QString describe() const;
+};
+
 // What the user chose for one import.
 struct ImportOptions
 {
@@ -94,6 +105,7 @@ struct ImportPlan
     int headerRow = 0;
     QStringList headers;
     QStringList ignoredHeaders;
+    ImportFooterRows footer;
     ColumnMapping mapping;
     QVector<PlannedRow> rows;
     QVector<ImportProblem> problems;   // in row order, file problems first

@@ -82,7 +82,7 @@ ImportPlan ImportPlanner::plan(const ImportTable &table, const HeaderDetection &
     // 1. Every data row: which cooperative, and what each cell asks for.
     const QStringList codes = milestoneCodes(mapping);
     const ImportRowReader reader(m_snapshot, detection.headers, mapping, codes, options);
-    QVector<RowIntent> intents = reader.read(table, detection.firstDataIndex());
+    QVector<RowIntent> intents = reader.read(table, detection.firstDataIndex(), &plan.footer);
     if (intents.isEmpty()) {
         fileProblem(tr("%1: there are no data rows under the header (row %2).").arg(fileName).arg(detection.headerRow));
         return plan;

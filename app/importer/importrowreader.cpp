@@ -1,5 +1,7 @@
 #include "importrowreader.h"
 
+#include "sheetfooter.h"
+
 #include "cooperativevalidator.h"
 #include "importfastforms.h"
 #include "importvalues.h"
@@ -115,12 +117,23 @@ ImportColumns::Field ImportRowReader::fieldOf(ImportField field)
     }
 }
 
-QVector<RowIntent> ImportRowReader::read(const ImportTable &table, int first) const
+QVector<RowIntent> ImportRowReader::read(const ImportTable &table, int first, ImportFooterRows *footer) const
 {
     QVector<RowIntent> intents;
     intents.reserve(qMax(0, int(table.rows.size()) - first));
+    SheetFooter foot(m_codeColumn, m_nameColumn);
     for (int t = first; t < table.rows.size(); ++t) {
         const ImportRow &row = table.rows.at(t);
+        switch (foot.classify(row)) {
+        case SheetFooter::Kind::Totals:
+            footer->totals.append(row.number);
+            continue;
+        case SheetFooter::Kind::Signature:
+            footer->signature.append(row.number);
+            continue;
+        case SheetFooter::Kind::None:
+            break;
+        }
         // Filled in place: a row's intent is never copied.
         intents.append(RowIntent());
         RowIntent &in = intents.last();

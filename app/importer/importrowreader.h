@@ -21,8 +21,9 @@ public:
     ImportRowReader(const ImportSnapshot &snapshot, const QStringList &headers, const ColumnMapping &mapping,
                     const QStringList &milestoneCodes, const ImportOptions &options);
 
-    // One intent per row of `table` from index `first` on, in the table's order.
-    QVector<RowIntent> read(const ImportTable &table, int first) const;
+    // One intent per row of `table` from index `first` on, in the table's order; the totals line
+    // and the signature block at the sheet's foot (SheetFooter) get none: they go to `footer`.
+    QVector<RowIntent> read(const ImportTable &table, int first, ImportFooterRows *footer) const;
 
     // The index of the snapshot's village with that code, or -1.
     int villageIndex(const QString &code) const { return m_villageByCode.value(code, -1); }

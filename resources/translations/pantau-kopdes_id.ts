@@ -1805,6 +1805,25 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
         </message>
     </context>
     <context>
+        <name>ImportPlan</name>
+        <message>
+            <source>Not data, left out: %1.</source>
+            <translation>Bukan data, tidak diimpor: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>row(s) %1 (a totals line)</source>
+            <translation>
+                <numerusform>baris %1 (baris jumlah)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>row(s) %1 (the signature block)</source>
+            <translation>
+                <numerusform>baris %1 (blok tanda tangan)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPlanner</name>
         <message>
             <source>%1: no header row found; the first rows should name the columns (Kode Desa, Nama Desa, …).</source>

@@ -464,7 +464,7 @@ def make_csv():
     write("csv_title_block.csv", text.encode("utf-8"))
     note("csv_title_block.csv", "title block, ';;;;' empty rows, header on line 4, a totals line at the bottom", "ok",
          ok_detail("csv", "", 4, 4, 5, "rows=1|2|4|5|6|8|9"),
-         "rows 5, 6, 8 accepted; row 8 'Belum' withdraws akun if reached; row 9 ('Jumlah') rejected: no village code or name")
+         "rows 5, 6, 8 accepted; row 8 'Belum' withdraws akun if reached; row 9 ('Jumlah') left out as a totals line")
 
     rows = [["Kode Desa", "Nama Desa", "Tanggal Musdesus", "Tanggal Aktivasi"]]
     for rec in BASE[:4]:
