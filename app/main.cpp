@@ -102,16 +102,22 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
-        QApplication app(argc, argv);
-        AppTranslator::install(args);
-        const int rc = CommandLine::run(args);
-        BackgroundWork::finish();
-        return rc;
+        int rc = 0;
+        {
+            QApplication app(argc, argv);
+            AppTranslator::install(args);
+            rc = CommandLine::run(args);
+            BackgroundWork::finish();
+        }
+        return BackgroundWork::endProcess(rc);
     }
 
-    QApplication app(argc, argv);
-    AppTranslator::install(args);
-    const int rc = MainWindow::launch(args);
-    BackgroundWork::finish();   // while the application exists (see there why)
-    return rc;
+    int rc = 0;
+    {
+        QApplication app(argc, argv);
+        AppTranslator::install(args);
+        rc = MainWindow::launch(args);
+        BackgroundWork::finish();   // while the application exists (see there why)
+    }
+    return BackgroundWork::endProcess(rc);
 }

@@ -21,25 +21,29 @@ int main(int argc, char *argv[])
     // there would carry no text, and the Windows platform needs no visible desktop.
     // Qt's own file dialog, which the tests drive (on Windows the app uses the native one).
     QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("PantauKopdesTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("pantau-kopdes-tests"));
-    // Tests never read or write the user's own settings and data folders: settings go to a
-    // folder of this run (as INI on every platform, since the Windows registry has no path),
-    // and QStandardPaths answers its test locations.
-    QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir settingsDir;
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-    // The PostgreSQL variant of a test executable when no server could be had: skipped (ctest's
-    // SKIP_RETURN_CODE), with the reason printed, instead of passing without testing anything.
-    const QString skip = TestSupport::serverSkipReason();
-    if (!skip.isEmpty()) {
-        fprintf(stderr, "SKIPPED: %s\n", qPrintable(skip));
-        return 77;
+    int failed = 0;
+    {
+        QApplication app(argc, argv);
+        QCoreApplication::setOrganizationName(QStringLiteral("PantauKopdesTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("pantau-kopdes-tests"));
+        // Tests never read or write the user's own settings and data folders: settings go to a
+        // folder of this run (as INI on every platform, since the Windows registry has no path),
+        // and QStandardPaths answers its test locations.
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir settingsDir;
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+        // The PostgreSQL variant of a test executable when no server could be had: skipped (ctest's
+        // SKIP_RETURN_CODE), with the reason printed, instead of passing without testing anything.
+        const QString skip = TestSupport::serverSkipReason();
+        if (!skip.isEmpty()) {
+            fprintf(stderr, "SKIPPED: %s\n", qPrintable(skip));
+            failed = 77;
+        } else {
+            failed = Catch::Session().run(argc, argv);
+            BackgroundWork::finish();   // as the app does (see there why)
+        }
     }
-    const int failed = Catch::Session().run(argc, argv);
-    BackgroundWork::finish();   // as the app does (see there why)
-    return failed;
+    return BackgroundWork::endProcess(failed);
 }

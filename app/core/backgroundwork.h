@@ -12,4 +12,12 @@ namespace BackgroundWork {
 // message of its fonts or printer), which a plain wait would never answer.
 void finish();
 
+// Ends the process with exitCode once main's work is done: the application object is gone, the
+// databases are closed and nothing of ours is left to write. Elsewhere it returns exitCode for
+// main to return. On Windows it flushes the standard streams and terminates the process without
+// the DLLs' detach routines: under Wine, libstdc++'s detach waited forever for a lock left held by
+// a thread of the system after the Reports page had been shown, so the process never ended and
+// kept its files open (seen with the window and with the tests that open it).
+int endProcess(int exitCode);
+
 } // namespace BackgroundWork
