@@ -126,7 +126,7 @@ TEST_CASE("eight desks marking attendance and milestones at once: 5,000 writes, 
         INFO(p->readAllStandardError().toStdString());
         CHECK(p->exitCode() == 0);
         for (const QByteArray &line : p->readAllStandardOutput().split('\n')) {
-            const QList<QByteArray> parts = line.split(' ');
+            const QList<QByteArray> parts = line.trimmed().split(' ');   // "\r\n" on Windows
             if (parts.size() != 3)
                 continue;
             ++lines;
@@ -456,7 +456,9 @@ TEST_CASE("text that looks like SQL is stored and shown verbatim", "[injection]"
     CHECK(count(db.connection(), QStringLiteral("SELECT COUNT(*) FROM milestone_event")) > 0);
 }
 
-TEST_CASE("the server stopped during a check-in loop: every mark reported saved is kept, and the app reconnects", "[server][outage]")
+// Linux-only: the server is stopped and started by the test cluster's shell script, which a program
+// under Wine cannot run; the reconnection itself is the same code on Windows.
+TEST_CASE("the server stopped during a check-in loop: every mark reported saved is kept, and the app reconnects", "[server][outage][linux-only]")
 {
     const QString location = TestSupport::demoDatabaseCopy(QStringLiteral("outage"));
     Database db;
