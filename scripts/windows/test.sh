@@ -121,6 +121,7 @@ if [ $suite = 1 ]; then
   kill $xvfb 2>/dev/null || true
   unset DISPLAY
   trap - EXIT
+  wineserver -k 2>/dev/null || true   # nothing of the suite's prefix keeps running after it
   log "Linux-only tests, skipped under Wine ([linux-readers]: they read the outputs with Linux tools; test.sh compares the installed program's outputs with them below):"
   grep -rhoE 'TEST_CASE\("[^"]*", "[^"]*\[linux-(only|readers)\][^"]*"' "$top/tests" | sed 's/TEST_CASE(/  - /' | sort -u
   log "suite under Wine: $(( $(date +%s) - t )) s"
@@ -254,4 +255,5 @@ wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\PantauK
   && fail "Apps & features still lists the program"
 log "silent uninstall: program gone, data kept"
 log "installed program checks: $(( $(date +%s) - t )) s"
+wineserver -k 2>/dev/null || true
 log "all Windows checks passed in $(( $(date +%s) - started )) s"
