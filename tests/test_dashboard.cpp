@@ -95,41 +95,6 @@ TEST_CASE("chart labels show names literally, never as rich text", "[dashboard][
     CHECK(named > 32);   // the area, 32 kecamatan, the milestones
 }
 
-TEST_CASE("the charts print figures as the tables do: 83.762 and 64,4 %, never Qt's 64.4", "[dashboard][charts]")
-{
-    ProgressSummary s;
-    s.areaName = QStringLiteral("Indonesia");
-    s.asOf = QDate(2025, 10, 4);
-    s.total = 83762;
-    s.milestones = {{QStringLiteral("akun"), QStringLiteral("Akun SIMKOPDES"), {}, {}, 0, false}};
-    s.reached.insert(QStringLiteral("akun"), 53917);
-    const QHash<QString, int> index = {{QStringLiteral("akun"), 0}};
-    for (const auto &[code, name, total, reached] : {std::tuple{"11.01", "Bakongan", 1000, 644}, std::tuple{"11.02", "Kluet", 82762, 53273}}) {
-        DistrictProgress d;
-        d.code = QString::fromLatin1(code);
-        d.name = QString::fromLatin1(name);
-        d.total = total;
-        d.milestoneIndex = index;
-        d.counts = {reached};
-        s.districts.append(d);
-    }
-    std::unique_ptr<QChart> funnel(ProgressCharts::funnel(s));
-    std::unique_ptr<QChart> bars(ProgressCharts::districtBars(s, QStringLiteral("akun")));
-    QStringList categories;
-    for (QChart *chart : {funnel.get(), bars.get()}) {
-        for (QAbstractSeries *series : chart->series())
-            if (auto *barSeries = qobject_cast<QAbstractBarSeries *>(series))
-                CHECK_FALSE(barSeries->isLabelsVisible());   // Qt's own labels print "64.4" and "53917"
-        for (QAbstractAxis *axis : chart->axes())
-            if (auto *names = qobject_cast<QBarCategoryAxis *>(axis))
-                categories << names->categories();
-    }
-    const QString nbsp(QChar(0xA0));
-    CHECK(categories.contains(QStringLiteral("Akun SIMKOPDES: 53.917 (64,4%1%)").arg(nbsp)));
-    CHECK(categories.contains(QStringLiteral("Bakongan (64,4%1%)").arg(nbsp)));
-    CHECK(categories.contains(QStringLiteral("Kluet (64,4%1%)").arg(nbsp)));
-}
-
 TEST_CASE("chart export writes a print-resolution PNG and a valid SVG", "[dashboard][charts]")
 {
     Database db;

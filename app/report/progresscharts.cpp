@@ -102,13 +102,14 @@ QChart *ProgressCharts::funnel(const ProgressSummary &s)
     for (auto it = s.milestones.crbegin(); it != s.milestones.crend(); ++it) {
         const int n = s.reachedCount(it->code);
         *set << n;
-        // The figures are in the category's name, formatted as everywhere else ("83.762", "64,4 %"):
-        // Qt Charts' own bar labels know neither the thousands point nor the decimal comma.
-        categories << richTextSafe(QStringLiteral("%1: %2 (%3)").arg(it->name, IndonesianFormat::number(n), IndonesianFormat::percent(n, s.total)));
+        categories << richTextSafe(QStringLiteral("%1 (%2)").arg(it->name, IndonesianFormat::percent(n, s.total)));
     }
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setBarWidth(0.7);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value"));
     chart->addSeries(series);
 
     auto *names = new QBarCategoryAxis;
@@ -172,15 +173,17 @@ QChart *ProgressCharts::districtBars(const ProgressSummary &s, const QString &mi
         const bool behind = b.tenths < averageTenths;
         *onTrack << (behind ? 0.0 : b.tenths / 10.0);
         *lagging << (behind ? b.tenths / 10.0 : 0.0);
-        // The percentage in the name, as in the funnel: a label at the bar's end would sit under the
-        // average line and be printed as "64.4" (Qt Charts' own format).
-        categories << richTextSafe(QStringLiteral("%1 (%2)").arg(b.name, IndonesianFormat::percent(b.tenths, 1000)));
+        categories << richTextSafe(b.name);
         codes << b.code;
     }
     auto *series = new QHorizontalStackedBarSeries;
     series->append(onTrack);
     series->append(lagging);
     series->setBarWidth(0.72);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value %"));
+    series->setLabelsPrecision(4);
     chart->addSeries(series);
 
     auto *names = new QBarCategoryAxis;
