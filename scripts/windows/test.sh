@@ -105,7 +105,13 @@ if [ $suite = 1 ]; then
     # after the import dialog was used; see the README) is stopped by the time limit: a failure.
     [ "$rc" = 124 ] && summary="$summary; did not exit within 600 s"
     printf '%-22s %-9s rc=%-3s %4ss  %s\n' "$name" "$engine" "$rc" "$(( $(date +%s) - t1 ))" "$summary" | tee -a "$results"
-    [ "$rc" = 0 ] || failed+=("$name ($engine)")
+    if [ "$rc" != 0 ]; then
+      failed+=("$name ($engine)")
+      # What failed, in the output itself: CI keeps the output, not the build folder's logs.
+      echo "---- $name ($engine): the failed checks (first 120 lines of $name-$engine.log) ----"
+      grep -v '^Filters:' "$build/$name-$engine.log" | head -n 120
+      echo "---- end of $name ($engine) ----"
+    fi
   }
   # As tests/CMakeLists.txt runs them; what is Linux-only is tagged so and left out.
   for name in test_core test_storage test_backup test_region test_demo test_attendance test_dashboard \
