@@ -1,6 +1,6 @@
 // pantau-kopdes-xls: reads an Excel 97-2003 (.xls) file for the application in a process of its
 // own (see app/xls/xlshelpercommand.h). It holds no database and shows no window.
-#include "xlshelpercommand.h"
+#include "xls/xlshelpercommand.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,18 @@
-// One main for every test executable: a QApplication on the offscreen platform (widget tests
-// need one; the others do not mind), then Catch2's session.
+// One main for every test executable: on the offscreen platform a QApplication for the tests that
+// link the widgets (PK_TEST_WIDGETS), a QGuiApplication for the others (fonts and PDFs need one),
+// then Catch2's session.
 #define CATCH_CONFIG_RUNNER
 #include "catch.h"
-#include "testsupport.h"
-#include "backgroundwork.h"
+#include "support/testsupport.h"
+#include "core/backgroundwork.h"
 
+#ifdef PK_TEST_WIDGETS
 #include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
+#endif
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -15,7 +22,7 @@ int main(int argc, char *argv[])
 #ifndef Q_OS_WIN
     qputenv("QT_QPA_PLATFORM", "offscreen");
 #else
-    qputenv("QT_QPA_PLATFORM", "windows:fontengine=freetype");   // as the app (app/main.cpp)
+    qputenv("QT_QPA_PLATFORM", "windows:fontengine=freetype");   // as the app (ui/shell/main.cpp)
 #endif
     // On Windows the Windows platform: its offscreen platform has no fonts, so a report made
     // there would carry no text, and the Windows platform needs no visible desktop.
@@ -23,7 +30,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     int failed = 0;
     {
-        QApplication app(argc, argv);
+        TestApplication app(argc, argv);
         QCoreApplication::setOrganizationName(QStringLiteral("PantauKopdesTests"));
         QCoreApplication::setApplicationName(QStringLiteral("pantau-kopdes-tests"));
         // Tests never read or write the user's own settings and data folders: settings go to a

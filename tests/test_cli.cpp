@@ -1,5 +1,5 @@
 #include "catch.h"
-#include "testsupport.h"
+#include "support/testsupport.h"
 
 #include <QDate>
 #include <QFile>

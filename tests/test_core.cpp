@@ -1,8 +1,8 @@
 #include "catch.h"
 
-#include "cooperativevalidator.h"
-#include "indonesianformat.h"
-#include "regioncode.h"
+#include "core/cooperativevalidator.h"
+#include "core/indonesianformat.h"
+#include "core/regioncode.h"
 
 TEST_CASE("percentages are Indonesian-style and rounded half up", "[format]")
 {

@@ -1,11 +1,11 @@
 #include "catch.h"
-#include "testsupport.h"
+#include "support/testsupport.h"
 
-#include "cooperativerepository.h"
-#include "database.h"
-#include "demoscenario.h"
-#include "milestonerepository.h"
-#include "progressrepository.h"
+#include "storage/cooperativerepository.h"
+#include "storage/database.h"
+#include "io/demoscenario.h"
+#include "storage/milestonerepository.h"
+#include "storage/progressrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

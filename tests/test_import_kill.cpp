@@ -1,12 +1,12 @@
 // The crash test of the import at national size, in an executable of its own (it takes minutes).
 #include "catch.h"
-#include "importchecks.h"
-#include "testsupport.h"
+#include "support/importchecks.h"
+#include "support/testsupport.h"
 
-#include "database.h"
-#include "importrepository.h"
-#include "nationalbenchdata.h"
-#include "sqlquery.h"
+#include "storage/database.h"
+#include "storage/importrepository.h"
+#include "bench/nationalbenchdata.h"
+#include "storage/sqlquery.h"
 
 #include <QCryptographicHash>
 #include <QDir>

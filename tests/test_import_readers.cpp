@@ -3,17 +3,17 @@
 // Header detection, mapping and values on hand-made cells: test_import_values.cpp.
 #include "catch.h"
 
-#include "importtestsupport.h"
-#include "testsupport.h"
+#include "support/importtestsupport.h"
+#include "support/testsupport.h"
 
-#include "columnmapping.h"
-#include "csvtablereader.h"
-#include "exceldate.h"
-#include "headerdetector.h"
-#include "importvalues.h"
-#include "spreadsheetreader.h"
-#include "textdecoding.h"
-#include "xlsxreader.h"
+#include "import/columnmapping.h"
+#include "import/csvtablereader.h"
+#include "import/exceldate.h"
+#include "import/headerdetector.h"
+#include "import/importvalues.h"
+#include "import/spreadsheetreader.h"
+#include "import/textdecoding.h"
+#include "import/xlsxreader.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,11 +2,11 @@
 // test_import; the readers and the corpus are in test_import_readers.cpp).
 #include "catch.h"
 
-#include "columnmapping.h"
-#include "exceldate.h"
-#include "headerdetector.h"
-#include "importtestsupport.h"
-#include "importvalues.h"
+#include "import/columnmapping.h"
+#include "import/exceldate.h"
+#include "import/headerdetector.h"
+#include "support/importtestsupport.h"
+#include "import/importvalues.h"
 
 using namespace ImportTest;
 

@@ -1,19 +1,20 @@
 // User journeys: the real widgets driven as a person does, with the mouse on the actual buttons
 // and keys typed into whatever has the focus, at a netbook's 1024×600 and a laptop's 1366×768.
 #include "catch.h"
-#include "testsupport.h"
+#include "support/guicontext.h"
+#include "support/testsupport.h"
 
-#include "checkinpage.h"
-#include "cooperativeeditdialog.h"
-#include "cooperativerepository.h"
-#include "database.h"
-#include "letterhead.h"
-#include "markmilestonedialog.h"
-#include "letterheaddialog.h"
-#include "mainwindow.h"
-#include "registrymodel.h"
-#include "registrypage.h"
-#include "workshoprepository.h"
+#include "workshops/checkinpage.h"
+#include "registry/cooperativeeditdialog.h"
+#include "storage/cooperativerepository.h"
+#include "storage/database.h"
+#include "report/letterhead.h"
+#include "registry/markmilestonedialog.h"
+#include "reports/letterheaddialog.h"
+#include "shell/mainwindow.h"
+#include "models/registrymodel.h"
+#include "registry/registrypage.h"
+#include "storage/workshoprepository.h"
 
 #include <QApplication>
 #include <QComboBox>

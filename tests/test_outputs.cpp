@@ -2,16 +2,16 @@
 // in place of a good one (full disk, a kill midway), CSV cells that a spreadsheet cannot run as
 // formulas; and file dialogs that leave the open database's locks alone.
 #include "catch.h"
-#include "testsupport.h"
+#include "support/testsupport.h"
 
-#include "cooperativerepository.h"
-#include "csvexporter.h"
-#include "database.h"
-#include "exportfiledialog.h"
-#include "filedialogs.h"
-#include "outputfile.h"
-#include "spreadsheetexport.h"
-#include "workshoprepository.h"
+#include "storage/cooperativerepository.h"
+#include "io/csvexporter.h"
+#include "storage/database.h"
+#include "reports/exportfiledialog.h"
+#include "widgets/filedialogs.h"
+#include "io/outputfile.h"
+#include "report/spreadsheetexport.h"
+#include "storage/workshoprepository.h"
 
 #include <QCryptographicHash>
 #include <QDir>

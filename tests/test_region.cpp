@@ -1,13 +1,13 @@
 #include "catch.h"
-#include "testsupport.h"
+#include "support/testsupport.h"
 
-#include "areasetup.h"
-#include "cooperativerepository.h"
-#include "csvreader.h"
-#include "database.h"
-#include "regioncatalog.h"
-#include "settingsrepository.h"
-#include "storageerror.h"
+#include "io/areasetup.h"
+#include "storage/cooperativerepository.h"
+#include "io/csvreader.h"
+#include "storage/database.h"
+#include "io/regioncatalog.h"
+#include "storage/settingsrepository.h"
+#include "storage/storageerror.h"
 
 TEST_CASE("the embedded region list is the whole country", "[region]")
 {

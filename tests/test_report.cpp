@@ -1,24 +1,25 @@
 #include "catch.h"
-#include "testsupport.h"
+#include "support/guicontext.h"
+#include "support/testsupport.h"
 
-#include "cooperativerepository.h"
-#include "csvexporter.h"
-#include "csvreader.h"
-#include "database.h"
-#include "milestonerepository.h"
-#include "demoscenario.h"
-#include "letterhead.h"
-#include "progressreport.h"
-#include "regionrepository.h"
-#include "reportprinter.h"
-#include "reportrepository.h"
-#include "reportspage.h"
-#include "indonesianformat.h"
-#include "reporthtml.h"
-#include "workshopoutcomepage.h"
-#include "workshopreport.h"
-#include "workshoprepository.h"
-#include "xlsxexporter.h"
+#include "storage/cooperativerepository.h"
+#include "io/csvexporter.h"
+#include "io/csvreader.h"
+#include "storage/database.h"
+#include "storage/milestonerepository.h"
+#include "io/demoscenario.h"
+#include "report/letterhead.h"
+#include "report/progressreport.h"
+#include "storage/regionrepository.h"
+#include "report/reportprinter.h"
+#include "storage/reportrepository.h"
+#include "reports/reportspage.h"
+#include "core/indonesianformat.h"
+#include "report/reporthtml.h"
+#include "workshops/workshopoutcomepage.h"
+#include "report/workshopreport.h"
+#include "storage/workshoprepository.h"
+#include "io/xlsxexporter.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -40,7 +41,7 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTextTable>
-#include "pagesetup.h"
+#include "report/pagesetup.h"
 
 namespace {
 // [linux-readers]: a test that reads its PDF or XLSX back with poppler or openpyxl, which are

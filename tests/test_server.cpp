@@ -2,21 +2,21 @@
 // has: desks writing at once, changes arriving at other windows, the server going away.
 // [server] tests need both engines and run in the "_pg" run only (ctest: test_server_pg).
 #include "catch.h"
-#include "testsupport.h"
+#include "support/testsupport.h"
 
-#include "bulkinsert.h"
-#include "changewatcher.h"
-#include "cooperativerepository.h"
-#include "database.h"
-#include "databasecopier.h"
-#include "demoscenario.h"
-#include "milestonerepository.h"
-#include "postgresengine.h"
-#include "progressrepository.h"
-#include "settingsrepository.h"
-#include "sqlquery.h"
-#include "storageerror.h"
-#include "workshoprepository.h"
+#include "storage/bulkinsert.h"
+#include "storage/changewatcher.h"
+#include "storage/cooperativerepository.h"
+#include "storage/database.h"
+#include "storage/databasecopier.h"
+#include "io/demoscenario.h"
+#include "storage/milestonerepository.h"
+#include "storage/postgresengine.h"
+#include "storage/progressrepository.h"
+#include "storage/settingsrepository.h"
+#include "storage/sqlquery.h"
+#include "storage/storageerror.h"
+#include "storage/workshoprepository.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -5,11 +5,11 @@
 // The helper's faults come from PK_XLS_HELPER_* variables that only test builds honour.
 #include "catch.h"
 
-#include "importtestsupport.h"
-#include "spreadsheetreader.h"
-#include "testsupport.h"
-#include "xlshelperprotocol.h"
-#include "xlsreader.h"
+#include "support/importtestsupport.h"
+#include "import/spreadsheetreader.h"
+#include "support/testsupport.h"
+#include "import/xlshelperprotocol.h"
+#include "import/xlsreader.h"
 
 #include <QDataStream>
 #include <QElapsedTimer>

@@ -1,11 +1,11 @@
-#include "clicommands.h"
+#include "cli/clicommands.h"
 
-#include "database.h"
-#include "indonesianformat.h"
-#include "invitationsheet.h"
-#include "settingsrepository.h"
-#include "storageerror.h"
-#include "workshoprepository.h"
+#include "storage/database.h"
+#include "core/indonesianformat.h"
+#include "report/invitationsheet.h"
+#include "storage/settingsrepository.h"
+#include "storage/storageerror.h"
+#include "storage/workshoprepository.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,9 +1,9 @@
-#include "clicommands.h"
+#include "cli/clicommands.h"
 
-#include "backupservice.h"
-#include "database.h"
-#include "indonesianformat.h"
-#include "storageerror.h"
+#include "storage/backupservice.h"
+#include "storage/database.h"
+#include "core/indonesianformat.h"
+#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 #pragma once
-#include "cliarguments.h"
+#include "cli/cliarguments.h"
 
-#include "database.h"
+#include "storage/database.h"
 
-#include "connection.h"
+#include "storage/connection.h"
 #include <QTextStream>
 
 // The individual commands. Each returns the exit code and throws CliError or StorageError for

@@ -1,7 +1,7 @@
-#include "commandline.h"
+#include "cli/commandline.h"
 
-#include "clicommands.h"
-#include "storageerror.h"
+#include "cli/clicommands.h"
+#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

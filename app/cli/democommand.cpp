@@ -1,11 +1,11 @@
-#include "clicommands.h"
+#include "cli/clicommands.h"
 
-#include "database.h"
-#include "serveraddress.h"
-#include "demoscenario.h"
-#include "indonesianformat.h"
-#include "regioncatalog.h"
-#include "storageerror.h"
+#include "storage/database.h"
+#include "storage/serveraddress.h"
+#include "io/demoscenario.h"
+#include "core/indonesianformat.h"
+#include "io/regioncatalog.h"
+#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QFile>

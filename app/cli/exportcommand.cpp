@@ -1,9 +1,9 @@
-#include "clicommands.h"
+#include "cli/clicommands.h"
 
-#include "database.h"
-#include "reportrepository.h"
-#include "spreadsheetexport.h"
-#include "workshoprepository.h"
+#include "storage/database.h"
+#include "storage/reportrepository.h"
+#include "report/spreadsheetexport.h"
+#include "storage/workshoprepository.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
-#include "clicommands.h"
+#include "cli/clicommands.h"
 
-#include "database.h"
-#include "importer.h"
-#include "importerror.h"
-#include "importrepository.h"
-#include "indonesianformat.h"
-#include "storageerror.h"
+#include "storage/database.h"
+#include "importer/importer.h"
+#include "import/importerror.h"
+#include "storage/importrepository.h"
+#include "core/indonesianformat.h"
+#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QDir>

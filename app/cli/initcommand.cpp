@@ -1,10 +1,10 @@
-#include "clicommands.h"
+#include "cli/clicommands.h"
 
-#include "areasetup.h"
-#include "outputfile.h"
-#include "regioncatalog.h"
-#include "serveraddress.h"
-#include "storageerror.h"
+#include "io/areasetup.h"
+#include "io/outputfile.h"
+#include "io/regioncatalog.h"
+#include "storage/serveraddress.h"
+#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
-#include "clicommands.h"
+#include "cli/clicommands.h"
 
-#include "databasecopier.h"
-#include "outputfile.h"
-#include "progressrepository.h"
-#include "serveraddress.h"
-#include "storageerror.h"
+#include "storage/databasecopier.h"
+#include "io/outputfile.h"
+#include "storage/progressrepository.h"
+#include "storage/serveraddress.h"
+#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,12 +1,12 @@
-#include "clicommands.h"
+#include "cli/clicommands.h"
 
-#include "database.h"
-#include "pagesetup.h"
-#include "progressreport.h"
-#include "reportrepository.h"
-#include "reportprinter.h"
-#include "storageerror.h"
-#include "workshopreport.h"
+#include "storage/database.h"
+#include "report/pagesetup.h"
+#include "report/progressreport.h"
+#include "storage/reportrepository.h"
+#include "report/reportprinter.h"
+#include "storage/storageerror.h"
+#include "report/workshopreport.h"
 
 #include <QCoreApplication>
 #include <QTextDocument>

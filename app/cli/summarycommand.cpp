@@ -1,9 +1,9 @@
-#include "clicommands.h"
+#include "cli/clicommands.h"
 
-#include "database.h"
-#include "serveraddress.h"
-#include "progressrepository.h"
-#include "storageerror.h"
+#include "storage/database.h"
+#include "storage/serveraddress.h"
+#include "storage/progressrepository.h"
+#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "backgroundwork.h"
+#include "core/backgroundwork.h"
 
 #include <QCoreApplication>
 #include <QThreadPool>

@@ -1,4 +1,4 @@
-#include "cooperative.h"
+#include "core/cooperative.h"
 
 #include <QCoreApplication>
 

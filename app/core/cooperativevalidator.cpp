@@ -1,6 +1,6 @@
-#include "cooperativevalidator.h"
+#include "core/cooperativevalidator.h"
 
-#include "indonesianformat.h"
+#include "core/indonesianformat.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "filereplace.h"
+#include "core/filereplace.h"
 
 #include <QDir>
 #include <QFile>

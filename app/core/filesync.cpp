@@ -1,4 +1,4 @@
-#include "filesync.h"
+#include "core/filesync.h"
 
 #include <QFile>
 

@@ -1,4 +1,4 @@
-#include "indonesianformat.h"
+#include "core/indonesianformat.h"
 
 #include <QLocale>
 

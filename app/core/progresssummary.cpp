@@ -1,6 +1,6 @@
-#include "progresssummary.h"
+#include "core/progresssummary.h"
 
-#include "indonesianformat.h"
+#include "core/indonesianformat.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

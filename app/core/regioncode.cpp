@@ -1,4 +1,4 @@
-#include "regioncode.h"
+#include "core/regioncode.h"
 
 #include <QRegularExpression>
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "milestone.h"
+#include "core/milestone.h"
 
 #include <QString>
 #include <QStringList>

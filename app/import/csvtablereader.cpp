@@ -1,8 +1,8 @@
-#include "csvtablereader.h"
+#include "import/csvtablereader.h"
 
-#include "importerror.h"
-#include "importlimits.h"
-#include "textdecoding.h"
+#include "import/importerror.h"
+#include "import/importlimits.h"
+#include "import/textdecoding.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "exceldate.h"
+#include "import/exceldate.h"
 
 #include <cmath>
 

@@ -1,4 +1,4 @@
-#include "headerdetector.h"
+#include "import/headerdetector.h"
 
 #include <QCoreApplication>
 

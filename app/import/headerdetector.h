@@ -1,6 +1,6 @@
 #pragma once
-#include "columnmapping.h"
-#include "importtable.h"
+#include "import/columnmapping.h"
+#include "import/importtable.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,9 +1,9 @@
 // ImportValues: dates. Indonesian sheets write dates day first; Excel on an Indonesian
 // Windows stores date cells as serial numbers, and a CSV saved from such a sheet may carry the
 // serial as text when the column had no date format.
-#include "importvalues.h"
+#include "import/importvalues.h"
 
-#include "exceldate.h"
+#include "import/exceldate.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "importerror.h"
+#include "import/importerror.h"
 
 ImportError::ImportError(QString message)
     : m_message(std::move(message)), m_utf8(m_message.toStdString())

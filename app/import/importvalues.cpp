@@ -1,7 +1,7 @@
-#include "importvalues.h"
+#include "import/importvalues.h"
 
-#include "cooperativevalidator.h"
-#include "regioncode.h"
+#include "core/cooperativevalidator.h"
+#include "core/regioncode.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

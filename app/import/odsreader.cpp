@@ -1,10 +1,10 @@
-#include "odsreader.h"
+#include "import/odsreader.h"
 
-#include "exceldate.h"
-#include "importerror.h"
-#include "importlimits.h"
-#include "sheetbuilder.h"
-#include "ziparchive.h"
+#include "import/exceldate.h"
+#include "import/importerror.h"
+#include "import/importlimits.h"
+#include "import/sheetbuilder.h"
+#include "import/ziparchive.h"
 
 #include <QCoreApplication>
 #include <QXmlStreamReader>

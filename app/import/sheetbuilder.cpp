@@ -1,7 +1,7 @@
-#include "sheetbuilder.h"
+#include "import/sheetbuilder.h"
 
-#include "importerror.h"
-#include "importlimits.h"
+#include "import/importerror.h"
+#include "import/importlimits.h"
 
 #include <QCoreApplication>
 

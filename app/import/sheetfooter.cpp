@@ -1,6 +1,6 @@
-#include "sheetfooter.h"
+#include "import/sheetfooter.h"
 
-#include "importvalues.h"
+#include "import/importvalues.h"
 
 #include <QRegularExpression>
 

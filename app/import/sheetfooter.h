@@ -1,5 +1,5 @@
 #pragma once
-#include "importtable.h"
+#include "import/importtable.h"
 
 // The rows at the foot of an office's sheet that are not data: a totals line ("JUMLAH", "TOTAL",
 // a row of sums) and the signature block ("Mengetahui", "Kepala Dinas", a name, a NIP line, the

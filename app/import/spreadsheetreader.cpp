@@ -1,11 +1,11 @@
-#include "spreadsheetreader.h"
+#include "import/spreadsheetreader.h"
 
-#include "csvtablereader.h"
-#include "importlimits.h"
-#include "odsreader.h"
-#include "xlsreader.h"
-#include "xlsxreader.h"
-#include "ziparchive.h"
+#include "import/csvtablereader.h"
+#include "import/importlimits.h"
+#include "import/odsreader.h"
+#include "import/xlsreader.h"
+#include "import/xlsxreader.h"
+#include "import/ziparchive.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
-#include "importerror.h"
-#include "importtable.h"
+#include "import/importerror.h"
+#include "import/importtable.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "textdecoding.h"
+#include "import/textdecoding.h"
 
 #include <QStringDecoder>
 

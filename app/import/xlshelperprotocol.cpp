@@ -1,6 +1,6 @@
-#include "xlshelperprotocol.h"
+#include "import/xlshelperprotocol.h"
 
-#include "importlimits.h"
+#include "import/importlimits.h"
 
 #include <QDataStream>
 #include <QIODevice>

@@ -1,8 +1,8 @@
-#include "xlsreader.h"
+#include "import/xlsreader.h"
 
-#include "importerror.h"
-#include "importlimits.h"
-#include "xlshelperprotocol.h"
+#include "import/importerror.h"
+#include "import/importlimits.h"
+#include "import/xlshelperprotocol.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

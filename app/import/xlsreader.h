@@ -1,5 +1,5 @@
 #pragma once
-#include "importtable.h"
+#include "import/importtable.h"
 
 #include <QString>
 #include <QStringList>

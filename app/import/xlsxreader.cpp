@@ -1,9 +1,9 @@
-#include "xlsxreader.h"
+#include "import/xlsxreader.h"
 
-#include "exceldate.h"
-#include "importerror.h"
-#include "sheetbuilder.h"
-#include "ziparchive.h"
+#include "import/exceldate.h"
+#include "import/importerror.h"
+#include "import/sheetbuilder.h"
+#include "import/ziparchive.h"
 
 #include <QCoreApplication>
 #include <QHash>

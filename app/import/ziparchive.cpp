@@ -1,7 +1,7 @@
-#include "ziparchive.h"
+#include "import/ziparchive.h"
 
-#include "importerror.h"
-#include "importlimits.h"
+#include "import/importerror.h"
+#include "import/importlimits.h"
 
 #include <QCoreApplication>
 

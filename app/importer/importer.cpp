@@ -1,16 +1,16 @@
-#include "importer.h"
+#include "importer/importer.h"
 
-#include "backupservice.h"
+#include "storage/backupservice.h"
 
-#include "database.h"
-#include "importerror.h"
-#include "importlimits.h"
-#include "importplanner.h"
-#include "importrepository.h"
-#include "milestonerepository.h"
-#include "spreadsheetreader.h"
-#include "sqlquery.h"
-#include "storageerror.h"
+#include "storage/database.h"
+#include "import/importerror.h"
+#include "import/importlimits.h"
+#include "importer/importplanner.h"
+#include "storage/importrepository.h"
+#include "storage/milestonerepository.h"
+#include "import/spreadsheetreader.h"
+#include "storage/sqlquery.h"
+#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

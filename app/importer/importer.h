@@ -1,9 +1,9 @@
 #pragma once
-#include "headerdetector.h"
-#include "importplan.h"
-#include "importtable.h"
+#include "import/headerdetector.h"
+#include "importer/importplan.h"
+#include "import/importtable.h"
 
-#include "connection.h"
+#include "storage/connection.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "importfastforms.h"
+#include "importer/importfastforms.h"
 
 namespace {
 bool isDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }

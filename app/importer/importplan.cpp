@@ -1,4 +1,4 @@
-#include "importplan.h"
+#include "importer/importplan.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,5 +1,5 @@
 #pragma once
-#include "columnmapping.h"
+#include "import/columnmapping.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,9 +1,9 @@
-#include "importplanner.h"
+#include "importer/importplanner.h"
 
-#include "cooperativerepository.h"
-#include "importrowmerge.h"
-#include "importrowreader.h"
-#include "indonesianformat.h"
+#include "storage/cooperativerepository.h"
+#include "importer/importrowmerge.h"
+#include "importer/importrowreader.h"
+#include "core/indonesianformat.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
-#include "headerdetector.h"
-#include "importplan.h"
-#include "importrepository.h"
-#include "importtable.h"
+#include "import/headerdetector.h"
+#include "importer/importplan.h"
+#include "storage/importrepository.h"
+#include "import/importtable.h"
 
 #include <QVector>
 

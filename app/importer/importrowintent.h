@@ -1,6 +1,6 @@
 #pragma once
-#include "importplan.h"
-#include "importrepository.h"
+#include "importer/importplan.h"
+#include "storage/importrepository.h"
 
 #include <QDate>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "importrowmerge.h"
+#include "importer/importrowmerge.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #pragma once
-#include "importrepository.h"
-#include "importrowintent.h"
+#include "storage/importrepository.h"
+#include "importer/importrowintent.h"
 
 #include <QHash>
 #include <QVector>

@@ -1,12 +1,12 @@
-#include "importrowreader.h"
+#include "importer/importrowreader.h"
 
-#include "sheetfooter.h"
+#include "import/sheetfooter.h"
 
-#include "cooperativevalidator.h"
-#include "importfastforms.h"
-#include "importvalues.h"
-#include "indonesianformat.h"
-#include "regioncatalog.h"
+#include "core/cooperativevalidator.h"
+#include "importer/importfastforms.h"
+#include "import/importvalues.h"
+#include "core/indonesianformat.h"
+#include "io/regioncatalog.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

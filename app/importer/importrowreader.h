@@ -1,9 +1,9 @@
 #pragma once
-#include "columnmapping.h"
-#include "importplan.h"
-#include "importrepository.h"
-#include "importrowintent.h"
-#include "importtable.h"
+#include "import/columnmapping.h"
+#include "importer/importplan.h"
+#include "storage/importrepository.h"
+#include "importer/importrowintent.h"
+#include "import/importtable.h"
 
 #include <QHash>
 #include <QStringList>

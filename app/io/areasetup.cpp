@@ -1,9 +1,9 @@
-#include "areasetup.h"
+#include "io/areasetup.h"
 
-#include "cooperativerepository.h"
-#include "regionrepository.h"
-#include "settingsrepository.h"
-#include "sqlquery.h"
+#include "storage/cooperativerepository.h"
+#include "storage/regionrepository.h"
+#include "storage/settingsrepository.h"
+#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
-#include "regioncatalog.h"
+#include "io/regioncatalog.h"
 
-#include "connection.h"
+#include "storage/connection.h"
 
 // First run: stores the office's area (a regency or a whole province) and creates one
 // cooperative per village, named by the programme's pattern. Idempotent: villages that

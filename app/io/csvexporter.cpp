@@ -1,7 +1,7 @@
-#include "csvexporter.h"
+#include "io/csvexporter.h"
 
-#include "outputfile.h"
-#include "xlsxexporter.h"
+#include "io/outputfile.h"
+#include "io/xlsxexporter.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,16 +1,16 @@
-#include "demoscenario.h"
+#include "io/demoscenario.h"
 
-#include "areasetup.h"
-#include "cooperativerepository.h"
-#include "demoworkshop.h"
-#include "database.h"
-#include "serveraddress.h"
-#include "workshoprepository.h"
-#include "milestonerepository.h"
-#include "outputfile.h"
-#include "storageerror.h"
-#include "regioncatalog.h"
-#include "sqlquery.h"
+#include "io/areasetup.h"
+#include "storage/cooperativerepository.h"
+#include "io/demoworkshop.h"
+#include "storage/database.h"
+#include "storage/serveraddress.h"
+#include "storage/workshoprepository.h"
+#include "storage/milestonerepository.h"
+#include "io/outputfile.h"
+#include "storage/storageerror.h"
+#include "io/regioncatalog.h"
+#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QDir>

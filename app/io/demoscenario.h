@@ -1,6 +1,6 @@
 #pragma once
 #include <QDate>
-#include "connection.h"
+#include "storage/connection.h"
 #include <QVector>
 #include <QString>
 

@@ -1,8 +1,8 @@
-#include "demoworkshop.h"
+#include "io/demoworkshop.h"
 
-#include "cooperativerepository.h"
-#include "demoscenario.h"
-#include "workshoprepository.h"
+#include "storage/cooperativerepository.h"
+#include "io/demoscenario.h"
+#include "storage/workshoprepository.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>

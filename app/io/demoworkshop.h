@@ -1,5 +1,5 @@
 #pragma once
-#include "connection.h"
+#include "storage/connection.h"
 
 // The seed's workshop in the demo database: Saturday 4 October 2025 at Balei Harungguan
 // Djabanten Damanik, all 413 KMP invited, the 360 DemoScenario::attendees() present

@@ -1,9 +1,9 @@
-#include "outputfile.h"
+#include "io/outputfile.h"
 
-#include "filereplace.h"
+#include "core/filereplace.h"
 
-#include "database.h"
-#include "filesync.h"
+#include "storage/database.h"
+#include "core/filesync.h"
 
 #include <QCoreApplication>
 #include <QDir>

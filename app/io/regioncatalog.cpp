@@ -1,8 +1,8 @@
-#include "regioncatalog.h"
+#include "io/regioncatalog.h"
 
-#include "csvreader.h"
-#include "regioncode.h"
-#include "storageerror.h"
+#include "io/csvreader.h"
+#include "core/regioncode.h"
+#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QDir>

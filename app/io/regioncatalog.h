@@ -1,5 +1,5 @@
 #pragma once
-#include "regionrepository.h"
+#include "storage/regionrepository.h"
 
 #include <QString>
 #include <QVector>

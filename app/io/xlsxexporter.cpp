@@ -1,6 +1,6 @@
-#include "xlsxexporter.h"
+#include "io/xlsxexporter.h"
 
-#include "outputfile.h"
+#include "io/outputfile.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -14,7 +14,7 @@
 #endif
 
 #ifdef PK_HAVE_XLSXWRITER
-#include "xlsxwriterlibrary.h"
+#include "io/xlsxwriterlibrary.h"
 #endif
 
 namespace {

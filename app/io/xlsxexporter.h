@@ -1,5 +1,5 @@
 #pragma once
-#include "tableexporter.h"
+#include "io/tableexporter.h"
 
 #include <memory>
 

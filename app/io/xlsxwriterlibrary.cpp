@@ -1,4 +1,4 @@
-#include "xlsxwriterlibrary.h"
+#include "io/xlsxwriterlibrary.h"
 
 #ifdef PK_HAVE_XLSXWRITER
 #include <QCoreApplication>

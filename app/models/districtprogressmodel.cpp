@@ -1,6 +1,6 @@
-#include "districtprogressmodel.h"
+#include "models/districtprogressmodel.h"
 
-#include "indonesianformat.h"
+#include "core/indonesianformat.h"
 
 #include <QFont>
 #include <QMimeData>

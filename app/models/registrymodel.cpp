@@ -1,10 +1,10 @@
-#include "registrymodel.h"
+#include "models/registrymodel.h"
 
-#include "cooperativerepository.h"
-#include "indonesianformat.h"
-#include "milestonerepository.h"
-#include "settingsrepository.h"
-#include "storageerror.h"
+#include "storage/cooperativerepository.h"
+#include "core/indonesianformat.h"
+#include "storage/milestonerepository.h"
+#include "storage/settingsrepository.h"
+#include "storage/storageerror.h"
 
 #include <QLocale>
 

@@ -1,12 +1,12 @@
 #pragma once
-#include "milestone.h"
-#include "registryquery.h"
+#include "core/milestone.h"
+#include "storage/registryquery.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QSet>
-#include "connection.h"
+#include "storage/connection.h"
 #include <QVector>
 
 // The registry table over every cooperative of the area (83,762 for the whole country).

@@ -1,10 +1,10 @@
-#include "invitationsheet.h"
+#include "report/invitationsheet.h"
 
-#include "reportfonts.h"
+#include "report/reportfonts.h"
 
-#include "indonesianformat.h"
-#include "outputfile.h"
-#include "qrcodeimage.h"
+#include "core/indonesianformat.h"
+#include "io/outputfile.h"
+#include "report/qrcodeimage.h"
 
 #include <QCoreApplication>
 #include <QFile>

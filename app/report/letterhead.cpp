@@ -1,6 +1,6 @@
-#include "letterhead.h"
+#include "report/letterhead.h"
 
-#include "settingsrepository.h"
+#include "storage/settingsrepository.h"
 
 #include <QRegularExpression>
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "connection.h"
+#include "storage/connection.h"
 #include <QString>
 
 // The office's kop surat and who signs its reports. It belongs to the office, not to one PC,

@@ -1,4 +1,4 @@
-#include "pagesetup.h"
+#include "report/pagesetup.h"
 
 #include <QPrinter>
 #include <QSettings>

@@ -1,8 +1,8 @@
-#include "progresscharts.h"
+#include "report/progresscharts.h"
 
-#include "indonesianformat.h"
-#include "outputfile.h"
-#include "reportfonts.h"
+#include "core/indonesianformat.h"
+#include "io/outputfile.h"
+#include "report/reportfonts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,6 +1,6 @@
 #pragma once
-#include "progressrepository.h"
-#include "progresssummary.h"
+#include "storage/progressrepository.h"
+#include "core/progresssummary.h"
 
 #include <QRectF>
 #include <QSizeF>

@@ -1,8 +1,8 @@
-#include "progressreport.h"
+#include "report/progressreport.h"
 
-#include "indonesianformat.h"
-#include "reportcharts.h"
-#include "reporthtml.h"
+#include "core/indonesianformat.h"
+#include "report/reportcharts.h"
+#include "report/reporthtml.h"
 
 #include <QTextDocument>
 

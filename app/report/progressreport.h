@@ -1,6 +1,6 @@
 #pragma once
-#include "printablereport.h"
-#include "progressreportdata.h"
+#include "report/printablereport.h"
+#include "report/progressreportdata.h"
 
 #include <QString>
 #include <memory>

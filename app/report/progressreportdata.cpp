@@ -1,7 +1,7 @@
-#include "progressreportdata.h"
+#include "report/progressreportdata.h"
 
-#include "settingsrepository.h"
-#include "storageerror.h"
+#include "storage/settingsrepository.h"
+#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 

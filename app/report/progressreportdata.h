@@ -1,10 +1,10 @@
 #pragma once
-#include "letterhead.h"
-#include "progresssummary.h"
-#include "reportrepository.h"
+#include "report/letterhead.h"
+#include "core/progresssummary.h"
+#include "storage/reportrepository.h"
 
 #include <QDate>
-#include "connection.h"
+#include "storage/connection.h"
 #include <QString>
 #include <QVector>
 

@@ -1,4 +1,4 @@
-#include "qrcodeimage.h"
+#include "report/qrcodeimage.h"
 
 #ifdef PK_HAVE_QRENCODE
 #include <qrencode.h>

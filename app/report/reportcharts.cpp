@@ -1,7 +1,7 @@
-#include "reportcharts.h"
+#include "report/reportcharts.h"
 
-#include "progresscharts.h"
-#include "progressreportdata.h"
+#include "report/progresscharts.h"
+#include "report/progressreportdata.h"
 
 #include <QChart>
 #include <QCoreApplication>

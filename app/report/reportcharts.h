@@ -1,5 +1,5 @@
 #pragma once
-#include "progresssummary.h"
+#include "core/progresssummary.h"
 
 #include <QObject>
 #include <QSizeF>

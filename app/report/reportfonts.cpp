@@ -1,4 +1,4 @@
-#include "reportfonts.h"
+#include "report/reportfonts.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>

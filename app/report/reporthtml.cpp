@@ -1,8 +1,8 @@
-#include "reporthtml.h"
+#include "report/reporthtml.h"
 
-#include "indonesianformat.h"
-#include "reportfonts.h"
-#include "reportprinter.h"
+#include "core/indonesianformat.h"
+#include "report/reportfonts.h"
+#include "report/reportprinter.h"
 
 #include <QFileInfo>
 #include <QFont>

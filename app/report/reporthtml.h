@@ -1,6 +1,6 @@
 #pragma once
-#include "letterhead.h"
-#include "reportrepository.h"
+#include "report/letterhead.h"
+#include "storage/reportrepository.h"
 
 #include <QDate>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "reportprinter.h"
+#include "report/reportprinter.h"
 
 #include <QAbstractTextDocumentLayout>
-#include "outputfile.h"
+#include "io/outputfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,5 +1,5 @@
 #pragma once
-#include "pagesetup.h"
+#include "report/pagesetup.h"
 
 #include <QString>
 

@@ -1,13 +1,13 @@
-#include "spreadsheetexport.h"
+#include "report/spreadsheetexport.h"
 
-#include "cooperativerepository.h"
-#include "indonesianformat.h"
-#include "milestonerepository.h"
-#include "reportrepository.h"
-#include "settingsrepository.h"
-#include "storageerror.h"
-#include "tableexporter.h"
-#include "workshoprepository.h"
+#include "storage/cooperativerepository.h"
+#include "core/indonesianformat.h"
+#include "storage/milestonerepository.h"
+#include "storage/reportrepository.h"
+#include "storage/settingsrepository.h"
+#include "storage/storageerror.h"
+#include "io/tableexporter.h"
+#include "storage/workshoprepository.h"
 
 #include <QCoreApplication>
 

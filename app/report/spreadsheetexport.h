@@ -1,9 +1,9 @@
 #pragma once
-#include "progresssummary.h"
-#include "registryquery.h"
-#include "tableexporter.h"
+#include "core/progresssummary.h"
+#include "storage/registryquery.h"
+#include "io/tableexporter.h"
 
-#include "connection.h"
+#include "storage/connection.h"
 #include <QString>
 
 // The tables the Dinas sends on as spreadsheets: the registry (the rows as filtered and sorted,

@@ -1,8 +1,8 @@
-#include "workshopreport.h"
+#include "report/workshopreport.h"
 
-#include "indonesianformat.h"
-#include "progressreport.h"
-#include "reporthtml.h"
+#include "core/indonesianformat.h"
+#include "report/progressreport.h"
+#include "report/reporthtml.h"
 
 #include <QTextDocument>
 

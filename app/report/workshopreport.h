@@ -1,6 +1,6 @@
 #pragma once
-#include "printablereport.h"
-#include "workshopreportdata.h"
+#include "report/printablereport.h"
+#include "report/workshopreportdata.h"
 
 #include <QString>
 #include <memory>

@@ -1,9 +1,9 @@
-#include "workshopreportdata.h"
+#include "report/workshopreportdata.h"
 
-#include "indonesianformat.h"
-#include "reportrepository.h"
-#include "settingsrepository.h"
-#include "workshoprepository.h"
+#include "core/indonesianformat.h"
+#include "storage/reportrepository.h"
+#include "storage/settingsrepository.h"
+#include "storage/workshoprepository.h"
 
 WorkshopReportData WorkshopReportData::load(Connection db, qint64 workshopId)
 {

@@ -1,9 +1,9 @@
 #pragma once
-#include "letterhead.h"
-#include "progresssummary.h"
-#include "workshop.h"
+#include "report/letterhead.h"
+#include "core/progresssummary.h"
+#include "core/workshop.h"
 
-#include "connection.h"
+#include "storage/connection.h"
 #include <QString>
 #include <QVector>
 

@@ -1,6 +1,6 @@
-#include "attendancerow.h"
+#include "storage/attendancerow.h"
 
-#include "rowreader.h"
+#include "storage/rowreader.h"
 
 namespace AttendanceRow {
 

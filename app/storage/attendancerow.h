@@ -1,5 +1,5 @@
 #pragma once
-#include "workshop.h"
+#include "core/workshop.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "backupfiles.h"
+#include "storage/backupfiles.h"
 
 #include <QAtomicInt>
 #include <QDir>

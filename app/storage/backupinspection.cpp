@@ -1,7 +1,7 @@
-#include "backupinspection.h"
+#include "storage/backupinspection.h"
 
-#include "backupfiles.h"
-#include "database.h"
+#include "storage/backupfiles.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QFile>

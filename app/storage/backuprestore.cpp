@@ -1,15 +1,15 @@
-#include "backuprestore.h"
+#include "storage/backuprestore.h"
 
-#include "backupfiles.h"
-#include "filesync.h"
-#include "backupinspection.h"
-#include "backupservice.h"
-#include "database.h"
-#include "migrator.h"
-#include "sqlitedirect.h"
-#include "sqlengine.h"
-#include "sqlquery.h"
-#include "storageerror.h"
+#include "storage/backupfiles.h"
+#include "core/filesync.h"
+#include "storage/backupinspection.h"
+#include "storage/backupservice.h"
+#include "storage/database.h"
+#include "storage/migrator.h"
+#include "storage/sqlitedirect.h"
+#include "storage/sqlengine.h"
+#include "storage/sqlquery.h"
+#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QDir>

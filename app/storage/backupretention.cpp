@@ -1,4 +1,4 @@
-#include "backupretention.h"
+#include "storage/backupretention.h"
 
 #include <QSet>
 #include <algorithm>

@@ -1,10 +1,10 @@
-#include "backupservice.h"
+#include "storage/backupservice.h"
 
-#include "backupfiles.h"
-#include "filesync.h"
-#include "backupretention.h"
-#include "database.h"
-#include "storageerror.h"
+#include "storage/backupfiles.h"
+#include "core/filesync.h"
+#include "storage/backupretention.h"
+#include "storage/database.h"
+#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
 #pragma once
-#include "backupinfo.h"
+#include "storage/backupinfo.h"
 // The rest of the service, in files of their own: the checks on a backup file, the start-up
 // backup, the restore. Included here so that one include gives every caller the whole service.
-#include "backupinspection.h"
-#include "backuprestore.h"
-#include "dailybackup.h"
+#include "storage/backupinspection.h"
+#include "storage/backuprestore.h"
+#include "storage/dailybackup.h"
 
 #include <QDateTime>
 #include <QString>

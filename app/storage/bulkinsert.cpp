@@ -1,9 +1,9 @@
-#include "bulkinsert.h"
+#include "storage/bulkinsert.h"
 
-#include "sqlitedirect.h"
-#include "sqlquery.h"
-#include "postgresengine.h"
-#include "storageerror.h"
+#include "storage/sqlitedirect.h"
+#include "storage/sqlquery.h"
+#include "storage/postgresengine.h"
+#include "storage/storageerror.h"
 
 #include <libpq-fe.h>
 

@@ -1,7 +1,7 @@
-#include "changewatcher.h"
+#include "storage/changewatcher.h"
 
-#include "postgresengine.h"
-#include "sqlengine.h"
+#include "storage/postgresengine.h"
+#include "storage/sqlengine.h"
 
 #include <QSqlQuery>
 

@@ -1,6 +1,6 @@
-#include "connection.h"
+#include "storage/connection.h"
 
-#include "sqlengine.h"
+#include "storage/sqlengine.h"
 
 const SqlEngine &Connection::engine() const
 {

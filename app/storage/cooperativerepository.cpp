@@ -1,11 +1,11 @@
-#include "cooperativerepository.h"
+#include "storage/cooperativerepository.h"
 
-#include "bulkinsert.h"
-#include "cooperativerow.h"
-#include "regioncode.h"
-#include "regionrepository.h"
-#include "rowreader.h"
-#include "sqlquery.h"
+#include "storage/bulkinsert.h"
+#include "storage/cooperativerow.h"
+#include "core/regioncode.h"
+#include "storage/regionrepository.h"
+#include "storage/rowreader.h"
+#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

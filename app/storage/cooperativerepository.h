@@ -1,8 +1,8 @@
 #pragma once
-#include "cooperative.h"
-#include "registryquery.h"
+#include "core/cooperative.h"
+#include "storage/registryquery.h"
 
-#include "connection.h"
+#include "storage/connection.h"
 #include <QVector>
 
 struct RegionEntry;

@@ -1,6 +1,6 @@
-#include "cooperativerow.h"
+#include "storage/cooperativerow.h"
 
-#include "rowreader.h"
+#include "storage/rowreader.h"
 
 namespace CooperativeRow {
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "cooperative.h"
+#include "core/cooperative.h"
 
 #include <QString>
 

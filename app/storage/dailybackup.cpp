@@ -1,9 +1,9 @@
-#include "dailybackup.h"
+#include "storage/dailybackup.h"
 
-#include "backupservice.h"
-#include "database.h"
-#include "sqlengine.h"
-#include "sqlquery.h"
+#include "storage/backupservice.h"
+#include "storage/database.h"
+#include "storage/sqlengine.h"
+#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 

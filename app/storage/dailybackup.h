@@ -1,5 +1,5 @@
 #pragma once
-#include "backupinfo.h"
+#include "storage/backupinfo.h"
 
 #include <QDateTime>
 

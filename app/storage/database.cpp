@@ -1,11 +1,11 @@
-#include "database.h"
+#include "storage/database.h"
 
-#include "migrator.h"
-#include "postgresengine.h"
-#include "serveraddress.h"
-#include "sqlengine.h"
-#include "sqlquery.h"
-#include "storageerror.h"
+#include "storage/migrator.h"
+#include "storage/postgresengine.h"
+#include "storage/serveraddress.h"
+#include "storage/sqlengine.h"
+#include "storage/sqlquery.h"
+#include "storage/storageerror.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
-#include "connection.h"
-#include "connectionsettings.h"
+#include "storage/connection.h"
+#include "storage/connectionsettings.h"
 
 #include <QString>
 

@@ -1,11 +1,11 @@
-#include "databasecopier.h"
+#include "storage/databasecopier.h"
 
-#include "bulkinsert.h"
-#include "database.h"
-#include "progresscounts.h"
-#include "sqlengine.h"
-#include "sqlquery.h"
-#include "storageerror.h"
+#include "storage/bulkinsert.h"
+#include "storage/database.h"
+#include "storage/progresscounts.h"
+#include "storage/sqlengine.h"
+#include "storage/sqlquery.h"
+#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

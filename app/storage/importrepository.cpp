@@ -1,10 +1,10 @@
-#include "importrepository.h"
+#include "storage/importrepository.h"
 
-#include "bulkinsert.h"
-#include "progresstally.h"
-#include "rowreader.h"
-#include "settingsrepository.h"
-#include "sqlquery.h"
+#include "storage/bulkinsert.h"
+#include "storage/progresstally.h"
+#include "storage/rowreader.h"
+#include "storage/settingsrepository.h"
+#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
-#include "migrator.h"
+#include "storage/migrator.h"
 
-#include "sqlengine.h"
-#include "sqlquery.h"
-#include "storageerror.h"
+#include "storage/sqlengine.h"
+#include "storage/sqlquery.h"
+#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

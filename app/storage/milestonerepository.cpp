@@ -1,9 +1,9 @@
-#include "milestonerepository.h"
+#include "storage/milestonerepository.h"
 
 #include <algorithm>
 
-#include "bulkinsert.h"
-#include "sqlquery.h"
+#include "storage/bulkinsert.h"
+#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

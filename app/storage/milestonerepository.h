@@ -1,7 +1,7 @@
 #pragma once
-#include "milestone.h"
+#include "core/milestone.h"
 
-#include "connection.h"
+#include "storage/connection.h"
 #include <QVector>
 
 // Milestone definitions (administered by the Dinas) and the marks on cooperatives.

@@ -1,4 +1,4 @@
-#include "postgresengine.h"
+#include "storage/postgresengine.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>

@@ -1,5 +1,5 @@
 #pragma once
-#include "sqlengine.h"
+#include "storage/sqlengine.h"
 
 struct pg_conn;
 

@@ -1,7 +1,7 @@
-#include "progresscounts.h"
+#include "storage/progresscounts.h"
 
-#include "sqlengine.h"
-#include "sqlquery.h"
+#include "storage/sqlengine.h"
+#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 

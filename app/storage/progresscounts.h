@@ -1,5 +1,5 @@
 #pragma once
-#include "connection.h"
+#include "storage/connection.h"
 
 // The counts migration 003 keeps (progress_district, progress_district_day, progress_day) for a
 // bulk load of milestone events. Kept row by row by triggers, a national load pays three upserts

@@ -1,9 +1,9 @@
-#include "progressrepository.h"
+#include "storage/progressrepository.h"
 
-#include "milestonerepository.h"
-#include "rowreader.h"
-#include "settingsrepository.h"
-#include "sqlquery.h"
+#include "storage/milestonerepository.h"
+#include "storage/rowreader.h"
+#include "storage/settingsrepository.h"
+#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #pragma once
-#include "progresssummary.h"
+#include "core/progresssummary.h"
 
 #include <QDate>
 #include <QHash>
-#include "connection.h"
+#include "storage/connection.h"
 #include <QVector>
 
 // Progress over time for the whole area: how many cooperatives had reached each milestone as of

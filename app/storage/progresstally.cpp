@@ -1,10 +1,10 @@
-#include "progresstally.h"
+#include "storage/progresstally.h"
 
-#include "bulkinsert.h"
-#include "rowreader.h"
-#include "sqlengine.h"
-#include "sqlquery.h"
-#include "storageerror.h"
+#include "storage/bulkinsert.h"
+#include "storage/rowreader.h"
+#include "storage/sqlengine.h"
+#include "storage/sqlquery.h"
+#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <algorithm>

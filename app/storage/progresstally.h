@@ -1,5 +1,5 @@
 #pragma once
-#include "connection.h"
+#include "storage/connection.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "regionrepository.h"
+#include "storage/regionrepository.h"
 
-#include "sqlquery.h"
+#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 

@@ -1,12 +1,12 @@
-#include "reportrepository.h"
+#include "storage/reportrepository.h"
 
-#include "cooperativerow.h"
-#include "milestonerepository.h"
-#include "progressrepository.h"
-#include "regioncode.h"
-#include "rowreader.h"
-#include "settingsrepository.h"
-#include "sqlquery.h"
+#include "storage/cooperativerow.h"
+#include "storage/milestonerepository.h"
+#include "storage/progressrepository.h"
+#include "core/regioncode.h"
+#include "storage/rowreader.h"
+#include "storage/settingsrepository.h"
+#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QSet>

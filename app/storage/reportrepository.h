@@ -1,9 +1,9 @@
 #pragma once
-#include "progresssummary.h"
-#include "registryquery.h"
+#include "core/progresssummary.h"
+#include "storage/registryquery.h"
 
 #include <QDate>
-#include "connection.h"
+#include "storage/connection.h"
 #include <QString>
 #include <QVector>
 #include <functional>

@@ -1,8 +1,8 @@
-#include "rowreader.h"
+#include "storage/rowreader.h"
 
-#include "postgresengine.h"
-#include "sqlitedirect.h"
-#include "sqlquery.h"
+#include "storage/postgresengine.h"
+#include "storage/sqlitedirect.h"
+#include "storage/sqlquery.h"
 
 #include <libpq-fe.h>
 

@@ -2,7 +2,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QDate>
-#include "connection.h"
+#include "storage/connection.h"
 #include <QVariant>
 #include <memory>
 

@@ -1,4 +1,4 @@
-#include "serveraddress.h"
+#include "storage/serveraddress.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
-#include "serverinfo.h"
+#include "storage/serverinfo.h"
 
-#include "connection.h"
-#include "postgresengine.h"
-#include "serveraddress.h"
+#include "storage/connection.h"
+#include "storage/postgresengine.h"
+#include "storage/serveraddress.h"
 
 #include <QByteArray>
 #include <QVector>

@@ -1,6 +1,6 @@
-#include "settingsrepository.h"
+#include "storage/settingsrepository.h"
 
-#include "sqlquery.h"
+#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "connection.h"
+#include "storage/connection.h"
 #include <QString>
 
 // Settings that belong to the database (shared by every PC that opens it): the office's area,

@@ -1,8 +1,8 @@
-#include "sqlengine.h"
+#include "storage/sqlengine.h"
 
-#include "postgresengine.h"
-#include "sqliteengine.h"
-#include "sqlscript.h"
+#include "storage/postgresengine.h"
+#include "storage/sqliteengine.h"
+#include "storage/sqlscript.h"
 
 #include <QSqlDriver>
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "storageerror.h"
+#include "storage/storageerror.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "sqlitedirect.h"
+#include "storage/sqlitedirect.h"
 
 #include <QSqlDriver>
 #include <QStringEncoder>

@@ -1,4 +1,4 @@
-#include "sqliteengine.h"
+#include "storage/sqliteengine.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

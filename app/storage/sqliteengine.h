@@ -1,5 +1,5 @@
 #pragma once
-#include "sqlengine.h"
+#include "storage/sqlengine.h"
 
 // SQLite: one file, several connections (windows, processes) on one PC. Writers take the write
 // lock when they begin (BEGIN IMMEDIATE), so they queue on the busy timeout instead of failing.

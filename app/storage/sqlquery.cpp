@@ -1,11 +1,11 @@
-#include "sqlquery.h"
+#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QSqlError>
 
-#include "sqlengine.h"
+#include "storage/sqlengine.h"
 
 namespace Sql {
 

@@ -1,8 +1,8 @@
 #pragma once
-#include "storageerror.h"
+#include "storage/storageerror.h"
 
-#include "connection.h"
-#include "sqlengine.h"
+#include "storage/connection.h"
+#include "storage/sqlengine.h"
 #include <QSqlQuery>
 #include <QVariant>
 

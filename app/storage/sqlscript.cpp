@@ -1,4 +1,4 @@
-#include "sqlscript.h"
+#include "storage/sqlscript.h"
 
 #include <QRegularExpression>
 

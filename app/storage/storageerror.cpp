@@ -1,6 +1,6 @@
-#include "storageerror.h"
+#include "storage/storageerror.h"
 
-#include "sqlengine.h"
+#include "storage/sqlengine.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>

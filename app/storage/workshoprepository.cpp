@@ -1,11 +1,11 @@
-#include "workshoprepository.h"
+#include "storage/workshoprepository.h"
 
-#include "attendancerow.h"
-#include "bulkinsert.h"
-#include "regioncode.h"
-#include "rowreader.h"
-#include "settingsrepository.h"
-#include "sqlquery.h"
+#include "storage/attendancerow.h"
+#include "storage/bulkinsert.h"
+#include "core/regioncode.h"
+#include "storage/rowreader.h"
+#include "storage/settingsrepository.h"
+#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QHash>

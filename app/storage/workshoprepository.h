@@ -1,7 +1,7 @@
 #pragma once
-#include "workshop.h"
+#include "core/workshop.h"
 
-#include "connection.h"
+#include "storage/connection.h"
 #include <QVector>
 
 // Workshops, their invited cooperatives and live attendance at the door.

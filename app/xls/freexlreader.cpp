@@ -1,9 +1,9 @@
-#include "freexlreader.h"
+#include "xls/freexlreader.h"
 
-#include "exceldate.h"
-#include "importerror.h"
-#include "importlimits.h"
-#include "sheetbuilder.h"
+#include "import/exceldate.h"
+#include "import/importerror.h"
+#include "import/importlimits.h"
+#include "import/sheetbuilder.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "memorycap.h"
+#include "xls/memorycap.h"
 
 #if defined(Q_OS_WIN)
 #include <windows.h>

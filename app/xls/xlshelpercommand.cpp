@@ -1,10 +1,10 @@
-#include "xlshelpercommand.h"
+#include "xls/xlshelpercommand.h"
 
-#include "freexlreader.h"
-#include "importerror.h"
-#include "importlimits.h"
-#include "memorycap.h"
-#include "xlshelperprotocol.h"
+#include "xls/freexlreader.h"
+#include "import/importerror.h"
+#include "import/importlimits.h"
+#include "xls/memorycap.h"
+#include "import/xlshelperprotocol.h"
 
 #include <QCoreApplication>
 #include <QFile>

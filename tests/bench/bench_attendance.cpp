@@ -1,11 +1,11 @@
-#include "benchsteps.h"
-#include "cooperativerepository.h"
-#include "serveraddress.h"
-#include "benchtiming.h"
+#include "bench/benchsteps.h"
+#include "storage/cooperativerepository.h"
+#include "storage/serveraddress.h"
+#include "bench/benchtiming.h"
 
-#include "database.h"
-#include "sqlquery.h"
-#include "workshoprepository.h"
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+#include "storage/workshoprepository.h"
 
 #include <QDir>
 #include <QElapsedTimer>

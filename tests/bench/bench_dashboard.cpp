@@ -1,10 +1,10 @@
-#include "benchsteps.h"
-#include "benchtiming.h"
+#include "bench/benchsteps.h"
+#include "bench/benchtiming.h"
 
-#include "appcontext.h"
-#include "dashboardpage.h"
-#include "database.h"
-#include "progressrepository.h"
+#include "shell/appcontext.h"
+#include "dashboard/dashboardpage.h"
+#include "storage/database.h"
+#include "storage/progressrepository.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

@@ -1,9 +1,9 @@
-#include "benchsteps.h"
-#include "benchtiming.h"
+#include "bench/benchsteps.h"
+#include "bench/benchtiming.h"
 
-#include "database.h"
-#include "importer.h"
-#include "importrepository.h"
+#include "storage/database.h"
+#include "importer/importer.h"
+#include "storage/importrepository.h"
 
 #include <QDir>
 #include <QElapsedTimer>

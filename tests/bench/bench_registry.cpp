@@ -1,9 +1,9 @@
-#include "benchsteps.h"
-#include "benchtiming.h"
+#include "bench/benchsteps.h"
+#include "bench/benchtiming.h"
 
-#include "database.h"
-#include "registrymodel.h"
-#include "storageerror.h"
+#include "storage/database.h"
+#include "models/registrymodel.h"
+#include "storage/storageerror.h"
 
 #include <QElapsedTimer>
 

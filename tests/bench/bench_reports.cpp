@@ -1,14 +1,14 @@
-#include "benchsteps.h"
-#include "benchtiming.h"
+#include "bench/benchsteps.h"
+#include "bench/benchtiming.h"
 
-#include "csvexporter.h"
-#include "database.h"
-#include "pagesetup.h"
-#include "progressreport.h"
-#include "reportprinter.h"
-#include "spreadsheetexport.h"
-#include "storageerror.h"
-#include "xlsxexporter.h"
+#include "io/csvexporter.h"
+#include "storage/database.h"
+#include "report/pagesetup.h"
+#include "report/progressreport.h"
+#include "report/reportprinter.h"
+#include "report/spreadsheetexport.h"
+#include "storage/storageerror.h"
+#include "io/xlsxexporter.h"
 
 #include <QDir>
 #include <QElapsedTimer>

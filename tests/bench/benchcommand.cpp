@@ -1,15 +1,15 @@
-#include "benchcommand.h"
+#include "bench/benchcommand.h"
 
-#include "benchsteps.h"
-#include "cliarguments.h"
-#include "benchtiming.h"
-#include "database.h"
-#include "indonesianformat.h"
-#include "nationalbenchdata.h"
-#include "cooperativerepository.h"
-#include "serveraddress.h"
-#include "settingsrepository.h"
-#include "workshoprepository.h"
+#include "bench/benchsteps.h"
+#include "cli/cliarguments.h"
+#include "bench/benchtiming.h"
+#include "storage/database.h"
+#include "core/indonesianformat.h"
+#include "bench/nationalbenchdata.h"
+#include "storage/cooperativerepository.h"
+#include "storage/serveraddress.h"
+#include "storage/settingsrepository.h"
+#include "storage/workshoprepository.h"
 
 #include <QCoreApplication>
 #include <QDir>

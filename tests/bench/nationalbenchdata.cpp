@@ -1,15 +1,15 @@
-#include "nationalbenchdata.h"
+#include "bench/nationalbenchdata.h"
 
-#include "progresscounts.h"
+#include "storage/progresscounts.h"
 
-#include "bulkinsert.h"
-#include "csvexporter.h"
-#include "cooperativerepository.h"
-#include "database.h"
-#include "regioncatalog.h"
-#include "regioncode.h"
-#include "settingsrepository.h"
-#include "sqlquery.h"
+#include "storage/bulkinsert.h"
+#include "io/csvexporter.h"
+#include "storage/cooperativerepository.h"
+#include "storage/database.h"
+#include "io/regioncatalog.h"
+#include "core/regioncode.h"
+#include "storage/settingsrepository.h"
+#include "storage/sqlquery.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
-#include "milestone.h"
-#include "regionrepository.h"
+#include "core/milestone.h"
+#include "storage/regionrepository.h"
 
 #include <QString>
 #include <QVector>

@@ -1,8 +1,8 @@
 // libFuzzer: the text path of the import (encoding detection, separator detection, RFC 4180
 // splitting with line numbers), then header detection and the value parsers on what it read.
-#include "csvtablereader.h"
+#include "import/csvtablereader.h"
 #include "fuzzexercise.h"
-#include "importerror.h"
+#include "import/importerror.h"
 
 #include <cstddef>
 #include <cstdint>

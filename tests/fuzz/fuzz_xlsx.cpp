@@ -9,9 +9,9 @@
 // reads past a stack buffer in its code-page conversion (iconv) on a damaged BIFF file within the
 // first seconds of fuzzing (tests/fuzz/findings/README.md), which would stop every run there
 // before our own code is reached.
-#include "freexlreader.h"
+#include "xls/freexlreader.h"
 #include "fuzzexercise.h"
-#include "spreadsheetreader.h"
+#include "import/spreadsheetreader.h"
 
 #include <QTemporaryFile>
 

@@ -1,8 +1,8 @@
 #pragma once
 // What both fuzzers do with a table that was read: everything the import will do with it before
 // the database, so the header detection and every value parser see fuzzed cells too.
-#include "headerdetector.h"
-#include "importvalues.h"
+#include "import/headerdetector.h"
+#include "import/importvalues.h"
 
 #include <QCoreApplication>
 

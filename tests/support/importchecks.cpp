@@ -1,9 +1,9 @@
-#include "importchecks.h"
+#include "support/importchecks.h"
 
 #include "catch.h"
-#include "sqlengine.h"
-#include "sqlquery.h"
-#include "testsupport.h"
+#include "storage/sqlengine.h"
+#include "storage/sqlquery.h"
+#include "support/testsupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 // Cells, tables and the default milestones for the import tests.
-#include "exceldate.h"
-#include "importtable.h"
-#include "milestone.h"
+#include "import/exceldate.h"
+#include "import/importtable.h"
+#include "core/milestone.h"
 
 #include <QStringList>
 #include <QVector>

@@ -1,11 +1,11 @@
-#include "testsupport.h"
+#include "support/testsupport.h"
 
-#include "changewatcher.h"
-#include "database.h"
-#include "demoscenario.h"
-#include "regioncatalog.h"
-#include "serveraddress.h"
-#include "sqlitedirect.h"
+#include "storage/changewatcher.h"
+#include "storage/database.h"
+#include "io/demoscenario.h"
+#include "io/regioncatalog.h"
+#include "storage/serveraddress.h"
+#include "storage/sqlitedirect.h"
 
 #include "catch.h"
 
@@ -20,7 +20,6 @@
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
-#include <QUndoStack>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QThread>
@@ -43,16 +42,6 @@ QString tempPath(const QString &name)
 {
     return QDir(tempDir().path()).filePath(name);
 }
-
-GuiContext::GuiContext(const QString &copyName, const QString &actor) : database(std::make_shared<Database>())
-{
-    database->open(demoDatabaseCopy(copyName));
-    undo = std::make_unique<QUndoStack>();
-    watcher = std::make_unique<ChangeWatcher>(database->connection());
-    context = AppContext{database, undo.get(), watcher.get(), actor};
-}
-
-GuiContext::~GuiContext() = default;
 
 const RegionCatalog &catalog()
 {

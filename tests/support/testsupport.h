@@ -1,6 +1,4 @@
 #pragma once
-#include "appcontext.h"
-
 #include <QByteArray>
 #include <QProcessEnvironment>
 #include <QString>
@@ -11,7 +9,6 @@
 class ChangeWatcher;
 class Connection;
 class Database;
-class QUndoStack;
 class RegionCatalog;
 
 namespace TestSupport {
@@ -39,18 +36,6 @@ QString newDatabase(const QString &name);
 // A demo database built once per test executable and copied per caller, so tests stay
 // independent: a file copy, or on the server a database made from a template.
 QString demoDatabaseCopy(const QString &name);
-
-// A copy of the demo database opened as the main window opens it (undo stack, change watcher),
-// for the widget tests: pages take `context`.
-struct GuiContext
-{
-    explicit GuiContext(const QString &copyName, const QString &actor = QStringLiteral("staf"));
-    ~GuiContext();
-    std::shared_ptr<Database> database;
-    std::unique_ptr<QUndoStack> undo;
-    std::unique_ptr<ChangeWatcher> watcher;
-    AppContext context;
-};
 
 struct ProcessResult
 {

@@ -3,11 +3,11 @@
 // app's own repositories, and prints one line per write: "P <code> marked|already" and
 // "M <code> reached|already". The concurrency tests start several at once.
 //   pk_storage_client DATABASE WORKSHOP_ID CODES_FILE MILESTONE DESK
-#include "cooperativerepository.h"
-#include "database.h"
-#include "milestonerepository.h"
-#include "storageerror.h"
-#include "workshoprepository.h"
+#include "storage/cooperativerepository.h"
+#include "storage/database.h"
+#include "storage/milestonerepository.h"
+#include "storage/storageerror.h"
+#include "storage/workshoprepository.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,12 +1,12 @@
-#include "dashboardpage.h"
+#include "dashboard/dashboardpage.h"
 
-#include "changewatcher.h"
-#include "database.h"
-#include "districtprogressmodel.h"
-#include "indonesianformat.h"
-#include "milestonecard.h"
-#include "progresscharts.h"
-#include "storageerror.h"
+#include "storage/changewatcher.h"
+#include "storage/database.h"
+#include "models/districtprogressmodel.h"
+#include "core/indonesianformat.h"
+#include "dashboard/milestonecard.h"
+#include "report/progresscharts.h"
+#include "storage/storageerror.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
@@ -16,8 +16,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
-#include "filedialogs.h"
-#include "outputfile.h"
+#include "widgets/filedialogs.h"
+#include "io/outputfile.h"
 
 #include <QSignalBlocker>
 #include <QFileDialog>

@@ -1,7 +1,7 @@
 #pragma once
-#include "appcontext.h"
-#include "progressrepository.h"
-#include "progresssummary.h"
+#include "shell/appcontext.h"
+#include "storage/progressrepository.h"
+#include "core/progresssummary.h"
 
 #include <QDate>
 #include <QHash>

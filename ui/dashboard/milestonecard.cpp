@@ -1,6 +1,6 @@
-#include "milestonecard.h"
+#include "dashboard/milestonecard.h"
 
-#include "indonesianformat.h"
+#include "core/indonesianformat.h"
 
 #include <QLabel>
 #include <QProgressBar>

@@ -1,14 +1,14 @@
-#include "importdialog.h"
+#include "import/importdialog.h"
 
-#include "changewatcher.h"
-#include "database.h"
-#include "importerror.h"
-#include "importfilepage.h"
-#include "importmappingpage.h"
-#include "importpreviewpage.h"
-#include "importresultpage.h"
-#include "milestonerepository.h"
-#include "storageerror.h"
+#include "storage/changewatcher.h"
+#include "storage/database.h"
+#include "import/importerror.h"
+#include "import/importfilepage.h"
+#include "import/importmappingpage.h"
+#include "import/importpreviewpage.h"
+#include "import/importresultpage.h"
+#include "storage/milestonerepository.h"
+#include "storage/storageerror.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
-#include "appcontext.h"
-#include "importer.h"
+#include "shell/appcontext.h"
+#include "importer/importer.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

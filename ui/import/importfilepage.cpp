@@ -1,9 +1,9 @@
-#include "importfilepage.h"
+#include "import/importfilepage.h"
 
-#include "database.h"
-#include "filedialogs.h"
-#include "importerror.h"
-#include "spreadsheetreader.h"
+#include "storage/database.h"
+#include "widgets/filedialogs.h"
+#include "import/importerror.h"
+#include "import/spreadsheetreader.h"
 
 #include <QComboBox>
 #include <QFileInfo>

@@ -1,13 +1,13 @@
-#include "importhistorydialog.h"
+#include "import/importhistorydialog.h"
 
-#include "changewatcher.h"
-#include "database.h"
-#include "filedialogs.h"
-#include "importer.h"
-#include "importrepository.h"
-#include "indonesianformat.h"
-#include "storageerror.h"
-#include "tableexporter.h"
+#include "storage/changewatcher.h"
+#include "storage/database.h"
+#include "widgets/filedialogs.h"
+#include "importer/importer.h"
+#include "storage/importrepository.h"
+#include "core/indonesianformat.h"
+#include "storage/storageerror.h"
+#include "io/tableexporter.h"
 
 #include <QDir>
 #include <QFileInfo>

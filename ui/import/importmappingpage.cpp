@@ -1,6 +1,6 @@
-#include "importmappingpage.h"
+#include "import/importmappingpage.h"
 
-#include "importer.h"
+#include "importer/importer.h"
 
 #include <QComboBox>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
-#include "columnmapping.h"
-#include "milestone.h"
+#include "import/columnmapping.h"
+#include "core/milestone.h"
 
 #include <QVector>
 #include <QWidget>

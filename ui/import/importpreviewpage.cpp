@@ -1,6 +1,6 @@
-#include "importpreviewpage.h"
+#include "import/importpreviewpage.h"
 
-#include "indonesianformat.h"
+#include "core/indonesianformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>

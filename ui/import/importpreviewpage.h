@@ -1,6 +1,6 @@
 #pragma once
-#include "importplan.h"
-#include "milestone.h"
+#include "importer/importplan.h"
+#include "core/milestone.h"
 
 #include <QDate>
 #include <QVector>

@@ -1,6 +1,6 @@
-#include "importresultpage.h"
+#include "import/importresultpage.h"
 
-#include "importplan.h"
+#include "importer/importplan.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,7 +1,7 @@
-#include "cooperativeeditdialog.h"
+#include "registry/cooperativeeditdialog.h"
 #include "ui_cooperativeeditdialog.h"
 
-#include "cooperativevalidator.h"
+#include "core/cooperativevalidator.h"
 
 #include <QAbstractSpinBox>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
-#include "cooperative.h"
-#include "cooperativevalidator.h"
+#include "core/cooperative.h"
+#include "core/cooperativevalidator.h"
 
 #include <QDate>
 #include <QDialog>

@@ -1,9 +1,9 @@
-#include "cooperativehistorydialog.h"
+#include "registry/cooperativehistorydialog.h"
 
-#include "cooperativerepository.h"
-#include "database.h"
-#include "indonesianformat.h"
-#include "milestonerepository.h"
+#include "storage/cooperativerepository.h"
+#include "storage/database.h"
+#include "core/indonesianformat.h"
+#include "storage/milestonerepository.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

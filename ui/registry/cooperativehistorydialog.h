@@ -1,5 +1,5 @@
 #pragma once
-#include "appcontext.h"
+#include "shell/appcontext.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "markmilestonedialog.h"
+#include "registry/markmilestonedialog.h"
 
-#include "indonesianformat.h"
+#include "core/indonesianformat.h"
 
 #include <QComboBox>
 #include <QDateEdit>

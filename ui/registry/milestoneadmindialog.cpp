@@ -1,10 +1,10 @@
-#include "milestoneadmindialog.h"
+#include "registry/milestoneadmindialog.h"
 
-#include "changewatcher.h"
-#include "database.h"
-#include "milestonerepository.h"
-#include "registrycommands.h"
-#include "storageerror.h"
+#include "storage/changewatcher.h"
+#include "storage/database.h"
+#include "storage/milestonerepository.h"
+#include "registry/registrycommands.h"
+#include "storage/storageerror.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #pragma once
-#include "appcontext.h"
-#include "milestone.h"
+#include "shell/appcontext.h"
+#include "core/milestone.h"
 
 #include <QDialog>
 #include <QVector>

@@ -1,6 +1,6 @@
-#include "registrycolumnlayout.h"
+#include "registry/registrycolumnlayout.h"
 
-#include "registrymodel.h"
+#include "models/registrymodel.h"
 
 #include <QHeaderView>
 #include <QSettings>

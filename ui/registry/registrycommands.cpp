@@ -1,10 +1,10 @@
-#include "registrycommands.h"
+#include "registry/registrycommands.h"
 
-#include "changewatcher.h"
-#include "cooperativerepository.h"
-#include "database.h"
-#include "milestonerepository.h"
-#include "storageerror.h"
+#include "storage/changewatcher.h"
+#include "storage/cooperativerepository.h"
+#include "storage/database.h"
+#include "storage/milestonerepository.h"
+#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QHash>

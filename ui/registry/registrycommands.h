@@ -1,7 +1,7 @@
 #pragma once
-#include "appcontext.h"
-#include "cooperative.h"
-#include "milestone.h"
+#include "shell/appcontext.h"
+#include "core/cooperative.h"
+#include "core/milestone.h"
 
 #include <QUndoCommand>
 #include <QVector>

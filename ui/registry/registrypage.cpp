@@ -1,27 +1,27 @@
-#include "registrypage.h"
+#include "registry/registrypage.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
 #include <QUrl>
 
-#include "frozencolumntableview.h"
+#include "widgets/frozencolumntableview.h"
 
-#include "changewatcher.h"
-#include "cooperativeeditdialog.h"
-#include "cooperativehistorydialog.h"
-#include "cooperativerepository.h"
-#include "database.h"
-#include "exportfiledialog.h"
-#include "indonesianformat.h"
-#include "milestonerepository.h"
-#include "markmilestonedialog.h"
-#include "regionrepository.h"
-#include "registrycolumnlayout.h"
-#include "registrycommands.h"
-#include "registrymodel.h"
-#include "spreadsheetexport.h"
-#include "storageerror.h"
+#include "storage/changewatcher.h"
+#include "registry/cooperativeeditdialog.h"
+#include "registry/cooperativehistorydialog.h"
+#include "storage/cooperativerepository.h"
+#include "storage/database.h"
+#include "reports/exportfiledialog.h"
+#include "core/indonesianformat.h"
+#include "storage/milestonerepository.h"
+#include "registry/markmilestonedialog.h"
+#include "storage/regionrepository.h"
+#include "registry/registrycolumnlayout.h"
+#include "registry/registrycommands.h"
+#include "models/registrymodel.h"
+#include "report/spreadsheetexport.h"
+#include "storage/storageerror.h"
 
 #include <QAction>
 #include <QApplication>

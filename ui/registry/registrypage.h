@@ -1,7 +1,7 @@
 #pragma once
-#include "appcontext.h"
-#include "registryquery.h"
-#include "tableexporter.h"
+#include "shell/appcontext.h"
+#include "storage/registryquery.h"
+#include "io/tableexporter.h"
 
 #include <QDate>
 #include <QSet>

@@ -1,7 +1,7 @@
-#include "exportfiledialog.h"
+#include "reports/exportfiledialog.h"
 
-#include "filedialogs.h"
-#include "outputfile.h"
+#include "widgets/filedialogs.h"
+#include "io/outputfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

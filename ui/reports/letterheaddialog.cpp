@@ -1,9 +1,9 @@
-#include "letterheaddialog.h"
+#include "reports/letterheaddialog.h"
 #include "ui_letterheaddialog.h"
 
-#include "storageerror.h"
+#include "storage/storageerror.h"
 
-#include "filedialogs.h"
+#include "widgets/filedialogs.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

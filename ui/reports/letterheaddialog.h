@@ -1,8 +1,8 @@
 #pragma once
-#include "letterhead.h"
+#include "report/letterhead.h"
 
 #include <QDialog>
-#include "connection.h"
+#include "storage/connection.h"
 #include <memory>
 
 namespace Ui {

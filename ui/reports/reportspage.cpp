@@ -1,16 +1,16 @@
-#include "reportspage.h"
+#include "reports/reportspage.h"
 
-#include "changewatcher.h"
-#include "database.h"
-#include "exportfiledialog.h"
-#include "indonesianformat.h"
-#include "letterheaddialog.h"
-#include "milestonerepository.h"
-#include "reportprinter.h"
-#include "reportrepository.h"
-#include "spreadsheetexport.h"
-#include "storageerror.h"
-#include "workshoprepository.h"
+#include "storage/changewatcher.h"
+#include "storage/database.h"
+#include "reports/exportfiledialog.h"
+#include "core/indonesianformat.h"
+#include "reports/letterheaddialog.h"
+#include "storage/milestonerepository.h"
+#include "report/reportprinter.h"
+#include "storage/reportrepository.h"
+#include "report/spreadsheetexport.h"
+#include "storage/storageerror.h"
+#include "storage/workshoprepository.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
-#include "appcontext.h"
-#include "pagesetup.h"
-#include "progressreport.h"
-#include "workshopreport.h"
+#include "shell/appcontext.h"
+#include "report/pagesetup.h"
+#include "report/progressreport.h"
+#include "report/workshopreport.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

@@ -1,10 +1,10 @@
-#include "serverconnectdialog.h"
+#include "server/serverconnectdialog.h"
 
-#include "cooperativerepository.h"
-#include "serveraddress.h"
-#include "serverinfo.h"
-#include "serverpasswords.h"
-#include "storageerror.h"
+#include "storage/cooperativerepository.h"
+#include "storage/serveraddress.h"
+#include "storage/serverinfo.h"
+#include "server/serverpasswords.h"
+#include "storage/storageerror.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,5 +1,5 @@
 #pragma once
-#include "database.h"
+#include "storage/database.h"
 
 #include <QDialog>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "serverpasswords.h"
+#include "server/serverpasswords.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,4 +1,4 @@
-#include "apptranslator.h"
+#include "shell/apptranslator.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

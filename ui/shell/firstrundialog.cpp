@@ -1,8 +1,8 @@
-#include "firstrundialog.h"
+#include "shell/firstrundialog.h"
 
-#include "areasetup.h"
-#include "regioncatalog.h"
-#include "storageerror.h"
+#include "io/areasetup.h"
+#include "io/regioncatalog.h"
+#include "storage/storageerror.h"
 
 #include <QApplication>
 #include <QComboBox>

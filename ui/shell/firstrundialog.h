@@ -1,6 +1,6 @@
 #pragma once
 #include <QDialog>
-#include "connection.h"
+#include "storage/connection.h"
 
 class QComboBox;
 class QRadioButton;

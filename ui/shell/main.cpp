@@ -1,8 +1,8 @@
-#include "benchcommand.h"
-#include "commandline.h"
-#include "mainwindow.h"
-#include "apptranslator.h"
-#include "backgroundwork.h"
+#include "bench/benchcommand.h"
+#include "cli/commandline.h"
+#include "shell/mainwindow.h"
+#include "shell/apptranslator.h"
+#include "core/backgroundwork.h"
 
 #include <QApplication>
 #include <QCoreApplication>

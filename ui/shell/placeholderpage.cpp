@@ -1,4 +1,4 @@
-#include "placeholderpage.h"
+#include "shell/placeholderpage.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,9 +1,9 @@
-#include "restorebackupdialog.h"
+#include "shell/restorebackupdialog.h"
 
-#include "database.h"
-#include "filedialogs.h"
-#include "indonesianformat.h"
-#include "storageerror.h"
+#include "storage/database.h"
+#include "widgets/filedialogs.h"
+#include "core/indonesianformat.h"
+#include "storage/storageerror.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -1,5 +1,5 @@
 #pragma once
-#include "backupservice.h"
+#include "storage/backupservice.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "filedialogs.h"
+#include "widgets/filedialogs.h"
 
 #include <QApplication>
 #include <QFileDialog>

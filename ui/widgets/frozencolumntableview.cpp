@@ -1,4 +1,4 @@
-#include "frozencolumntableview.h"
+#include "widgets/frozencolumntableview.h"
 
 #include <QHeaderView>
 #include <QScrollBar>

@@ -1,4 +1,4 @@
-#include "attendancecounterspanel.h"
+#include "workshops/attendancecounterspanel.h"
 
 #include <QFrame>
 #include <QHBoxLayout>

@@ -1,13 +1,13 @@
-#include "checkinpage.h"
+#include "workshops/checkinpage.h"
 
-#include "attendancecounterspanel.h"
-#include "changewatcher.h"
-#include "database.h"
-#include "indonesianformat.h"
-#include "regioncode.h"
-#include "storageerror.h"
-#include "workshopmilestonedialog.h"
-#include "workshoprepository.h"
+#include "workshops/attendancecounterspanel.h"
+#include "storage/changewatcher.h"
+#include "storage/database.h"
+#include "core/indonesianformat.h"
+#include "core/regioncode.h"
+#include "storage/storageerror.h"
+#include "workshops/workshopmilestonedialog.h"
+#include "storage/workshoprepository.h"
 
 #include <QApplication>
 #include <QChildEvent>

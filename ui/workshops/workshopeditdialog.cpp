@@ -1,12 +1,12 @@
-#include "workshopeditdialog.h"
+#include "workshops/workshopeditdialog.h"
 #include "ui_workshopeditdialog.h"
 
-#include "cooperativerepository.h"
-#include "database.h"
-#include "regionrepository.h"
-#include "settingsrepository.h"
-#include "storageerror.h"
-#include "workshoprepository.h"
+#include "storage/cooperativerepository.h"
+#include "storage/database.h"
+#include "storage/regionrepository.h"
+#include "storage/settingsrepository.h"
+#include "storage/storageerror.h"
+#include "storage/workshoprepository.h"
 
 #include <QMessageBox>
 #include <QPushButton>

@@ -1,10 +1,10 @@
-#include "workshopmilestonedialog.h"
+#include "workshops/workshopmilestonedialog.h"
 
-#include "database.h"
-#include "indonesianformat.h"
-#include "milestonerepository.h"
-#include "registrycommands.h"
-#include "storageerror.h"
+#include "storage/database.h"
+#include "core/indonesianformat.h"
+#include "storage/milestonerepository.h"
+#include "registry/registrycommands.h"
+#include "storage/storageerror.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
-#include "appcontext.h"
-#include "workshop.h"
+#include "shell/appcontext.h"
+#include "core/workshop.h"
 
 #include <QDate>
 #include <QDialog>

@@ -1,13 +1,13 @@
-#include "workshopoutcomepage.h"
+#include "workshops/workshopoutcomepage.h"
 
-#include "changewatcher.h"
-#include "database.h"
-#include "exportfiledialog.h"
-#include "indonesianformat.h"
-#include "pagesetup.h"
-#include "reportprinter.h"
-#include "spreadsheetexport.h"
-#include "storageerror.h"
+#include "storage/changewatcher.h"
+#include "storage/database.h"
+#include "reports/exportfiledialog.h"
+#include "core/indonesianformat.h"
+#include "report/pagesetup.h"
+#include "report/reportprinter.h"
+#include "report/spreadsheetexport.h"
+#include "storage/storageerror.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

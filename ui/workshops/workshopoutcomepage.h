@@ -1,7 +1,7 @@
 #pragma once
-#include "appcontext.h"
-#include "tableexporter.h"
-#include "workshopreport.h"
+#include "shell/appcontext.h"
+#include "io/tableexporter.h"
+#include "report/workshopreport.h"
 
 #include <QWidget>
 #include <memory>

@@ -1,21 +1,21 @@
-#include "workshopspage.h"
+#include "workshops/workshopspage.h"
 
-#include "changewatcher.h"
-#include "checkinpage.h"
-#include "database.h"
-#include "indonesianformat.h"
-#include "invitationsheet.h"
-#include "settingsrepository.h"
-#include "storageerror.h"
-#include "workshopeditdialog.h"
-#include "workshopoutcomepage.h"
-#include "workshoprepository.h"
+#include "storage/changewatcher.h"
+#include "workshops/checkinpage.h"
+#include "storage/database.h"
+#include "core/indonesianformat.h"
+#include "report/invitationsheet.h"
+#include "storage/settingsrepository.h"
+#include "storage/storageerror.h"
+#include "workshops/workshopeditdialog.h"
+#include "workshops/workshopoutcomepage.h"
+#include "storage/workshoprepository.h"
 
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QStandardPaths>
-#include "filedialogs.h"
+#include "widgets/filedialogs.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
