@@ -115,7 +115,7 @@ QStringList firstFields(const QByteArray &out)
             codes << QString::fromUtf8(line.split('\t').first());
     return codes;
 }
-} // namespace
+}   // namespace
 
 TEST_CASE("the demo's workshop: 360 present, 53 absent, absentees by kecamatan with phones", "[attendance][demo]")
 {
@@ -568,8 +568,8 @@ TEST_CASE("QR codes carry the village code the check-in screen reads", "[attenda
     CHECK(qr.width() == qr.height());
     // Version 1 (21 modules) plus a 4-module quiet zone each side, 2 px per module.
     CHECK(qr.width() == (21 + 8) * 2);
-    CHECK(qr.pixelIndex(0, 0) == 0);             // quiet zone is white
-    CHECK(qr.pixelIndex(4 * 2, 4 * 2) == 1);     // finder pattern corner is dark
+    CHECK(qr.pixelIndex(0, 0) == 0);           // quiet zone is white
+    CHECK(qr.pixelIndex(4 * 2, 4 * 2) == 1);   // finder pattern corner is dark
 }
 
 TEST_CASE("outcome page: 360/53, accounts 266 -> 360 that day, absentees exported as CSV with BOM", "[attendance][widget]")

@@ -132,7 +132,7 @@ QDateTime at(const QString &iso)
 {
     return QDateTime::fromString(iso, Qt::ISODate);
 }
-} // namespace
+}   // namespace
 
 TEST_CASE("a backup goes into the backups folder beside the database, named, checked and complete", "[backup]")
 {
@@ -232,21 +232,34 @@ TEST_CASE("retention over a year of daily backups keeps 7 days, 4 weeks, 12 mont
         year.append({QDateTime(d, QTime(9, 30)), QStringLiteral("daily")});
     // 2026-12-31 is a Thursday of ISO week 53; weeks 52, 51, 50 end on Sundays 27, 20 and 13 December.
     const QStringList yearKept = {
-        QStringLiteral("2026-12-31 09:30 daily"), QStringLiteral("2026-12-30 09:30 daily"), QStringLiteral("2026-12-29 09:30 daily"),
-        QStringLiteral("2026-12-28 09:30 daily"), QStringLiteral("2026-12-27 09:30 daily"), QStringLiteral("2026-12-26 09:30 daily"),
-        QStringLiteral("2026-12-25 09:30 daily"), QStringLiteral("2026-12-20 09:30 daily"), QStringLiteral("2026-12-13 09:30 daily"),
-        QStringLiteral("2026-11-30 09:30 daily"), QStringLiteral("2026-10-31 09:30 daily"), QStringLiteral("2026-09-30 09:30 daily"),
-        QStringLiteral("2026-08-31 09:30 daily"), QStringLiteral("2026-07-31 09:30 daily"), QStringLiteral("2026-06-30 09:30 daily"),
-        QStringLiteral("2026-05-31 09:30 daily"), QStringLiteral("2026-04-30 09:30 daily"), QStringLiteral("2026-03-31 09:30 daily"),
-        QStringLiteral("2026-02-28 09:30 daily"), QStringLiteral("2026-01-31 09:30 daily"),
+        QStringLiteral("2026-12-31 09:30 daily"),
+        QStringLiteral("2026-12-30 09:30 daily"),
+        QStringLiteral("2026-12-29 09:30 daily"),
+        QStringLiteral("2026-12-28 09:30 daily"),
+        QStringLiteral("2026-12-27 09:30 daily"),
+        QStringLiteral("2026-12-26 09:30 daily"),
+        QStringLiteral("2026-12-25 09:30 daily"),
+        QStringLiteral("2026-12-20 09:30 daily"),
+        QStringLiteral("2026-12-13 09:30 daily"),
+        QStringLiteral("2026-11-30 09:30 daily"),
+        QStringLiteral("2026-10-31 09:30 daily"),
+        QStringLiteral("2026-09-30 09:30 daily"),
+        QStringLiteral("2026-08-31 09:30 daily"),
+        QStringLiteral("2026-07-31 09:30 daily"),
+        QStringLiteral("2026-06-30 09:30 daily"),
+        QStringLiteral("2026-05-31 09:30 daily"),
+        QStringLiteral("2026-04-30 09:30 daily"),
+        QStringLiteral("2026-03-31 09:30 daily"),
+        QStringLiteral("2026-02-28 09:30 daily"),
+        QStringLiteral("2026-01-31 09:30 daily"),
     };
 
     // The year plus backups before imports and restores: kept 30 days, then ordinary.
     QVector<BackupRetention::Candidate> withProtected = year;
-    withProtected.append({at(QStringLiteral("2026-12-10T14:00:00")), QStringLiteral("import")});          // 21 days old: kept
-    withProtected.append({at(QStringLiteral("2026-12-01T10:00:00")), QStringLiteral("before-restore")});  // 30 days old to the minute: kept
-    withProtected.append({at(QStringLiteral("2026-11-20T08:00:00")), QStringLiteral("before-restore")});  // 41 days: not the newest of anything
-    withProtected.append({at(QStringLiteral("2026-11-25T11:00:00")), QStringLiteral("manual")});          // 36 days: gone
+    withProtected.append({at(QStringLiteral("2026-12-10T14:00:00")), QStringLiteral("import")});           // 21 days old: kept
+    withProtected.append({at(QStringLiteral("2026-12-01T10:00:00")), QStringLiteral("before-restore")});   // 30 days old to the minute: kept
+    withProtected.append({at(QStringLiteral("2026-11-20T08:00:00")), QStringLiteral("before-restore")});   // 41 days: not the newest of anything
+    withProtected.append({at(QStringLiteral("2026-11-25T11:00:00")), QStringLiteral("manual")});           // 36 days: gone
     QStringList protectedKept = yearKept;
     protectedKept << QStringLiteral("2026-12-10 14:00 import") << QStringLiteral("2026-12-01 10:00 before-restore");
 
@@ -258,8 +271,12 @@ TEST_CASE("retention over a year of daily backups keeps 7 days, 4 weeks, 12 mont
     // now is 2026-08-15: the newest of each of the last 7 days with backups (June 2..10), of weeks 23 and 24
     // (June 5 and 10: already in) and of June (10th). June 1 goes.
     const QStringList gapsKept = {
-        QStringLiteral("2026-06-10 16:00 daily"), QStringLiteral("2026-06-09 16:00 daily"), QStringLiteral("2026-06-08 16:00 daily"),
-        QStringLiteral("2026-06-05 16:00 daily"), QStringLiteral("2026-06-04 16:00 daily"), QStringLiteral("2026-06-03 16:00 daily"),
+        QStringLiteral("2026-06-10 16:00 daily"),
+        QStringLiteral("2026-06-09 16:00 daily"),
+        QStringLiteral("2026-06-08 16:00 daily"),
+        QStringLiteral("2026-06-05 16:00 daily"),
+        QStringLiteral("2026-06-04 16:00 daily"),
+        QStringLiteral("2026-06-03 16:00 daily"),
         QStringLiteral("2026-06-02 16:00 daily"),
     };
 
@@ -269,9 +286,15 @@ TEST_CASE("retention over a year of daily backups keeps 7 days, 4 weeks, 12 mont
         future.append({at(QStringLiteral("2026-03-01T09:00:00")).addDays(i), QStringLiteral("daily")});
     // The future one takes no place: 7 days = Mar 10..4; weeks W11 (Mar 10), W10 (Mar 8), W9 (Mar 1); month: Mar 10.
     const QStringList futureKept = {
-        QStringLiteral("2027-05-01 09:00 daily"), QStringLiteral("2026-03-10 09:00 daily"), QStringLiteral("2026-03-09 09:00 daily"),
-        QStringLiteral("2026-03-08 09:00 daily"), QStringLiteral("2026-03-07 09:00 daily"), QStringLiteral("2026-03-06 09:00 daily"),
-        QStringLiteral("2026-03-05 09:00 daily"), QStringLiteral("2026-03-04 09:00 daily"), QStringLiteral("2026-03-01 09:00 daily"),
+        QStringLiteral("2027-05-01 09:00 daily"),
+        QStringLiteral("2026-03-10 09:00 daily"),
+        QStringLiteral("2026-03-09 09:00 daily"),
+        QStringLiteral("2026-03-08 09:00 daily"),
+        QStringLiteral("2026-03-07 09:00 daily"),
+        QStringLiteral("2026-03-06 09:00 daily"),
+        QStringLiteral("2026-03-05 09:00 daily"),
+        QStringLiteral("2026-03-04 09:00 daily"),
+        QStringLiteral("2026-03-01 09:00 daily"),
     };
 
     // A backup by hand and one before a restore, later on the same day, leave the day's daily backup in place.
@@ -284,8 +307,10 @@ TEST_CASE("retention over a year of daily backups keeps 7 days, 4 weeks, 12 mont
         {at(QStringLiteral("2026-12-01T07:00:00")), QStringLiteral("daily")},
     };
     const QStringList sameDayKept = {
-        QStringLiteral("2026-12-02 08:00 daily"), QStringLiteral("2026-12-02 15:00 manual"),
-        QStringLiteral("2026-12-02 16:00 before-restore"), QStringLiteral("2026-12-02 16:30 import"),
+        QStringLiteral("2026-12-02 08:00 daily"),
+        QStringLiteral("2026-12-02 15:00 manual"),
+        QStringLiteral("2026-12-02 16:00 before-restore"),
+        QStringLiteral("2026-12-02 16:30 import"),
         QStringLiteral("2026-12-01 08:00 daily"),
     };
 
@@ -333,10 +358,10 @@ TEST_CASE("pruning deletes only this database's backups by the rule, never other
     }
     const QStringList foreign = {
         QStringLiteral("notes.txt"),
-        QStringLiteral("kmp-copy.sqlite"),                       // a copy the clerk made
-        QStringLiteral("kmp-2026-01-02-0930-daily.sqlite.bak"),  // not our extension
-        QStringLiteral("kmp-2026-01-02-0930-weekly.sqlite"),     // not one of our reasons
-        QStringLiteral("other-2026-01-02-0930-daily.sqlite"),    // another database's backup
+        QStringLiteral("kmp-copy.sqlite"),                        // a copy the clerk made
+        QStringLiteral("kmp-2026-01-02-0930-daily.sqlite.bak"),   // not our extension
+        QStringLiteral("kmp-2026-01-02-0930-weekly.sqlite"),      // not one of our reasons
+        QStringLiteral("other-2026-01-02-0930-daily.sqlite"),     // another database's backup
         QStringLiteral("kmp2-2026-01-02-0930-daily.sqlite"),
 #ifndef Q_OS_WIN   // on Windows that is the same name as our own: its file names ignore case
         QStringLiteral("KMP-2026-01-02-0930-daily.sqlite"),
@@ -362,9 +387,7 @@ TEST_CASE("pruning deletes only this database's backups by the rule, never other
     for (const QString &name : ours)
         if (QFileInfo::exists(QDir(folder).filePath(name)))
             left << name.mid(4, 10);
-    CHECK(left == QStringList({QStringLiteral("2026-01-25"), QStringLiteral("2026-01-31"), QStringLiteral("2026-02-01"), QStringLiteral("2026-02-03"),
-                               QStringLiteral("2026-02-04"), QStringLiteral("2026-02-05"), QStringLiteral("2026-02-06"), QStringLiteral("2026-02-07"),
-                               QStringLiteral("2026-02-08"), QStringLiteral("2026-02-09")}));
+    CHECK(left == QStringList({QStringLiteral("2026-01-25"), QStringLiteral("2026-01-31"), QStringLiteral("2026-02-01"), QStringLiteral("2026-02-03"), QStringLiteral("2026-02-04"), QStringLiteral("2026-02-05"), QStringLiteral("2026-02-06"), QStringLiteral("2026-02-07"), QStringLiteral("2026-02-08"), QStringLiteral("2026-02-09")}));
 }
 
 TEST_CASE("a restore gives back exactly the backed-up content; the replaced state is backed up first", "[backup][restore]")
@@ -721,7 +744,7 @@ void clickMenuItem(QMainWindow &window, const QString &actionName)
     QTest::mouseMove(menu, menu->actionGeometry(item).center());
     QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(item).center());
 }
-} // namespace
+}   // namespace
 
 TEST_CASE("journey: Back up now from the File menu, then restore it through the dialog", "[backup][journey]")
 {

@@ -30,7 +30,7 @@ QString iso(const QDate &d)
 {
     return d.toString(Qt::ISODate);
 }
-} // namespace
+}   // namespace
 
 TEST_CASE("an unknown command says so and exits 2 instead of starting the window", "[cli]")
 {
@@ -176,6 +176,6 @@ TEST_CASE("a password written into a server address is refused and never printed
         CHECK_FALSE(r.out.contains(secret.toUtf8()));
     }
     const auto r = runEnglish({QStringLiteral("summary"), QStringLiteral("--db"),
-                            QStringLiteral("postgresql://staf:%1@127.0.0.1:1/kopdes").arg(secret)});
+                               QStringLiteral("postgresql://staf:%1@127.0.0.1:1/kopdes").arg(secret)});
     CHECK(r.err.contains("password"));
 }

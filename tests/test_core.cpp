@@ -13,7 +13,7 @@ TEST_CASE("percentages are Indonesian-style and rounded half up", "[format]")
     CHECK(IndonesianFormat::percent(11, 413, 0) == QStringLiteral("3\u00a0%"));
     CHECK(IndonesianFormat::percent(173, 413, 0) == QStringLiteral("42\u00a0%"));   // the article truncates to 41
     CHECK(IndonesianFormat::percent(249, 413) == QStringLiteral("60,3\u00a0%"));
-    CHECK(IndonesianFormat::percent(1, 8) == QStringLiteral("12,5\u00a0%"));        // half up
+    CHECK(IndonesianFormat::percent(1, 8) == QStringLiteral("12,5\u00a0%"));   // half up
     CHECK(IndonesianFormat::percent(0, 0) == QStringLiteral("0,0\u00a0%"));
     CHECK(IndonesianFormat::percent(413, 413) == QStringLiteral("100,0\u00a0%"));
     CHECK(IndonesianFormat::percentDecimal(266, 413) == QStringLiteral("64.4"));

@@ -174,7 +174,7 @@ QHash<QString, int> summaryCounts(const ProgressSummary &s)
                 out.insert(d.code + QLatin1Char('/') + m.code, d.reachedCount(m.code));
     return out;
 }
-} // namespace
+}   // namespace
 
 TEST_CASE("the maintained counts equal counting the events, through marks, withdrawals and undo", "[dashboard][storage]")
 {
@@ -235,7 +235,7 @@ QHash<QString, QPair<int, int>> countedTallies(const Connection &db)
             out.insert(q.value(0).toString(), {q.value(1).toInt(), q.value(2).toInt()});
     return out;
 }
-} // namespace
+}   // namespace
 
 TEST_CASE("villages and KMP per kecamatan follow inserts, moves and deletes", "[dashboard][storage]")
 {
@@ -449,8 +449,7 @@ TEST_CASE("a milestone saved through another connection reaches the dashboard", 
         absent.milestoneCode = QStringLiteral("akun");
         absent.milestoneFilter = RegistryQuery::MilestoneFilter::NotReached;
         const QVector<qint64> ids = CooperativeRepository(other.connection()).findIds(absent);
-        MilestoneRepository(other.connection()).mark(ids.mid(0, 2), QStringLiteral("akun"), QDate(2025, 10, 10), QString(),
-                                                     QStringLiteral("other"));
+        MilestoneRepository(other.connection()).mark(ids.mid(0, 2), QStringLiteral("akun"), QDate(2025, 10, 10), QString(), QStringLiteral("other"));
     }
     CHECK(TestSupport::waitForChange(watcher));
     CHECK(page.card(QStringLiteral("akun"))->sentence().startsWith(QStringLiteral("362 of 413")));

@@ -19,7 +19,7 @@ QHash<QString, int> reachedFromJson(const QJsonObject &summary)
         out.insert(m.toObject().value(QStringLiteral("code")).toString(), m.toObject().value(QStringLiteral("reached")).toInt());
     return out;
 }
-} // namespace
+}   // namespace
 
 TEST_CASE("the demo tells the seed's story through the library", "[demo]")
 {
@@ -68,9 +68,7 @@ TEST_CASE("the demo's cooperatives reach their milestones in the programme's ord
             if (m.reachedOn.isValid())
                 dates[code].insert(m.cooperativeId, m.reachedOn);
     // Each step needs the one before it, reached on the same day or earlier.
-    const QVector<QPair<QString, QString>> order = {{"badan_hukum", "musdesus"}, {"akun", "badan_hukum"}, {"profil", "akun"},
-                                                    {"gerai", "profil"}, {"gerai_aktif", "gerai"}, {"kemitraan", "akun"},
-                                                    {"pembiayaan", "akun"}};
+    const QVector<QPair<QString, QString>> order = {{"badan_hukum", "musdesus"}, {"akun", "badan_hukum"}, {"profil", "akun"}, {"gerai", "profil"}, {"gerai_aktif", "gerai"}, {"kemitraan", "akun"}, {"pembiayaan", "akun"}};
     int checked = 0;
     for (const auto &[later, earlier] : order) {
         REQUIRE_FALSE(dates.value(later).isEmpty());

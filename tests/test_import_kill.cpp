@@ -41,7 +41,7 @@ QByteArray contentChecksum(const Connection &db)
     return h.result();
 }
 
-} // namespace
+}   // namespace
 
 TEST_CASE("a national import killed at any moment leaves the database whole, and all before or all after", "[importer][kill][sqlite]")
 {
@@ -111,7 +111,7 @@ TEST_CASE("a national import killed at any moment leaves the database whole, and
         // land inside the write transaction and some imports finish.
         const bool late = round % 2 == 1;
         const int delay = TestSupport::runAndKill({QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--in"), csv},
-                                     late ? duration * 6 / 10 : 0, late ? duration * 13 / 10 : duration);
+                                                  late ? duration * 6 / 10 : 0, late ? duration * 13 / 10 : duration);
         INFO("round " << round << ": killed after " << delay << " ms of " << duration);
         const QString backups = QFileInfo(path).absolutePath() + QStringLiteral("/backups");
         {

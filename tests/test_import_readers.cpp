@@ -137,7 +137,7 @@ void checkBaseRecords(const ImportTable &table, const HeaderDetection &h)
         CHECK(problem.isEmpty());
     }
 }
-} // namespace
+}   // namespace
 
 // ------------------------------------------------------------------------------ the corpus
 
@@ -190,9 +190,9 @@ TEST_CASE("every corpus file reads as corpus.tsv says", "[import][corpus]")
                 CHECK(table.encoding == e.details.value(QStringLiteral("encoding")));
             if (e.details.contains(QStringLiteral("separator"))) {
                 const QString sep = e.details.value(QStringLiteral("separator"));
-                const QChar expected = sep == QLatin1String("tab") ? QLatin1Char('\t')
-                    : sep == QLatin1String("semicolon")            ? QLatin1Char(';')
-                                                                   : QLatin1Char(',');
+                const QChar expected = sep == QLatin1String("tab")       ? QLatin1Char('\t')
+                                     : sep == QLatin1String("semicolon") ? QLatin1Char(';')
+                                                                         : QLatin1Char(',');
                 CHECK(table.separator == expected);
             }
             // Rows: no empty rows, no trailing empty cells, increasing row numbers.
@@ -241,7 +241,7 @@ TEST_CASE("every corpus file reads as corpus.tsv says", "[import][corpus]")
             }
             const auto column = [&](const QString &key) -> QStringList {
                 QStringList out;
-                const int c = h.mapping.columnOf(key == QLatin1String("codes") ? ImportField::VillageCode
+                const int c = h.mapping.columnOf(key == QLatin1String("codes")    ? ImportField::VillageCode
                                                  : key == QLatin1String("phones") ? ImportField::ChairPhone
                                                                                   : ImportField::MilestoneDate,
                                                  key == QLatin1String("all_dates") ? QStringLiteral("akun") : QString());
@@ -357,8 +357,8 @@ TEST_CASE("XLSX cell types, styles and references", "[import][xlsx]")
     CHECK(t.sheets == QStringList({"Data Koperasi"}));
     REQUIRE(t.rows.size() == 4);
     const ImportRow &header = t.rows.at(0);
-    CHECK(header.cells.at(0).text == "Kode Desa");    // two rich-text runs
-    CHECK(header.cells.at(1).text == "Nama Desa");    // the phonetic run is not part of it
+    CHECK(header.cells.at(0).text == "Kode Desa");          // two rich-text runs
+    CHECK(header.cells.at(1).text == "Nama Desa");          // the phonetic run is not part of it
     CHECK(header.cells.at(5).text == "Tanggal Musdesus");   // inline string
     const ImportRow &r2 = t.rows.at(1);
     CHECK(r2.number == 2);
@@ -368,39 +368,67 @@ TEST_CASE("XLSX cell types, styles and references", "[import][xlsx]")
     CHECK(r2.cells.at(2).boolean);
     CHECK(r2.cells.at(3).kind == ImportCell::Kind::Date);   // [$-421]dd mmmm yyyy
     CHECK(r2.cells.at(3).date == QDate(2025, 10, 4));
-    CHECK(r2.cells.at(4).kind == ImportCell::Kind::Number);  // 0" hari": the d is quoted
+    CHECK(r2.cells.at(4).kind == ImportCell::Kind::Number);   // 0" hari": the d is quoted
     CHECK(r2.cells.at(4).number == 87);
-    CHECK(r2.cells.at(5).kind == ImportCell::Kind::Date);    // built-in 14
+    CHECK(r2.cells.at(5).kind == ImportCell::Kind::Date);   // built-in 14
     const ImportRow &r4 = t.rows.at(2);
     CHECK(r4.number == 4);
-    CHECK(r4.cells.at(0).text == "12.08.30.2004");          // formula's cached string
+    CHECK(r4.cells.at(0).text == "12.08.30.2004");   // formula's cached string
     CHECK(r4.cells.at(1).text == "Tinjowan");
     CHECK(r4.cells.at(2).kind == ImportCell::Kind::Boolean);
     CHECK_FALSE(r4.cells.at(2).boolean);
     CHECK(r4.cells.at(3).kind == ImportCell::Kind::Text);
     CHECK(r4.cells.at(3).text == "#N/A");
-    CHECK(r4.cells.at(4).kind == ImportCell::Kind::Number);  // [Red]0
-    CHECK(r4.cells.at(5).kind == ImportCell::Kind::Number);  // 0.00
+    CHECK(r4.cells.at(4).kind == ImportCell::Kind::Number);   // [Red]0
+    CHECK(r4.cells.at(5).kind == ImportCell::Kind::Number);   // 0.00
     CHECK(r4.cells.at(5).number == 45832.5);
     const ImportRow &r5 = t.rows.at(3);
-    CHECK(r5.number == 5);                                    // row without r=""
+    CHECK(r5.number == 5);   // row without r=""
     CHECK(ImportValues::parseVillageCode(r5.cells.at(0)) == "12.08.30.1001");
     CHECK(r5.cells.at(2).text == "Ya");
     CHECK(r5.cells.at(4).kind == ImportCell::Kind::Empty);
-    REQUIRE(r5.cells.size() == 27);                            // AA5
+    REQUIRE(r5.cells.size() == 27);   // AA5
     CHECK(r5.cells.at(26).text == "catatan jauh");
 }
 
 TEST_CASE("Excel number formats that show dates", "[import][xlsx]")
 {
-    const struct { int id; const char *code; bool date; } cases[] = {
-        {14, "", true}, {22, "", true}, {27, "", true}, {36, "", true}, {45, "", true}, {47, "", true},
-        {50, "", true}, {58, "", true}, {0, "", false}, {2, "", false}, {23, "", false}, {49, "", false},
-        {164, "dd/mm/yyyy", true}, {164, "[$-421]dd mmmm yyyy", true}, {164, "d-mmm-yy", true},
-        {164, "yyyy\\-mm\\-dd", true}, {164, "0\" hari\"", false}, {164, "[Red]0", false},
-        {164, "#,##0.00", false}, {164, "\\d0", false}, {164, "[$Rp-421]#,##0", false}, {164, "@", false},
-        {164, "_(* #,##0_)", false}, {164, "[h]:mm", false}, {164, "mm:ss", false}, {164, "h:mm AM/PM", false},
-        {164, "mmm yyyy", true}, {164, "mmmm", true}, {164, "dd/mm/yyyy hh:mm", true}, {164, "0;[Red]-0;\"d\"", false},
+    const struct
+    {
+        int id;
+        const char *code;
+        bool date;
+    } cases[] = {
+        {14, "", true},
+        {22, "", true},
+        {27, "", true},
+        {36, "", true},
+        {45, "", true},
+        {47, "", true},
+        {50, "", true},
+        {58, "", true},
+        {0, "", false},
+        {2, "", false},
+        {23, "", false},
+        {49, "", false},
+        {164, "dd/mm/yyyy", true},
+        {164, "[$-421]dd mmmm yyyy", true},
+        {164, "d-mmm-yy", true},
+        {164, "yyyy\\-mm\\-dd", true},
+        {164, "0\" hari\"", false},
+        {164, "[Red]0", false},
+        {164, "#,##0.00", false},
+        {164, "\\d0", false},
+        {164, "[$Rp-421]#,##0", false},
+        {164, "@", false},
+        {164, "_(* #,##0_)", false},
+        {164, "[h]:mm", false},
+        {164, "mm:ss", false},
+        {164, "h:mm AM/PM", false},
+        {164, "mmm yyyy", true},
+        {164, "mmmm", true},
+        {164, "dd/mm/yyyy hh:mm", true},
+        {164, "0;[Red]-0;\"d\"", false},
     };
     for (const auto &c : cases) {
         INFO(c.id << " " << c.code);
@@ -414,7 +442,7 @@ TEST_CASE("Excel serial numbers, with the 1900 leap-year bug and the 1904 system
     CHECK(ExcelDate::fromSerial(45934.75) == QDate(2025, 10, 4));
     CHECK(ExcelDate::fromSerial(1) == QDate(1900, 1, 1));
     CHECK(ExcelDate::fromSerial(59) == QDate(1900, 2, 28));
-    CHECK_FALSE(ExcelDate::fromSerial(60).isValid());       // 1900-02-29 never existed
+    CHECK_FALSE(ExcelDate::fromSerial(60).isValid());   // 1900-02-29 never existed
     CHECK(ExcelDate::fromSerial(61) == QDate(1900, 3, 1));
     CHECK(ExcelDate::fromSerial(36526) == QDate(2000, 1, 1));
     CHECK(ExcelDate::fromSerial(44472, true) == QDate(2025, 10, 4));
@@ -441,15 +469,15 @@ TEST_CASE("ODS repeats are expanded only where they hold something", "[import][o
     CHECK(t.rows.at(0).cells.size() == 1);                  // merged title, covered cells empty
     CHECK(t.rows.at(1).cells.at(2).text == "Nama Ketua");   // <text:s/>
     const ImportRow &r5 = t.rows.at(2);
-    CHECK(r5.cells.at(2).text == "Hotman  Sinaga");         // <text:s text:c="2"/>
+    CHECK(r5.cells.at(2).text == "Hotman  Sinaga");   // <text:s text:c="2"/>
     CHECK(r5.cells.at(3).kind == ImportCell::Kind::Boolean);
     CHECK(r5.cells.at(4).kind == ImportCell::Kind::Date);
     CHECK(r5.cells.at(4).date == QDate(2025, 6, 21));
-    CHECK(r5.cells.at(5).text == "hadir\nworkshop");        // two paragraphs; the comment is not the value
+    CHECK(r5.cells.at(5).text == "hadir\nworkshop");   // two paragraphs; the comment is not the value
     CHECK(t.rows.at(3).cells.at(0).kind == ImportCell::Kind::Number);
     CHECK(t.rows.at(3).cells.at(4).date == QDate(2025, 6, 23));
-    CHECK(t.rows.at(4).cells.at(1).text == "Dusun Ulu");    // the repeated row
-    CHECK(t.rows.at(5).cells.size() == 5);                  // a repeated non-empty cell
+    CHECK(t.rows.at(4).cells.at(1).text == "Dusun Ulu");   // the repeated row
+    CHECK(t.rows.at(5).cells.size() == 5);                 // a repeated non-empty cell
     CHECK(t.rows.at(5).cells.at(4).text == "Belum");
 }
 
@@ -480,11 +508,11 @@ TEST_CASE("CSV: separators, quotes, line numbers", "[import][csv]")
     REQUIRE(t.rows.size() == 4);
     CHECK(t.rows.at(1).number == 2);
     CHECK(t.rows.at(1).cells.at(0).text == "a\nb");
-    CHECK(t.rows.at(2).number == 4);                         // the break inside quotes counted
+    CHECK(t.rows.at(2).number == 4);   // the break inside quotes counted
     CHECK(t.rows.at(2).cells.at(0).text == "say \"hi\"");
     CHECK(t.rows.at(2).cells.at(1).text == "x,y");
-    CHECK(t.rows.at(3).number == 6);                         // blank line 5 skipped
-    CHECK(t.rows.at(3).cells.size() == 1);                   // trailing empty "" trimmed
+    CHECK(t.rows.at(3).number == 6);         // blank line 5 skipped
+    CHECK(t.rows.at(3).cells.size() == 1);   // trailing empty "" trimmed
     // A lone CR (old Mac files) ends a line too; a file without a final line break keeps its last row.
     const ImportTable cr = SpreadsheetReader::read(QByteArray("a;b\r1;2\r3;4"), "cr.csv");
     REQUIRE(cr.rows.size() == 3);
@@ -510,7 +538,10 @@ TEST_CASE("text encodings", "[import][csv]")
     CHECK(TextDecoding::decode("Ma\x92ruf \x96 caf\xe9 \x80").text == QString::fromUtf8("Ma\u2019ruf \u2013 caf\u00e9 \u20ac"));
     CHECK(TextDecoding::decode("Ma\x92ruf").encoding == "Windows-1252");
     CHECK(TextDecoding::decode("Ma\xe2\x80\x99ruf").encoding == "UTF-8");
-    CHECK(TextDecoding::decode("\xef\xbb\xbf" "a").text == "a");
+    CHECK(TextDecoding::decode("\xef\xbb\xbf"
+                               "a")
+              .text
+          == "a");
     const QString s = QString::fromUtf8("Kode\tDesa\r\n12.08\tHuta Parik\u2019");
     QByteArray le(reinterpret_cast<const char *>(s.utf16()), s.size() * 2);
     const DecodedText noBom = TextDecoding::decode(le);   // UTF-16LE without a byte-order mark
@@ -532,7 +563,7 @@ QString readErrorAt(const QString &path)
     }
     return QString();
 }
-} // namespace
+}   // namespace
 
 TEST_CASE("a huge or endless text input is refused by what is read, with the limit named", "[import][limits]")
 {

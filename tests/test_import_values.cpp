@@ -15,57 +15,100 @@ using namespace ImportTest;
 TEST_CASE("headers map to fields by their synonyms", "[import][mapping]")
 {
     const auto milestones = defaultMilestones();
-    const struct { const char *header; ImportField field; const char *code; } cases[] = {
-        {"Kode Desa", ImportField::VillageCode, ""}, {"KODE DESA", ImportField::VillageCode, ""},
-        {"kode_desa", ImportField::VillageCode, ""}, {"Kode  Desa / Kelurahan", ImportField::VillageCode, ""},
-        {"Kode Kemendagri", ImportField::VillageCode, ""}, {"Kode Nagori", ImportField::VillageCode, ""},
-        {"Kode Wilayah", ImportField::VillageCode, ""}, {"village code", ImportField::VillageCode, ""},
+    const struct
+    {
+        const char *header;
+        ImportField field;
+        const char *code;
+    } cases[] = {
+        {"Kode Desa", ImportField::VillageCode, ""},
+        {"KODE DESA", ImportField::VillageCode, ""},
+        {"kode_desa", ImportField::VillageCode, ""},
+        {"Kode  Desa / Kelurahan", ImportField::VillageCode, ""},
+        {"Kode Kemendagri", ImportField::VillageCode, ""},
+        {"Kode Nagori", ImportField::VillageCode, ""},
+        {"Kode Wilayah", ImportField::VillageCode, ""},
+        {"village code", ImportField::VillageCode, ""},
         {"Code", ImportField::VillageCode, ""},
-        {"Desa", ImportField::VillageName, ""}, {"Kelurahan", ImportField::VillageName, ""},
-        {"Desa/Kelurahan", ImportField::VillageName, ""}, {"Nagori", ImportField::VillageName, ""},
-        {"Nama Desa", ImportField::VillageName, ""}, {"Nama Nagori", ImportField::VillageName, ""},
+        {"Desa", ImportField::VillageName, ""},
+        {"Kelurahan", ImportField::VillageName, ""},
+        {"Desa/Kelurahan", ImportField::VillageName, ""},
+        {"Nagori", ImportField::VillageName, ""},
+        {"Nama Desa", ImportField::VillageName, ""},
+        {"Nama Nagori", ImportField::VillageName, ""},
         {"Village", ImportField::VillageName, ""},
-        {"Kecamatan", ImportField::DistrictName, ""}, {"Nama Kecamatan", ImportField::DistrictName, ""},
+        {"Kecamatan", ImportField::DistrictName, ""},
+        {"Nama Kecamatan", ImportField::DistrictName, ""},
         {"District", ImportField::DistrictName, ""},
-        {"Nama Ketua", ImportField::ChairName, ""}, {"Ketua", ImportField::ChairName, ""},
-        {"Ketua Koperasi", ImportField::ChairName, ""}, {"Chair", ImportField::ChairName, ""},
-        {"No. HP", ImportField::ChairPhone, ""}, {"No HP", ImportField::ChairPhone, ""},
-        {"No.HP Ketua", ImportField::ChairPhone, ""}, {"HP Ketua", ImportField::ChairPhone, ""},
-        {"Telepon", ImportField::ChairPhone, ""}, {"Telepon Ketua", ImportField::ChairPhone, ""},
-        {"WhatsApp", ImportField::ChairPhone, ""}, {"No WA", ImportField::ChairPhone, ""},
-        {"phone", ImportField::ChairPhone, ""}, {"Telepon Koperasi", ImportField::Phone, ""},
-        {"Nomor SK AHU", ImportField::LegalNumber, ""}, {"No. SK AHU", ImportField::LegalNumber, ""},
-        {"SK-AHU", ImportField::LegalNumber, ""}, {"Nomor Badan Hukum", ImportField::LegalNumber, ""},
+        {"Nama Ketua", ImportField::ChairName, ""},
+        {"Ketua", ImportField::ChairName, ""},
+        {"Ketua Koperasi", ImportField::ChairName, ""},
+        {"Chair", ImportField::ChairName, ""},
+        {"No. HP", ImportField::ChairPhone, ""},
+        {"No HP", ImportField::ChairPhone, ""},
+        {"No.HP Ketua", ImportField::ChairPhone, ""},
+        {"HP Ketua", ImportField::ChairPhone, ""},
+        {"Telepon", ImportField::ChairPhone, ""},
+        {"Telepon Ketua", ImportField::ChairPhone, ""},
+        {"WhatsApp", ImportField::ChairPhone, ""},
+        {"No WA", ImportField::ChairPhone, ""},
+        {"phone", ImportField::ChairPhone, ""},
+        {"Telepon Koperasi", ImportField::Phone, ""},
+        {"Nomor SK AHU", ImportField::LegalNumber, ""},
+        {"No. SK AHU", ImportField::LegalNumber, ""},
+        {"SK-AHU", ImportField::LegalNumber, ""},
+        {"Nomor Badan Hukum", ImportField::LegalNumber, ""},
         {"No Badan Hukum", ImportField::LegalNumber, ""},
-        {"Tanggal Badan Hukum", ImportField::LegalDate, ""}, {"Tanggal SK AHU", ImportField::LegalDate, ""},
+        {"Tanggal Badan Hukum", ImportField::LegalDate, ""},
+        {"Tanggal SK AHU", ImportField::LegalDate, ""},
         {"Tgl. Badan Hukum", ImportField::LegalDate, ""},
-        {"NIK Koperasi", ImportField::NikKoperasi, ""}, {"NIK", ImportField::NikKoperasi, ""},
-        {"NPWP", ImportField::Npwp, ""}, {"NIB", ImportField::Nib, ""},
-        {"Jumlah Anggota", ImportField::MemberCount, ""}, {"Anggota", ImportField::MemberCount, ""},
-        {"Members", ImportField::MemberCount, ""}, {"Jumlah Anggota (orang)", ImportField::MemberCount, ""},
+        {"NIK Koperasi", ImportField::NikKoperasi, ""},
+        {"NIK", ImportField::NikKoperasi, ""},
+        {"NPWP", ImportField::Npwp, ""},
+        {"NIB", ImportField::Nib, ""},
+        {"Jumlah Anggota", ImportField::MemberCount, ""},
+        {"Anggota", ImportField::MemberCount, ""},
+        {"Members", ImportField::MemberCount, ""},
+        {"Jumlah Anggota (orang)", ImportField::MemberCount, ""},
         // Milestones by code, name, label; dates by Tanggal/Tgl + any of them.
-        {"akun", ImportField::MilestoneStatus, "akun"}, {"Akun SIMKOPDES", ImportField::MilestoneStatus, "akun"},
-        {"Teraktivasi", ImportField::MilestoneStatus, "akun"}, {"Aktivasi", ImportField::MilestoneStatus, "akun"},
-        {"Tanggal Aktivasi", ImportField::MilestoneDate, "akun"}, {"Tgl Akun SIMKOPDES", ImportField::MilestoneDate, "akun"},
+        {"akun", ImportField::MilestoneStatus, "akun"},
+        {"Akun SIMKOPDES", ImportField::MilestoneStatus, "akun"},
+        {"Teraktivasi", ImportField::MilestoneStatus, "akun"},
+        {"Aktivasi", ImportField::MilestoneStatus, "akun"},
+        {"Tanggal Aktivasi", ImportField::MilestoneDate, "akun"},
+        {"Tgl Akun SIMKOPDES", ImportField::MilestoneDate, "akun"},
         {"Tanggal Teraktivasi", ImportField::MilestoneDate, "akun"},
-        {"Musdesus", ImportField::MilestoneStatus, "musdesus"}, {"Tanggal Musdesus", ImportField::MilestoneDate, "musdesus"},
+        {"Musdesus", ImportField::MilestoneStatus, "musdesus"},
+        {"Tanggal Musdesus", ImportField::MilestoneDate, "musdesus"},
         {"Melaksanakan Musdesus", ImportField::MilestoneStatus, "musdesus"},
-        {"Badan Hukum", ImportField::MilestoneStatus, "badan_hukum"}, {"badan_hukum", ImportField::MilestoneStatus, "badan_hukum"},
+        {"Badan Hukum", ImportField::MilestoneStatus, "badan_hukum"},
+        {"badan_hukum", ImportField::MilestoneStatus, "badan_hukum"},
         {"Berbadan Hukum", ImportField::MilestoneStatus, "badan_hukum"},
-        {"Gerai Aktif", ImportField::MilestoneStatus, "gerai_aktif"}, {"gerai_aktif", ImportField::MilestoneStatus, "gerai_aktif"},
+        {"Gerai Aktif", ImportField::MilestoneStatus, "gerai_aktif"},
+        {"gerai_aktif", ImportField::MilestoneStatus, "gerai_aktif"},
         {"Tgl Gerai Aktif", ImportField::MilestoneDate, "gerai_aktif"},
-        {"Data Gerai", ImportField::MilestoneStatus, "gerai"}, {"Profil diperbarui", ImportField::MilestoneStatus, "profil"},
-        {"Kemitraan", ImportField::MilestoneStatus, "kemitraan"}, {"Tanggal Pembiayaan", ImportField::MilestoneDate, "pembiayaan"},
+        {"Data Gerai", ImportField::MilestoneStatus, "gerai"},
+        {"Profil diperbarui", ImportField::MilestoneStatus, "profil"},
+        {"Kemitraan", ImportField::MilestoneStatus, "kemitraan"},
+        {"Tanggal Pembiayaan", ImportField::MilestoneDate, "pembiayaan"},
         // By meaning: a milestone's word and a date word, in any order, with synonyms.
-        {"Tgl Aktivasi SIMKOPDES", ImportField::MilestoneDate, "akun"}, {"SIMKOPDES Teraktivasi (Tanggal)", ImportField::MilestoneDate, "akun"},
-        {"Tanggal Akun Dibuat", ImportField::MilestoneDate, "akun"}, {"Status Akun SIMKOPDES", ImportField::MilestoneStatus, "akun"},
-        {"Sudah Aktivasi?", ImportField::MilestoneStatus, "akun"}, {"Update Profil SIMKOPDES", ImportField::MilestoneStatus, "profil"},
-        {"Tgl Update Profil", ImportField::MilestoneDate, "profil"}, {"Gerai Sudah Aktif", ImportField::MilestoneStatus, "gerai_aktif"},
-        {"Input Data Gerai (tgl)", ImportField::MilestoneDate, "gerai"}, {"Tanggal Pengajuan Mitra", ImportField::MilestoneDate, "kemitraan"},
+        {"Tgl Aktivasi SIMKOPDES", ImportField::MilestoneDate, "akun"},
+        {"SIMKOPDES Teraktivasi (Tanggal)", ImportField::MilestoneDate, "akun"},
+        {"Tanggal Akun Dibuat", ImportField::MilestoneDate, "akun"},
+        {"Status Akun SIMKOPDES", ImportField::MilestoneStatus, "akun"},
+        {"Sudah Aktivasi?", ImportField::MilestoneStatus, "akun"},
+        {"Update Profil SIMKOPDES", ImportField::MilestoneStatus, "profil"},
+        {"Tgl Update Profil", ImportField::MilestoneDate, "profil"},
+        {"Gerai Sudah Aktif", ImportField::MilestoneStatus, "gerai_aktif"},
+        {"Input Data Gerai (tgl)", ImportField::MilestoneDate, "gerai"},
+        {"Tanggal Pengajuan Mitra", ImportField::MilestoneDate, "kemitraan"},
         {"Tgl Musyawarah Desa Khusus", ImportField::MilestoneDate, "musdesus"},
         // Not known.
-        {"No", ImportField::Ignored, ""}, {"Keterangan", ImportField::Ignored, ""}, {"Tanggal", ImportField::Ignored, ""},
-        {"", ImportField::Ignored, ""}, {"Nama Koperasi", ImportField::Ignored, ""},
+        {"No", ImportField::Ignored, ""},
+        {"Keterangan", ImportField::Ignored, ""},
+        {"Tanggal", ImportField::Ignored, ""},
+        {"", ImportField::Ignored, ""},
+        {"Nama Koperasi", ImportField::Ignored, ""},
     };
     for (const auto &c : cases) {
         INFO(c.header);
@@ -157,15 +200,40 @@ TEST_CASE("a mapping round-trips through JSON and is remembered by its headers' 
 TEST_CASE("dates in the forms Indonesian sheets hold", "[import][values]")
 {
     const QDate oct4(2025, 10, 4);
-    const struct { const char *text; QDate date; } good[] = {
-        {"04/10/2025", oct4}, {"4/10/2025", oct4}, {"4-10-2025", oct4}, {"4.10.2025", oct4}, {"04/10/25", oct4},
-        {"2025-10-04", oct4}, {"2025/10/04", oct4}, {"4 Oktober 2025", oct4}, {"4 oktober 2025", oct4},
-        {"4 Okt 2025", oct4}, {"4 Okt. 2025", oct4}, {"04-Okt-25", oct4}, {"04-Oct-2025", oct4},
-        {"Sabtu, 4 Oktober 2025", oct4}, {"October 4, 2025", oct4}, {"Oct 4 2025", oct4}, {"4 October 2025", oct4},
-        {"45934", oct4}, {"45934.0", oct4}, {"2025-10-04 00:00:00", oct4}, {"04/10/2025 09.15", oct4},
-        {" 04/10/2025 ", oct4}, {"17 Agustus 2025", QDate(2025, 8, 17)}, {"1 Pebruari 2025", QDate(2025, 2, 1)},
-        {"30 Nopember 2025", QDate(2025, 11, 30)}, {"1 Mei 2025", QDate(2025, 5, 1)}, {"15 Des 2025", QDate(2025, 12, 15)},
-        {"29/02/2024", QDate(2024, 2, 29)}, {"1/1/2000", QDate(2000, 1, 1)},
+    const struct
+    {
+        const char *text;
+        QDate date;
+    } good[] = {
+        {"04/10/2025", oct4},
+        {"4/10/2025", oct4},
+        {"4-10-2025", oct4},
+        {"4.10.2025", oct4},
+        {"04/10/25", oct4},
+        {"2025-10-04", oct4},
+        {"2025/10/04", oct4},
+        {"4 Oktober 2025", oct4},
+        {"4 oktober 2025", oct4},
+        {"4 Okt 2025", oct4},
+        {"4 Okt. 2025", oct4},
+        {"04-Okt-25", oct4},
+        {"04-Oct-2025", oct4},
+        {"Sabtu, 4 Oktober 2025", oct4},
+        {"October 4, 2025", oct4},
+        {"Oct 4 2025", oct4},
+        {"4 October 2025", oct4},
+        {"45934", oct4},
+        {"45934.0", oct4},
+        {"2025-10-04 00:00:00", oct4},
+        {"04/10/2025 09.15", oct4},
+        {" 04/10/2025 ", oct4},
+        {"17 Agustus 2025", QDate(2025, 8, 17)},
+        {"1 Pebruari 2025", QDate(2025, 2, 1)},
+        {"30 Nopember 2025", QDate(2025, 11, 30)},
+        {"1 Mei 2025", QDate(2025, 5, 1)},
+        {"15 Des 2025", QDate(2025, 12, 15)},
+        {"29/02/2024", QDate(2024, 2, 29)},
+        {"1/1/2000", QDate(2000, 1, 1)},
     };
     for (const auto &c : good) {
         INFO(c.text);
@@ -173,11 +241,21 @@ TEST_CASE("dates in the forms Indonesian sheets hold", "[import][values]")
         CHECK(ImportValues::parseDate(text(QString::fromUtf8(c.text)), &problem) == c.date);
         CHECK(problem.isEmpty());
     }
-    const struct { const char *text; const char *problem; } bad[] = {
-        {"31/02/2025", "31/02/2025 is not a date that exists"}, {"29/02/2025", "29/02/2025 is not a date that exists"},
-        {"32 Oktober 2025", "32 Oktober 2025 is not a date that exists"}, {"04/13/2025", "04/13/2025 is not a date that exists"},
-        {"kemarin", "\u201Ckemarin\u201D is not a date"}, {"4 Oktobre 2025", "is not a date"}, {"Ya", "is not a date"},
-        {"12345", "is a number, not a date"}, {"99999", "is a number, not a date"}, {"2025", "is not a date"},
+    const struct
+    {
+        const char *text;
+        const char *problem;
+    } bad[] = {
+        {"31/02/2025", "31/02/2025 is not a date that exists"},
+        {"29/02/2025", "29/02/2025 is not a date that exists"},
+        {"32 Oktober 2025", "32 Oktober 2025 is not a date that exists"},
+        {"04/13/2025", "04/13/2025 is not a date that exists"},
+        {"kemarin", "\u201Ckemarin\u201D is not a date"},
+        {"4 Oktobre 2025", "is not a date"},
+        {"Ya", "is not a date"},
+        {"12345", "is a number, not a date"},
+        {"99999", "is a number, not a date"},
+        {"2025", "is not a date"},
     };
     for (const auto &c : bad) {
         INFO(c.text);
@@ -203,7 +281,12 @@ TEST_CASE("dates in the forms Indonesian sheets hold", "[import][values]")
 
 TEST_CASE("village and area codes, undoing Excel's numbers", "[import][values]")
 {
-    const struct { ImportCell cell; const char *area; const char *village; } cases[] = {
+    const struct
+    {
+        ImportCell cell;
+        const char *area;
+        const char *village;
+    } cases[] = {
         {text("12.08.30.2002"), "12.08.30.2002", "12.08.30.2002"},
         {text("1208302002"), "12.08.30.2002", "12.08.30.2002"},
         {text(" 12 08 30 2002 "), "12.08.30.2002", "12.08.30.2002"},
@@ -212,12 +295,24 @@ TEST_CASE("village and area codes, undoing Excel's numbers", "[import][values]")
         {text("1208302002.0"), "12.08.30.2002", "12.08.30.2002"},
         {text("'12.08.30.2002"), "12.08.30.2002", "12.08.30.2002"},
         {number(1208302002.0), "12.08.30.2002", "12.08.30.2002"},
-        {number(12.08), "12.08", ""}, {number(12.8), "12.08", ""}, {text("12.8"), "12.08", ""},
-        {number(1208), "12.08", ""}, {text("12.08.30"), "12.08.30", ""}, {number(120830), "12.08.30", ""},
-        {number(12), "12", ""}, {text("12"), "12", ""},
-        {text("12.08.30.20021"), "", ""}, {text("120830200"), "", ""}, {text("12.08.3O.2002"), "", ""},
-        {text("Huta Parik"), "", ""}, {number(1208302002.5), "", ""}, {number(-1208302002.0), "", ""},
-        {text("12..30.2002"), "", ""}, {text("1.2.3.4.5"), "", ""}, {ImportCell(), "", ""}, {boolean(true), "", ""},
+        {number(12.08), "12.08", ""},
+        {number(12.8), "12.08", ""},
+        {text("12.8"), "12.08", ""},
+        {number(1208), "12.08", ""},
+        {text("12.08.30"), "12.08.30", ""},
+        {number(120830), "12.08.30", ""},
+        {number(12), "12", ""},
+        {text("12"), "12", ""},
+        {text("12.08.30.20021"), "", ""},
+        {text("120830200"), "", ""},
+        {text("12.08.3O.2002"), "", ""},
+        {text("Huta Parik"), "", ""},
+        {number(1208302002.5), "", ""},
+        {number(-1208302002.0), "", ""},
+        {text("12..30.2002"), "", ""},
+        {text("1.2.3.4.5"), "", ""},
+        {ImportCell(), "", ""},
+        {boolean(true), "", ""},
     };
     for (const auto &c : cases) {
         INFO(c.cell.text.toStdString());
@@ -228,14 +323,25 @@ TEST_CASE("village and area codes, undoing Excel's numbers", "[import][values]")
 
 TEST_CASE("phone numbers in the stored form", "[import][values]")
 {
-    const struct { ImportCell cell; const char *phone; } good[] = {
-        {text("0812-6543-2100"), "081265432100"}, {text("+62 812 6543 2100"), "081265432100"},
-        {text("6281265432100"), "081265432100"}, {text("+62-812-6543-2100"), "081265432100"},
-        {text("812-6543-2100"), "081265432100"}, {text("0812.6543.2100"), "081265432100"},
-        {number(81265432100.0), "081265432100"}, {number(8.12654321e10), "081265432100"},
-        {number(6281265432100.0), "081265432100"}, {text("0812 6543 2100 / 0813 1111 2222"), "081265432100"},
-        {text("0812-6543-2100 atau 0813-1111-2222"), "081265432100"}, {text("(0622) 7012345"), "06227012345"},
-        {text("'081265432100"), "081265432100"}, {text("8.12654321E+10"), "081265432100"},
+    const struct
+    {
+        ImportCell cell;
+        const char *phone;
+    } good[] = {
+        {text("0812-6543-2100"), "081265432100"},
+        {text("+62 812 6543 2100"), "081265432100"},
+        {text("6281265432100"), "081265432100"},
+        {text("+62-812-6543-2100"), "081265432100"},
+        {text("812-6543-2100"), "081265432100"},
+        {text("0812.6543.2100"), "081265432100"},
+        {number(81265432100.0), "081265432100"},
+        {number(8.12654321e10), "081265432100"},
+        {number(6281265432100.0), "081265432100"},
+        {text("0812 6543 2100 / 0813 1111 2222"), "081265432100"},
+        {text("0812-6543-2100 atau 0813-1111-2222"), "081265432100"},
+        {text("(0622) 7012345"), "06227012345"},
+        {text("'081265432100"), "081265432100"},
+        {text("8.12654321E+10"), "081265432100"},
     };
     for (const auto &c : good) {
         INFO(c.cell.text.toStdString());
@@ -307,10 +413,24 @@ TEST_CASE("milestone cells: yes, no, a date, nothing", "[import][values]")
 
 TEST_CASE("counts, SK AHU numbers, names", "[import][values]")
 {
-    const struct { ImportCell cell; int count; bool problem; } counts[] = {
-        {number(150), 150, false}, {text("150"), 150, false}, {text("1.250"), 1250, false}, {text("1,250"), 1250, false},
-        {text("150 orang"), 150, false}, {text(" 87 "), 87, false}, {number(0), 0, false}, {ImportCell(), -1, false},
-        {number(12.5), -1, true}, {text("banyak"), -1, true}, {text("-5"), -1, true}, {text("1.25"), -1, true},
+    const struct
+    {
+        ImportCell cell;
+        int count;
+        bool problem;
+    } counts[] = {
+        {number(150), 150, false},
+        {text("150"), 150, false},
+        {text("1.250"), 1250, false},
+        {text("1,250"), 1250, false},
+        {text("150 orang"), 150, false},
+        {text(" 87 "), 87, false},
+        {number(0), 0, false},
+        {ImportCell(), -1, false},
+        {number(12.5), -1, true},
+        {text("banyak"), -1, true},
+        {text("-5"), -1, true},
+        {text("1.25"), -1, true},
         {text("12345678901"), -1, true},
     };
     for (const auto &c : counts) {
@@ -329,20 +449,35 @@ TEST_CASE("counts, SK AHU numbers, names", "[import][values]")
 
 TEST_CASE("village name keys fold spelling, prefixes and punctuation, and nothing else", "[import][values]")
 {
-    const struct { const char *a; const char *b; bool same; } cases[] = {
-        {"Huta Parik", "huta  parik", true}, {"Nagori Huta Parik", "Huta Parik", true},
-        {"Desa Huta Parik", "Huta-Parik", true}, {"Kel. Ujung Padang", "Ujung Padang", true},
-        {"Kelurahan Pamatang Raya", "PAMATANG RAYA", true}, {"Ds. Raya Bayu", "Raya Bayu", true},
+    const struct
+    {
+        const char *a;
+        const char *b;
+        bool same;
+    } cases[] = {
+        {"Huta Parik", "huta  parik", true},
+        {"Nagori Huta Parik", "Huta Parik", true},
+        {"Desa Huta Parik", "Huta-Parik", true},
+        {"Kel. Ujung Padang", "Ujung Padang", true},
+        {"Kelurahan Pamatang Raya", "PAMATANG RAYA", true},
+        {"Ds. Raya Bayu", "Raya Bayu", true},
         {"Bah Bolon Tongah", "Bah-Bolon  Tongah.", true},
         // Old spellings (van Ophuijsen / Soewandi) folded to today's.
-        {"Djabanten", "Jabanten", true}, {"Tjipanas", "Cipanas", true}, {"Soerabaja", "Surabaya", true},
-        {"Tanah Djawa", "Tanah Jawa", true}, {"Bandar Tjina", "Bandar Cina", true},
+        {"Djabanten", "Jabanten", true},
+        {"Tjipanas", "Cipanas", true},
+        {"Soerabaja", "Surabaya", true},
+        {"Tanah Djawa", "Tanah Jawa", true},
+        {"Bandar Tjina", "Bandar Cina", true},
         {"Sitoemba Djaja", "Situmba Jaya", true},
         // Modern names are left alone: j and nj have today's meaning there.
-        {"Jawa Maraja", "Yawa Maraya", false}, {"Panjang", "Panyang", false}, {"Raja", "Raya", false},
+        {"Jawa Maraja", "Yawa Maraya", false},
+        {"Panjang", "Panyang", false},
+        {"Raja", "Raya", false},
         // Different names in the decree stay different.
-        {"Pamatang Sidamanik", "Pematang Sidamanik", false}, {"Dolok Silou", "Dolok Silau", false},
-        {"Sigodang", "Sigodang Barat", false}, {"Desa Baru", "Baru Desa", false},
+        {"Pamatang Sidamanik", "Pematang Sidamanik", false},
+        {"Dolok Silou", "Dolok Silau", false},
+        {"Sigodang", "Sigodang Barat", false},
+        {"Desa Baru", "Baru Desa", false},
     };
     for (const auto &c : cases) {
         INFO(c.a << " / " << c.b);

@@ -75,14 +75,16 @@ ImportOutcome importFile(Database &db, const QString &path, const Importer::Opti
 QString field(const Connection &db, const QString &villageCode, const QString &column)
 {
     return Sql::scalar(db, QStringLiteral("SELECT %1 FROM cooperative WHERE village_code = ?").arg(column), {villageCode},
-                       QStringLiteral("test")).toString();
+                       QStringLiteral("test"))
+        .toString();
 }
 
 QDate reached(const Connection &db, const QString &villageCode, const QString &milestone)
 {
     return QDate::fromString(Sql::scalar(db, QStringLiteral("SELECT e.reached_on FROM milestone_event e JOIN cooperative c ON c.id = e.cooperative_id "
                                                             "WHERE c.village_code = ? AND e.milestone_code = ? AND e.current = 1"),
-                                         {villageCode, milestone}, QStringLiteral("test")).toString(),
+                                         {villageCode, milestone}, QStringLiteral("test"))
+                                 .toString(),
                              Qt::ISODate);
 }
 
@@ -93,7 +95,7 @@ TestSupport::ProcessResult runEnglish(const QStringList &args)
     return TestSupport::runApp(args, 300000, english);
 }
 
-} // namespace
+}   // namespace
 
 TEST_CASE("a generated file imports, and its undo gives back the database as it was", "[importer][undo]")
 {
@@ -232,7 +234,7 @@ ImportOutcome throughDialogCore(Database &db, const Expected &e, const Importer:
     }
     return Importer::apply(db.connection(), source, source.mapping, options, preview.fingerprint());
 }
-} // namespace
+}   // namespace
 
 TEST_CASE("every file of the corpus has its expected outcome; a rejected one leaves the database exactly as it was", "[importer][corpus]")
 {
@@ -357,10 +359,12 @@ TEST_CASE("a dry run changes nothing, and the command line gives the dialog's co
     CHECK(runEnglish({QStringLiteral("import"), QStringLiteral("--db"), db}).exitCode == 2);
     CHECK(runEnglish({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--in"), corpusFile(QStringLiteral("csv_utf8.csv")),
                       QStringLiteral("--reached-on"), QStringLiteral("4/10/2025")})
-              .exitCode == 2);
+              .exitCode
+          == 2);
     CHECK(runEnglish({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--in"), corpusFile(QStringLiteral("csv_utf8.csv")),
                       QStringLiteral("--reached-on"), QDate::currentDate().addDays(3).toString(Qt::ISODate)})
-              .exitCode == 2);
+              .exitCode
+          == 2);
     CHECK(runEnglish({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--frobnicate")}).exitCode == 2);
     // The history lists what was done.
     REQUIRE(runEnglish({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--in"), corpusFile(QStringLiteral("csv_phones.csv"))}).exitCode == 0);
@@ -396,7 +400,8 @@ TEST_CASE("undo is refused after a later edit of the same field or milestone, an
     REQUIRE(MilestoneRepository(c)
                 .redate({coops.idForVillage(QStringLiteral("12.08.30.2004"))}, QStringLiteral("akun"), QDate(2025, 10, 20), QString(),
                         QStringLiteral("staf"))
-                .size() == 1);
+                .size()
+            == 1);
     const QByteArray before = checksum(c);
     try {
         Importer::undo(c, out.importId, QStringLiteral("tester"));
@@ -566,7 +571,7 @@ void clickMenu(QMainWindow &window, const char *menuName, const char *actionName
     REQUIRE(waitFor([&] { return menu->isVisible(); }));
     QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
 }
-} // namespace
+}   // namespace
 
 TEST_CASE("journey: Data → Import from file, check, preview, apply; the registry shows the new data; the history undoes it", "[importer][journey]")
 {
@@ -725,4 +730,3 @@ TEST_CASE("a file dropped on the registry opens the import with it; Cancel while
     CHECK(text.contains("0852-76"));
     CHECK(text.contains("No HP"));
 }
-

@@ -59,7 +59,7 @@ void whenReady(std::function<bool()> step)
     timer->start(20);
 }
 
-template<typename T>
+template <typename T>
 T *activeModal()
 {
     return qobject_cast<T *>(QApplication::activeModalWidget());
@@ -135,7 +135,7 @@ QPushButton *button(QDialog *dialog, QDialogButtonBox::StandardButton which)
     return dialog->findChild<QDialogButtonBox *>()->button(which);
 }
 
-} // namespace
+}   // namespace
 
 TEST_CASE("journey: edit a cooperative in the registry, save, cancel, Esc with changes", "[journey][edit]")
 {

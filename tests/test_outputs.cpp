@@ -136,7 +136,7 @@ void fillDisk(const QString &dir, qint64 leave)
     filler.close();
     filler.resize(qMax<qint64>(0, filler.size() - leave));
 }
-} // namespace
+}   // namespace
 
 // Linux-only: its spellings include a symbolic link, which QFile::link makes only on POSIX (on
 // Windows it makes a .lnk shortcut, which no program follows when it writes).
@@ -218,7 +218,11 @@ TEST_CASE("on a full disk every output fails plainly and the earlier file is kep
     const QString disk = TestSupport::tempPath(QStringLiteral("small-disk"));
     if (!mountSmallDisk(disk, "300k"))
         return;
-    struct Unmount { QString dir; ~Unmount() { ::umount2(QFile::encodeName(dir).constData(), MNT_DETACH); } } unmount{disk};
+    struct Unmount
+    {
+        QString dir;
+        ~Unmount() { ::umount2(QFile::encodeName(dir).constData(), MNT_DETACH); }
+    } unmount{disk};
 
     const QByteArray earlier = "the earlier file, which must survive";
     const QList<QStringList> commands{
@@ -326,8 +330,8 @@ TEST_CASE("CSV cells that a spreadsheet would run as formulas are written as tex
     CHECK(row.contains(QStringLiteral("\"'-1+1\"")));
     CHECK(row.contains(QStringLiteral("\"'@SUM(A1)\"")));
     CHECK(row.contains(QStringLiteral("\"'\tTAB\"")));
-    CHECK(row.contains(QStringLiteral("\"42\"")));           // numbers stay numbers
-    CHECK(row.contains(QStringLiteral("\"0812-0000-")));     // phone numbers stay as stored
+    CHECK(row.contains(QStringLiteral("\"42\"")));         // numbers stay numbers
+    CHECK(row.contains(QStringLiteral("\"0812-0000-")));   // phone numbers stay as stored
     CHECK(CsvExporter::safeText(QStringLiteral("Koperasi")) == QStringLiteral("Koperasi"));
     CHECK(CsvExporter::safeText(QString()).isEmpty());
 }
@@ -402,8 +406,10 @@ class ModalDriver : public QObject
 public:
     struct Step
     {
-        enum Kind { SaveAs, Cancel, Answer } kind;
-        QString name;                                     // SaveAs: what is typed
+        enum Kind { SaveAs,
+                    Cancel,
+                    Answer } kind;
+        QString name;                                           // SaveAs: what is typed
         QMessageBox::StandardButton button = QMessageBox::Ok;   // Answer
     };
     explicit ModalDriver(QList<Step> steps) : m_steps(std::move(steps))
@@ -453,7 +459,7 @@ private:
     QList<Step> m_steps;
     QTimer m_timer;
 };
-} // namespace
+}   // namespace
 
 // Linux-only for the same reason: a symbolic link to the database is one of the names it refuses.
 TEST_CASE("the save dialog refuses the open database and asks before replacing a file", "[outputs][dialog][sqlite][linux-only]")
@@ -470,7 +476,7 @@ TEST_CASE("the save dialog refuses the open database and asks before replacing a
     {
         ModalDriver driver({{Step::SaveAs, QFileInfo(path).fileName()},
                             {Step::Answer, QString(), QMessageBox::Ok},
-                            {Step::SaveAs, QStringLiteral("laporan")},          // becomes laporan.pdf, which exists
+                            {Step::SaveAs, QStringLiteral("laporan")},   // becomes laporan.pdf, which exists
                             {Step::Answer, QString(), QMessageBox::No},
                             {Step::Cancel, QString()}});
         const QString chosen = ExportFileDialog::ask(nullptr, QStringLiteral("Simpan sebagai PDF"), QDir(dir).filePath(QStringLiteral("x.pdf")),
@@ -513,7 +519,11 @@ TEST_CASE("a full disk under the database is reported as a full disk, not as a d
     const QString disk = TestSupport::tempPath(QStringLiteral("small-db-disk"));
     if (!mountSmallDisk(disk, "16m"))
         return;
-    struct Unmount { QString dir; ~Unmount() { ::umount2(QFile::encodeName(dir).constData(), MNT_DETACH); } } unmount{disk};
+    struct Unmount
+    {
+        QString dir;
+        ~Unmount() { ::umount2(QFile::encodeName(dir).constData(), MNT_DETACH); }
+    } unmount{disk};
     const QString path = QDir(disk).filePath(QStringLiteral("kmp.sqlite"));
     REQUIRE(QFile::copy(TestSupport::demoDatabaseCopy(QStringLiteral("for-small-disk.sqlite")), path));
     QString code;
@@ -534,5 +544,7 @@ TEST_CASE("a full disk under the database is reported as a full disk, not as a d
     // Space again: the mark goes through and nothing was half-written.
     QFile::remove(QDir(disk).filePath(QStringLiteral("filler")));
     CHECK(TestSupport::runApp({QStringLiteral("attendance"), QStringLiteral("mark"), QStringLiteral("--db"), path, QStringLiteral("--workshop"),
-                               QStringLiteral("1"), QStringLiteral("--code"), code, QStringLiteral("--reopen")}).exitCode == 0);
+                               QStringLiteral("1"), QStringLiteral("--code"), code, QStringLiteral("--reopen")})
+              .exitCode
+          == 0);
 }

@@ -55,7 +55,8 @@ TEST_CASE("a whole province can be the office's area", "[region]")
 
 TEST_CASE("CSV keeps text as text and reports malformed input with its line", "[csv]")
 {
-    const auto ok = CsvReader::parse("\xEF\xBB\xBF" "code,name\r\n12.08.30.2002,\"Huta \"\"Parik\"\"\"\r\n0812,\"a,b\"\n");
+    const auto ok = CsvReader::parse("\xEF\xBB\xBF"
+                                     "code,name\r\n12.08.30.2002,\"Huta \"\"Parik\"\"\"\r\n0812,\"a,b\"\n");
     REQUIRE(ok.ok());
     REQUIRE(ok.rows.size() == 3);
     CHECK(ok.rows.at(0).at(0) == QStringLiteral("code"));

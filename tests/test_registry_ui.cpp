@@ -80,7 +80,7 @@ int villagesOfDistrict(const QString &districtCode)
         n += v.parentCode == districtCode ? 1 : 0;
     return n;
 }
-} // namespace
+}   // namespace
 
 TEST_CASE("the registry shows every cooperative of the area", "[registry]")
 {
@@ -171,7 +171,8 @@ TEST_CASE("marking several rows at once goes through the undo stack", "[registry
     CHECK(f.page->selectedIds().size() == 5);
 
     CHECK(f.page->markMilestone(f.page->selectedIds(), QStringLiteral("akun"), QDate(2025, 10, 6),
-                                QStringLiteral("phoned after the workshop")) == 5);
+                                QStringLiteral("phoned after the workshop"))
+          == 5);
     CHECK(f.undoStack.count() == 1);
     CHECK(f.page->model()->rowCount() == 48);   // the page refreshed through the change watcher
 
@@ -341,8 +342,7 @@ TEST_CASE("the registry keeps its selection when another window saves", "[regist
     {
         Database other;
         other.open(f.database->path());
-        MilestoneRepository(other.connection()).mark({chosen.first()}, QStringLiteral("pembiayaan"), QDate(2025, 10, 5),
-                                                     QString(), QStringLiteral("someone else"));
+        MilestoneRepository(other.connection()).mark({chosen.first()}, QStringLiteral("pembiayaan"), QDate(2025, 10, 5), QString(), QStringLiteral("someone else"));
     }
     REQUIRE(TestSupport::waitForChange(*f.watcher));
     CHECK(f.page->selectedIds() == chosen);

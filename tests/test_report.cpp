@@ -158,7 +158,7 @@ const char *const kAfterWorkshop =
     "Dari 413 KMP, 360 koperasi (87,2\u00a0%) telah teraktivasi di SIMKOPDES, 249 (60,3\u00a0%) memperbarui data, "
     "173 (41,9\u00a0%) memperbarui gerai, 9 (2,2\u00a0%) memiliki gerai aktif, 90 (21,8\u00a0%) mengajukan kemitraan, "
     "dan 11 (2,7\u00a0%) melakukan transaksi pembiayaan.";
-} // namespace
+}   // namespace
 
 TEST_CASE("the opening sentence is the ministry's own", "[report]")
 {
@@ -176,8 +176,7 @@ TEST_CASE("the opening sentence is the ministry's own", "[report]")
         m.phrase = phrases.at(i);
         d.current.milestones << m;
     }
-    d.current.reached = {{QStringLiteral("akun"), 266}, {QStringLiteral("profil"), 121},
-                         {QStringLiteral("gerai_aktif"), 9}, {QStringLiteral("pembiayaan"), 11}};
+    d.current.reached = {{QStringLiteral("akun"), 266}, {QStringLiteral("profil"), 121}, {QStringLiteral("gerai_aktif"), 9}, {QStringLiteral("pembiayaan"), 11}};
     CHECK(ProgressReport(d).openingParagraph()
           == QStringLiteral("Dari 413 KMP, 266 koperasi (64,4\u00a0%) telah teraktivasi di SIMKOPDES, 121 (29,3\u00a0%) memperbarui data, "
                             "9 (2,2\u00a0%) memiliki gerai aktif, dan 11 (2,7\u00a0%) melakukan transaksi pembiayaan."));
@@ -283,14 +282,16 @@ TEST_CASE("the report as PDF: pages numbered, A4 and F4", "[report][pdf][linux-r
     const QString f4 = TestSupport::tempPath(QStringLiteral("report-f4.pdf"));
     REQUIRE(TestSupport::runApp({QStringLiteral("report"), QStringLiteral("--db"), dbPath, QStringLiteral("--out"), f4,
                                  QStringLiteral("--as-of"), QStringLiteral("2025-10-04"), QStringLiteral("--paper"), QStringLiteral("f4")})
-                .exitCode == 0);
+                .exitCode
+            == 0);
     // 215 x 330 mm = 609.4 x 935.4 points.
     CHECK(pdfInfo(f4).contains(QStringLiteral("Page size:       609 x 935 pts")));
     const QString landscape = TestSupport::tempPath(QStringLiteral("report-f4-landscape.pdf"));
     REQUIRE(TestSupport::runApp({QStringLiteral("report"), QStringLiteral("--db"), dbPath, QStringLiteral("--out"), landscape,
                                  QStringLiteral("--as-of"), QStringLiteral("2025-10-04"), QStringLiteral("--paper"), QStringLiteral("f4"),
                                  QStringLiteral("--landscape")})
-                .exitCode == 0);
+                .exitCode
+            == 0);
     CHECK(pdfInfo(landscape).contains(QStringLiteral("Page size:       935 x 609 pts")));
 
     const auto bad = TestSupport::runApp({QStringLiteral("report"), QStringLiteral("--db"), dbPath, QStringLiteral("--out"), f4,
@@ -355,7 +356,8 @@ TEST_CASE("the per-kecamatan table and CSV exports", "[report][export][linux-rea
     const QString xlsx = TestSupport::tempPath(QStringLiteral("districts.xlsx"));
     REQUIRE(TestSupport::runApp({QStringLiteral("export"), QStringLiteral("--db"), dbPath, QStringLiteral("--out"), xlsx,
                                  QStringLiteral("--what"), QStringLiteral("districts"), QStringLiteral("--as-of"), QStringLiteral("2025-10-04")})
-                .exitCode == 0);
+                .exitCode
+            == 0);
     const QStringList rows = readXlsx(xlsx);
     REQUIRE(rows.size() == 1 + 32 + 1);
     // Total row: villages, KMP, then n and % for each milestone (akun is the third).
@@ -476,7 +478,7 @@ bool waitFor(const std::function<bool()> &done, int ms = 10000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     return done();
 }
-} // namespace
+}   // namespace
 
 TEST_CASE("the workshop report of the demo: attendance per kecamatan, milestones, absentees", "[report][workshop][linux-readers]")
 {
@@ -728,13 +730,14 @@ QProcessEnvironment withoutSystemFonts()
     QFile f(conf);
     REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write("<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig>\n"
-            "  <cachedir>" + TestSupport::tempPath(QStringLiteral("fontconfig-cache")).toUtf8() + "</cachedir>\n</fontconfig>\n");
+            "  <cachedir>"
+            + TestSupport::tempPath(QStringLiteral("fontconfig-cache")).toUtf8() + "</cachedir>\n</fontconfig>\n");
     f.close();
     QProcessEnvironment env;
     env.insert(QStringLiteral("FONTCONFIG_FILE"), conf);
     return env;
 }
-} // namespace
+}   // namespace
 
 TEST_CASE("a report is the same document whatever fonts the PC has", "[report][pdf][fonts][linux-readers]")
 {

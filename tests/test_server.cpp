@@ -80,7 +80,7 @@ bool serverControl(const char *action)
     p.start(QDir(qEnvironmentVariable("PK_TEST_PG_DIR")).filePath(QStringLiteral("ctl")), {QString::fromLatin1(action)});
     return p.waitForFinished(90000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
-} // namespace
+}   // namespace
 
 TEST_CASE("eight desks marking attendance and milestones at once: 5,000 writes, none lost or doubled", "[server][concurrency]")
 {
@@ -94,7 +94,8 @@ TEST_CASE("eight desks marking attendance and milestones at once: 5,000 writes, 
         workshop = newWorkshopForToday(db.connection());
         codes = villageCodes(db.connection());
         QSqlQuery q = Sql::run(db.connection(), QStringLiteral("SELECT c.village_code FROM milestone_event e JOIN cooperative c ON c.id = e.cooperative_id "
-                                                               "WHERE e.milestone_code = 'pembiayaan' AND e.current = 1"), {}, QStringLiteral("test"));
+                                                               "WHERE e.milestone_code = 'pembiayaan' AND e.current = 1"),
+                               {}, QStringLiteral("test"));
         while (q.next())
             reachedBefore.insert(q.value(0).toString());
     }
@@ -165,7 +166,8 @@ TEST_CASE("eight desks marking attendance and milestones at once: 5,000 writes, 
     const qint64 reachedAfter = count(c, QStringLiteral("SELECT COUNT(*) FROM milestone_event WHERE milestone_code = 'pembiayaan' AND current = 1"));
     CHECK(reachedAfter == (QSet<QString>(scanned) |= reachedBefore).size());
     CHECK(count(c, QStringLiteral("SELECT COUNT(*) FROM milestone_event WHERE milestone_code = 'pembiayaan' AND current = 1 AND reached_on = ?"),
-                {QDate::currentDate().toString(Qt::ISODate)}) == newlyReached.size());
+                {QDate::currentDate().toString(Qt::ISODate)})
+          == newlyReached.size());
     CHECK(count(c, QStringLiteral("SELECT SUM(reached) FROM progress_district WHERE milestone_code = 'pembiayaan'")) == reachedAfter);
 }
 
@@ -257,7 +259,7 @@ QString importCorpus(const char *name)
 {
     return QDir(QStringLiteral(PK_IMPORT_CORPUS)).filePath(QLatin1String(name));
 }
-} // namespace
+}   // namespace
 
 TEST_CASE("migrate-db carries every table of the schema, row for row, to a server and back", "[server][migrate]")
 {
@@ -399,8 +401,8 @@ TEST_CASE("the registry's sorts, search and kecamatan filter give the same rows 
     // The summaries of an area select their kecamatan by a code range ('12.08.30' up to the next
     // code): byte-wise on both engines, whatever the server's locale.
     const QVector<QPair<QString, QString>> ranges{{QStringLiteral("12.08."), QStringLiteral("12.08/")},
-                                                 {QStringLiteral("12.08.30"), QStringLiteral("12.08.31")},
-                                                 {QStringLiteral("12.08.3"), QStringLiteral("12.08.4")}};
+                                                  {QStringLiteral("12.08.30"), QStringLiteral("12.08.31")},
+                                                  {QStringLiteral("12.08.3"), QStringLiteral("12.08.4")}};
     for (const auto &range : ranges) {
         INFO("kecamatan from '" << range.first.toStdString() << "' to '" << range.second.toStdString() << "'");
         const ProgressSummary expected = ProgressRepository(file.connection()).summaryWithin(QDate(2025, 10, 4), range.first, range.second);
@@ -472,7 +474,15 @@ TEST_CASE("the server stopped during a check-in loop: every mark reported saved 
     CooperativeRepository coops(db.connection());
     QStringList saved, refused;
     bool stopped = false, started = false;
-    struct Restart { bool *pending; ~Restart() { if (*pending) serverControl("start"); } } guard{&stopped};
+    struct Restart
+    {
+        bool *pending;
+        ~Restart()
+        {
+            if (*pending)
+                serverControl("start");
+        }
+    } guard{&stopped};
     for (int i = 0; i < codes.size(); ++i) {
         if (i == 100) {
             REQUIRE(serverControl("stop"));
@@ -499,7 +509,7 @@ TEST_CASE("the server stopped during a check-in loop: every mark reported saved 
     }
     REQUIRE(started);
     CHECK(lost.size() >= 1);
-    CHECK(refused.size() >= 30);            // the marks tried while the server was down
+    CHECK(refused.size() >= 30);   // the marks tried while the server was down
     CHECK(saved.size() + refused.size() == codes.size());
     QTest::qWait(1500);
     CHECK(restored.size() >= 1);

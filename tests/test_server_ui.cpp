@@ -271,7 +271,7 @@ struct RestartGuard
     }
 };
 
-} // namespace
+}   // namespace
 
 TEST_CASE("server dialog: recent servers are kept newest first, at most eight, never with a password", "[server]")
 {
@@ -632,7 +632,7 @@ struct PasswordLogin
         return a.display();
     }
 };
-} // namespace
+}   // namespace
 
 TEST_CASE("journey: --db with a server that wants a password asks for it, and again when it was wrong", "[journey][server]")
 {
@@ -711,7 +711,7 @@ bool waitUntil(const std::function<bool()> &done, int ms)
         QTest::qWait(20);
     return done();
 }
-} // namespace
+}   // namespace
 
 TEST_CASE("every background job works on a server opened with a password typed, not remembered", "[journey][server]")
 {

@@ -39,7 +39,7 @@ void setUpSmallArea(Database &db)
 {
     AreaSetup::apply(db.connection(), TestSupport::catalog().area(QStringLiteral("12.72")), QStringLiteral("test"));
 }
-} // namespace
+}   // namespace
 
 TEST_CASE("an empty database migrates to the latest version with pragmas set", "[migrations][sqlite]")
 {
@@ -74,9 +74,7 @@ TEST_CASE("an empty database migrates to the latest version with pragmas set", "
     QStringList codes;
     for (const auto &m : milestones)
         codes << m.code;
-    CHECK(codes == QStringList{QStringLiteral("musdesus"), QStringLiteral("badan_hukum"), QStringLiteral("akun"),
-                               QStringLiteral("profil"), QStringLiteral("gerai"), QStringLiteral("gerai_aktif"),
-                               QStringLiteral("kemitraan"), QStringLiteral("pembiayaan")});
+    CHECK(codes == QStringList{QStringLiteral("musdesus"), QStringLiteral("badan_hukum"), QStringLiteral("akun"), QStringLiteral("profil"), QStringLiteral("gerai"), QStringLiteral("gerai_aktif"), QStringLiteral("kemitraan"), QStringLiteral("pembiayaan")});
 }
 
 TEST_CASE("every earlier schema version upgrades to the latest and keeps its data", "[migrations][sqlite]")
@@ -291,7 +289,7 @@ QStringList describe(const QVector<MilestoneDefinition> &defs)
         out << QStringLiteral("%1|%2|%3|%4|%5|%6").arg(d.code, d.name, d.label, d.phrase).arg(d.position).arg(d.retired);
     return out;
 }
-} // namespace
+}   // namespace
 
 TEST_CASE("the milestone list can be put back as it was, unless dates were recorded for a new one", "[milestones]")
 {
@@ -412,7 +410,7 @@ TestSupport::ProcessResult cli(const QStringList &args)
 {
     return TestSupport::runApp(args);
 }
-} // namespace
+}   // namespace
 
 TEST_CASE("a damaged database opens read-only with a plain warning and refuses writes", "[open][damaged][sqlite]")
 {
@@ -611,8 +609,8 @@ TEST_CASE("errors become plain sentences by each engine's own codes, never by th
     CHECK(sqlite("11") == P::Damaged);
     CHECK(sqlite("10") == P::IoError);
     CHECK(sqlite("5") == P::Busy);
-    CHECK(sqlite("2067") == P::Duplicate);     // SQLITE_CONSTRAINT_UNIQUE
-    CHECK(sqlite("787") == P::Constraint);     // SQLITE_CONSTRAINT_FOREIGNKEY
+    CHECK(sqlite("2067") == P::Duplicate);   // SQLITE_CONSTRAINT_UNIQUE
+    CHECK(sqlite("787") == P::Constraint);   // SQLITE_CONSTRAINT_FOREIGNKEY
     CHECK(postgres("23505") == P::Duplicate);
     CHECK(postgres("23503") == P::Constraint);
     CHECK(postgres("40001") == P::Busy);

@@ -34,7 +34,7 @@ bool underWine()
     return false;
 #endif
 }
-} // namespace
+}   // namespace
 
 using namespace ImportTest;
 
@@ -81,7 +81,7 @@ QString xlsError(const QString &file, const std::atomic_bool *cancelled = nullpt
 }
 
 const QString basic = QStringLiteral("\u201Cxls_basic.xls\u201D");
-} // namespace
+}   // namespace
 
 TEST_CASE("the corpus's .xls files read through the helper as before", "[import][xls]")
 {
@@ -223,7 +223,7 @@ TEST_CASE("the helper's own messages come through unchanged, in the language ask
     // Its translations are compiled in: the application's language reaches it with --lang.
     QProcess helper;
     helper.start(QStringLiteral(PK_XLS_HELPER), {QStringLiteral("--name"), QStringLiteral("\u201Cx.xls\u201D"), QStringLiteral("--lang"),
-                                                   QStringLiteral("id"), QStringLiteral("sheets"), corpus(QStringLiteral("csv_utf8.csv"))});
+                                                 QStringLiteral("id"), QStringLiteral("sheets"), corpus(QStringLiteral("csv_utf8.csv"))});
     REQUIRE(helper.waitForFinished(60000));
     CHECK(helper.exitStatus() == QProcess::NormalExit);
     CHECK(helper.exitCode() == XlsHelperProtocol::exitImportError);
@@ -289,10 +289,10 @@ TEST_CASE("the helper's reply is decoded without trusting it", "[import][xls]")
     CHECK(lying(1, 1, 1, 1, 0) == Kind::Table);   // the well-formed one, for contrast
     CHECK(lying(0xFFFFFFFF, 1, 1, 1, 0) == Kind::Garbage);
     CHECK(lying(1, 0xFFFFFFFF, 1, 1, 0) == Kind::Garbage);
-    CHECK(lying(1, 2, 1, 1, 0) == Kind::Garbage);          // says two rows, holds one
-    CHECK(lying(1, 1, 0, 1, 0) == Kind::Garbage);          // row 0 does not exist
+    CHECK(lying(1, 2, 1, 1, 0) == Kind::Garbage);   // says two rows, holds one
+    CHECK(lying(1, 1, 0, 1, 0) == Kind::Garbage);   // row 0 does not exist
     CHECK(lying(1, 1, 1, 0xFFFFFFFF, 0) == Kind::Garbage);
-    CHECK(lying(1, 1, 1, 1, 9) == Kind::Garbage);          // no such kind of cell
+    CHECK(lying(1, 1, 1, 1, 9) == Kind::Garbage);   // no such kind of cell
     // Another version of the helper is recognised as such.
     QByteArray other = XlsHelperProtocol::encodeSheetNames({"A"});
     other[5] = char(other.at(5) + 1);

@@ -56,11 +56,9 @@ bool markOne(WorkshopRepository &repo, qint64 workshopId, const QString &typed, 
         return false;
     }
     if (r.status == MarkResult::Status::AlreadyPresent)
-        out << r.entry.villageCode << '\t' << QCoreApplication::translate("AttendanceCommand", "%1 (%2) already present at %3; nothing changed")
-                                                  .arg(r.entry.cooperativeName, r.entry.districtName, localTime(r.entry.markedAt)) << '\n';
+        out << r.entry.villageCode << '\t' << QCoreApplication::translate("AttendanceCommand", "%1 (%2) already present at %3; nothing changed").arg(r.entry.cooperativeName, r.entry.districtName, localTime(r.entry.markedAt)) << '\n';
     else
-        out << r.entry.villageCode << '\t' << QCoreApplication::translate("AttendanceCommand", "%1 (%2) present at %3")
-                                                  .arg(r.entry.cooperativeName, r.entry.districtName, localTime(r.entry.markedAt)) << '\n';
+        out << r.entry.villageCode << '\t' << QCoreApplication::translate("AttendanceCommand", "%1 (%2) present at %3").arg(r.entry.cooperativeName, r.entry.districtName, localTime(r.entry.markedAt)) << '\n';
     out.flush();
     return true;
 }
@@ -153,14 +151,14 @@ int list(const CliArguments &a, QTextStream &out)
         return 0;
     }
     out << w.title << " — " << IndonesianFormat::dateLong(w.heldOn) << '\n'
-        << QCoreApplication::translate("AttendanceCommand", "%1 present, %2 absent, %3 invited").arg(IndonesianFormat::number(counts.present), IndonesianFormat::number(counts.absent()),
-                                                      IndonesianFormat::number(counts.invited))
+        << QCoreApplication::translate("AttendanceCommand", "%1 present, %2 absent, %3 invited").arg(IndonesianFormat::number(counts.present), IndonesianFormat::number(counts.absent()), IndonesianFormat::number(counts.invited))
         << '\n';
     QString district;
     for (const AttendanceEntry &e : rows) {
         if (e.districtCode != district) {
             district = e.districtCode;
-            out << '\n' << QCoreApplication::translate("AttendanceCommand", "Kecamatan %1 (%2)").arg(e.districtName, e.districtCode) << '\n';
+            out << '\n'
+                << QCoreApplication::translate("AttendanceCommand", "Kecamatan %1 (%2)").arg(e.districtName, e.districtCode) << '\n';
         }
         const QString status = e.present ? QCoreApplication::translate("AttendanceCommand", "present %1").arg(localTime(e.markedAt)) : QCoreApplication::translate("AttendanceCommand", "absent");
         out << "  " << e.villageCode << '\t' << e.cooperativeName << '\t' << status << '\t' << e.chairName << '\t' << e.chairPhone << '\n';
@@ -196,15 +194,14 @@ int cards(const CliArguments &a, QTextStream &out)
     out << QCoreApplication::translate("AttendanceCommand", "%1 name cards written to %2").arg(invited.size()).arg(path) << '\n';
     return 0;
 }
-} // namespace
+}   // namespace
 
 namespace CliCommands {
 
 int attendance(const QStringList &args, QTextStream &out)
 {
-    const CliArguments a(args, {QStringLiteral("db"), QStringLiteral("workshop"), QStringLiteral("code"), QStringLiteral("codes-from"),
-                                 QStringLiteral("by"), QStringLiteral("desk"), QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("out")},
-                          {QStringLiteral("absent"), QStringLiteral("json"), QStringLiteral("reopen")});
+    const CliArguments a(args, {QStringLiteral("db"), QStringLiteral("workshop"), QStringLiteral("code"), QStringLiteral("codes-from"), QStringLiteral("by"), QStringLiteral("desk"), QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("out")},
+                         {QStringLiteral("absent"), QStringLiteral("json"), QStringLiteral("reopen")});
     const QString action = a.positional().value(0);
     if (a.positional().size() != 1)
         throw CliError(tr("say what to do: mark, list, workshops or cards"));
@@ -219,4 +216,4 @@ int attendance(const QStringList &args, QTextStream &out)
     throw CliError(tr("unknown action \"%1\": use mark, list, workshops or cards").arg(action));
 }
 
-} // namespace CliCommands
+}   // namespace CliCommands

@@ -18,7 +18,7 @@ QString describe(const BackupInfo &b)
         .arg(IndonesianFormat::dateTime(b.madeAt), BackupService::reasonText(b.reason), IndonesianFormat::number(b.cooperatives))
         .arg(b.schemaVersion);
 }
-} // namespace
+}   // namespace
 
 namespace CliCommands {
 
@@ -62,4 +62,4 @@ int restore(const QStringList &args, QTextStream &out)
     return 0;
 }
 
-} // namespace CliCommands
+}   // namespace CliCommands

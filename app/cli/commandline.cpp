@@ -49,7 +49,7 @@ QString usage()
         text += QStringLiteral("       pantau-kopdes %1\n").arg(usageOf(c));
     return text;
 }
-} // namespace
+}   // namespace
 
 namespace CommandLine {
 
@@ -103,4 +103,4 @@ int run(const QStringList &args)
     return 2;
 }
 
-} // namespace CommandLine
+}   // namespace CommandLine

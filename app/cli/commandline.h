@@ -14,4 +14,4 @@ void addCommand(const char *name, Handler handler, const char *usage);
 bool isCommand(const QStringList &args);
 // Runs the command; returns the process exit code.
 int run(const QStringList &args);
-} // namespace CommandLine
+}   // namespace CommandLine

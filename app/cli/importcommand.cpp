@@ -49,7 +49,7 @@ int undo(const CliArguments &a, QTextStream &out)
         return 1;
     }
 }
-} // namespace
+}   // namespace
 
 namespace CliCommands {
 
@@ -149,4 +149,4 @@ int imports(const QStringList &args, QTextStream &out)
     return 0;
 }
 
-} // namespace CliCommands
+}   // namespace CliCommands

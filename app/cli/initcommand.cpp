@@ -30,7 +30,8 @@ int init(const QStringList &args, QTextStream &out)
         area = catalog.area(code);
     } catch (const StorageError &) {
         throw CliError(tr("\"%1\" is not a regency or province code; give one such as 12.08 (Kabupaten Simalungun) or 12 "
-                          "(Provinsi Sumatera Utara)").arg(code));
+                          "(Provinsi Sumatera Utara)")
+                           .arg(code));
     }
     // Built aside and renamed into place when complete, as the demo is (OutputFile).
     OutputFile file(path, OutputFile::Kind::Database);
@@ -53,4 +54,4 @@ int init(const QStringList &args, QTextStream &out)
     return 0;
 }
 
-} // namespace CliCommands
+}   // namespace CliCommands

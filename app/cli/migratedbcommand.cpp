@@ -64,4 +64,4 @@ int migrateDb(const QStringList &args, QTextStream &out)
     return same ? 0 : 1;
 }
 
-} // namespace CliCommands
+}   // namespace CliCommands

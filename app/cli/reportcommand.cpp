@@ -44,7 +44,7 @@ std::unique_ptr<PrintableReport> progressReport(const CliArguments &a, Connectio
     options.areaCode = checkedArea(a, db);
     return std::make_unique<ProgressReport>(ProgressReportData::load(db, options));
 }
-} // namespace
+}   // namespace
 
 // `pantau-kopdes report`: the same ProgressReport or WorkshopReport, and the same ReportPrinter,
 // the Reports page uses.
@@ -83,4 +83,4 @@ int report(const QStringList &args, QTextStream &out)
     return 0;
 }
 
-} // namespace CliCommands
+}   // namespace CliCommands

@@ -16,7 +16,8 @@ void openExisting(Database &db, const QString &path, Database::OpenMode mode)
 {
     if (!ServerAddress::isServerUrl(path) && !QFileInfo(path).isFile())
         throw StorageError(QCoreApplication::translate("CliCommands", "database file \"%1\" does not exist; a new one is made with "
-                                                                      "init --db FILE --area CODE (e.g. --area 12.08)").arg(path));
+                                                                      "init --db FILE --area CODE (e.g. --area 12.08)")
+                               .arg(path));
     db.open(path, mode);
     if (!db.warning().isEmpty())
         QTextStream(stderr) << db.warning() << '\n';
@@ -40,4 +41,4 @@ int summary(const QStringList &args, QTextStream &out)
     return 0;
 }
 
-} // namespace CliCommands
+}   // namespace CliCommands

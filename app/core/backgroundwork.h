@@ -20,4 +20,4 @@ void finish();
 // kept its files open (seen with the window and with the tests that open it).
 int endProcess(int exitCode);
 
-} // namespace BackgroundWork
+}   // namespace BackgroundWork

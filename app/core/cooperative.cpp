@@ -24,7 +24,11 @@ QStringList keys()
 
 QString label(const QString &key)
 {
-    static const struct { const char *key; const char *text; } labels[] = {
+    static const struct
+    {
+        const char *key;
+        const char *text;
+    } labels[] = {
         {"kantor", QT_TRANSLATE_NOOP("BusinessUnit", "Cooperative office")},
         {"sembako", QT_TRANSLATE_NOOP("BusinessUnit", "Staple food outlet")},
         {"simpan_pinjam", QT_TRANSLATE_NOOP("BusinessUnit", "Savings and loans unit")},
@@ -40,4 +44,4 @@ QString label(const QString &key)
     return key;
 }
 
-} // namespace BusinessUnit
+}   // namespace BusinessUnit

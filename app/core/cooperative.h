@@ -10,11 +10,11 @@
 struct Cooperative
 {
     qint64 id = 0;
-    QString villageCode;          // "12.08.30.2002", text
-    QString districtCode;         // "12.08.30"
+    QString villageCode;    // "12.08.30.2002", text
+    QString districtCode;   // "12.08.30"
     QString name;
-    QString kind;                 // "KDMP" or "KKMP"
-    QString legalNumber;          // SK AHU number of the badan hukum
+    QString kind;          // "KDMP" or "KKMP"
+    QString legalNumber;   // SK AHU number of the badan hukum
     QDate legalDate;
     QString nikKoperasi;
     QString npwp;
@@ -26,17 +26,17 @@ struct Cooperative
     QString treasurerName;
     QString treasurerPhone;
     QString supervisorName;
-    QString phone;                // the cooperative's contact number
+    QString phone;   // the cooperative's contact number
     int memberCount = 0;
-    QString businessUnits;        // comma-separated BusinessUnit keys
+    QString businessUnits;   // comma-separated BusinessUnit keys
     QString notes;
-    bool demo = false;            // invented by the demo scenario
+    bool demo = false;   // invented by the demo scenario
     QDateTime updatedAt;
     QString updatedBy;
 
     // Read-only context joined from the region tables.
     QString villageName;
-    QString villageKind;          // "desa", "kelurahan", "desa_adat"
+    QString villageKind;   // "desa", "kelurahan", "desa_adat"
     QString districtName;
 
     bool sameEditableFields(const Cooperative &other) const;
@@ -46,4 +46,4 @@ struct Cooperative
 namespace BusinessUnit {
 QStringList keys();
 QString label(const QString &key);   // translated
-} // namespace BusinessUnit
+}   // namespace BusinessUnit

@@ -54,7 +54,12 @@ QVector<ValidationProblem> CooperativeValidator::validate(const Cooperative &c) 
     if (c.name.trimmed().isEmpty())
         problems.append({QStringLiteral("name"), tr("The cooperative's name is empty. Enter its name as on the deed.")});
 
-    const struct { const QString *value; const char *field; const char *label; } phones[] = {
+    const struct
+    {
+        const QString *value;
+        const char *field;
+        const char *label;
+    } phones[] = {
         {&c.phone, "phone", QT_TRANSLATE_NOOP("CooperativeValidator", "Cooperative phone")},
         {&c.chairPhone, "chairPhone", QT_TRANSLATE_NOOP("CooperativeValidator", "Chair's phone")},
         {&c.secretaryPhone, "secretaryPhone", QT_TRANSLATE_NOOP("CooperativeValidator", "Secretary's phone")},

@@ -22,4 +22,4 @@ bool replace(const QString &from, const QString &to)
 #endif
 }
 
-} // namespace FileReplace
+}   // namespace FileReplace

@@ -7,4 +7,4 @@ namespace FileReplace {
 // MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH (removing the target first and then
 // renaming would leave nothing when the second step fails). Both files in one folder.
 bool replace(const QString &from, const QString &to);
-} // namespace FileReplace
+}   // namespace FileReplace

@@ -30,4 +30,4 @@ bool toDisk(const QString &path)
 #endif
 }
 
-} // namespace FileSync
+}   // namespace FileSync

@@ -8,7 +8,7 @@ const QLocale &indonesian()
     static const QLocale locale(QLocale::Indonesian, QLocale::Indonesia);
     return locale;
 }
-} // namespace
+}   // namespace
 
 namespace IndonesianFormat {
 
@@ -81,4 +81,4 @@ QString list(const QStringList &items)
     return QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", ")) + QStringLiteral(" dan ") + items.last();
 }
 
-} // namespace IndonesianFormat
+}   // namespace IndonesianFormat

@@ -33,4 +33,4 @@ QString time(const QTime &time);
 // "Raya", "Raya dan Panei", "Raya, Panei dan Silau Kahean"
 QString list(const QStringList &items);
 
-} // namespace IndonesianFormat
+}   // namespace IndonesianFormat

@@ -8,10 +8,10 @@
 // The default set (musdesus .. pembiayaan) is seeded by the first schema migration.
 struct MilestoneDefinition
 {
-    QString code;      // "akun"; stable key used in JSON, reports and imports
-    QString name;      // "Teraktivasi di SIMKOPDES"; what column headers show
-    QString label;     // "teraktivasi"; the short word of "266 dari 413 teraktivasi"
-    QString phrase;    // "telah teraktivasi di SIMKOPDES"; used in report sentences
+    QString code;     // "akun"; stable key used in JSON, reports and imports
+    QString name;     // "Teraktivasi di SIMKOPDES"; what column headers show
+    QString label;    // "teraktivasi"; the short word of "266 dari 413 teraktivasi"
+    QString phrase;   // "telah teraktivasi di SIMKOPDES"; used in report sentences
     int position = 0;
     bool retired = false;
 };
@@ -19,14 +19,15 @@ struct MilestoneDefinition
 // One line of a cooperative's milestone history. Un-marking is an event too: nothing is deleted.
 struct MilestoneEvent
 {
-    enum class Action { Reach, Unreach };
+    enum class Action { Reach,
+                        Unreach };
     qint64 id = 0;
     qint64 cooperativeId = 0;
     QString milestoneCode;
     Action action = Action::Reach;
-    QDate reachedOn;          // the date the milestone was reached (reach events)
-    bool current = false;     // this reach is the cooperative's present state
-    QDateTime recordedAt;     // UTC
+    QDate reachedOn;        // the date the milestone was reached (reach events)
+    bool current = false;   // this reach is the cooperative's present state
+    QDateTime recordedAt;   // UTC
     QString recordedBy;
     QString note;
 };
@@ -36,6 +37,6 @@ struct MilestoneMark
 {
     qint64 cooperativeId = 0;
     QString milestoneCode;
-    QDate reachedOn;          // invalid when not reached
+    QDate reachedOn;   // invalid when not reached
     QString note;
 };

@@ -11,12 +11,12 @@
 // kecamatan. Percentages are always of all KMP in the area (the ministry's convention).
 struct DistrictProgress
 {
-    QString code;                   // "12.08.30"
-    QString name;                   // "Ujung Padang"
-    QString regencyCode;            // "12.08" (a province's office groups by regency)
+    QString code;          // "12.08.30"
+    QString name;          // "Ujung Padang"
+    QString regencyCode;   // "12.08" (a province's office groups by regency)
     QString regencyName;
     int villages = 0;
-    int total = 0;                  // cooperatives in the kecamatan
+    int total = 0;   // cooperatives in the kecamatan
     // Counts by milestone position: milestoneIndex maps a code to its position in `counts`.
     // Every kecamatan of a summary shares one index (QHash copies share their data), so a
     // national summary of 7,000 kecamatan builds 7,000 small arrays rather than 7,000 hashes.
@@ -33,8 +33,8 @@ struct DistrictProgress
 struct ProgressSummary
 {
     QDate asOf;
-    QString areaCode;               // "12.08"
-    QString areaName;               // "Kabupaten Simalungun"
+    QString areaCode;   // "12.08"
+    QString areaName;   // "Kabupaten Simalungun"
     int total = 0;
     QVector<MilestoneDefinition> milestones;   // active ones, in order
     QHash<QString, int> reached;               // milestone code -> count in the whole area

@@ -73,8 +73,8 @@ QString cooperativeNameFor(VillageKind kind, const QString &villageName)
 {
     // The programme's own naming pattern (Inpres 9/2025); it is a proper name, not UI text.
     const QString prefix = kind == VillageKind::Kelurahan
-        ? QStringLiteral("Koperasi Kelurahan Merah Putih ")
-        : QStringLiteral("Koperasi Desa Merah Putih ");
+                             ? QStringLiteral("Koperasi Kelurahan Merah Putih ")
+                             : QStringLiteral("Koperasi Desa Merah Putih ");
     return prefix + villageName;
 }
 
@@ -90,7 +90,7 @@ QString normaliseVillageCode(const QString &typed)
     if (digits.size() != 10)
         return QString();
     return digits.left(2) + QLatin1Char('.') + digits.mid(2, 2) + QLatin1Char('.') + digits.mid(4, 2)
-        + QLatin1Char('.') + digits.mid(6, 4);
+         + QLatin1Char('.') + digits.mid(6, 4);
 }
 
-} // namespace RegionCode
+}   // namespace RegionCode

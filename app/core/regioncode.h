@@ -3,8 +3,15 @@
 
 // Kemendagri region codes: province "12", regency "12.08", kecamatan "12.08.30",
 // village "12.08.30.2002". Codes are text; cooperatives are matched on code, never on name.
-enum class VillageKind { Kelurahan, Desa, DesaAdat, Unknown };
-enum class AreaLevel { Province, Regency, District, Village, Invalid };
+enum class VillageKind { Kelurahan,
+                         Desa,
+                         DesaAdat,
+                         Unknown };
+enum class AreaLevel { Province,
+                       Regency,
+                       District,
+                       Village,
+                       Invalid };
 
 namespace RegionCode {
 AreaLevel levelOf(const QString &code);
@@ -23,4 +30,4 @@ QString cooperativeNameFor(VillageKind kind, const QString &villageName);
 // Accepts what a barcode scanner or a person types ("1208302002", " 12.08.30.2002 ") and
 // returns the canonical dotted code, or an empty string when it is not a village code.
 QString normaliseVillageCode(const QString &typed);
-} // namespace RegionCode
+}   // namespace RegionCode

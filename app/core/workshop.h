@@ -13,17 +13,19 @@ struct Workshop
     QString place;
     QString organiser;
     QString notes;
-    QDateTime createdAt;      // UTC
+    QDateTime createdAt;   // UTC
     QString createdBy;
 };
 
 // Who is invited: the whole area, some kecamatan, or a hand-picked list of cooperatives.
 struct InvitationScope
 {
-    enum class Kind { WholeArea, Districts, Cooperatives };
+    enum class Kind { WholeArea,
+                      Districts,
+                      Cooperatives };
     Kind kind = Kind::WholeArea;
-    QStringList districtCodes;          // for Districts
-    QVector<qint64> cooperativeIds;     // for Cooperatives
+    QStringList districtCodes;        // for Districts
+    QVector<qint64> cooperativeIds;   // for Cooperatives
 };
 
 // One invited cooperative as the door screen and the lists show it.
@@ -39,21 +41,22 @@ struct AttendanceEntry
     QString chairPhone;
     QString phone;
     bool present = false;
-    QDateTime markedAt;       // UTC, when present
-    QString markedBy;         // the facilitator
-    QString attendeeName;     // who came for the cooperative (optional)
-    QString attendeeRole;     // "Ketua", "Sekretaris" ...
+    QDateTime markedAt;     // UTC, when present
+    QString markedBy;       // the facilitator
+    QString attendeeName;   // who came for the cooperative (optional)
+    QString attendeeRole;   // "Ketua", "Sekretaris" ...
 };
 
 // One line of the attendance history: marks and take-backs are both kept.
 struct AttendanceEvent
 {
-    enum class Action { Present, Withdrawn };
+    enum class Action { Present,
+                        Withdrawn };
     qint64 id = 0;
     qint64 cooperativeId = 0;
     Action action = Action::Present;
     bool current = false;
-    QDateTime recordedAt;     // UTC
+    QDateTime recordedAt;   // UTC
     QString recordedBy;
     QString attendeeName;
     QString attendeeRole;
@@ -82,7 +85,9 @@ struct AttendanceCounts
 // mark's time ("sudah hadir pukul 09:14").
 struct MarkResult
 {
-    enum class Status { Marked, AlreadyPresent, NotInvited };
+    enum class Status { Marked,
+                        AlreadyPresent,
+                        NotInvited };
     Status status = Status::Marked;
-    AttendanceEntry entry;    // the cooperative, with its (new or earlier) mark
+    AttendanceEntry entry;   // the cooperative, with its (new or earlier) mark
 };

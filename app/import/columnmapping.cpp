@@ -20,38 +20,63 @@ struct Synonym
 // Headers seen on the Dinas's sheets and the ministry's templates; written as people type
 // them, normalised before comparing.
 const Synonym synonyms[] = {
-    {ImportField::VillageCode, "Kode Desa"}, {ImportField::VillageCode, "Kode Wilayah"},
-    {ImportField::VillageCode, "Kode Kemendagri"}, {ImportField::VillageCode, "kode_desa"},
-    {ImportField::VillageCode, "Kode Desa/Kelurahan"}, {ImportField::VillageCode, "Kode Nagori"},
-    {ImportField::VillageCode, "Kode Kelurahan"}, {ImportField::VillageCode, "village code"},
+    {ImportField::VillageCode, "Kode Desa"},
+    {ImportField::VillageCode, "Kode Wilayah"},
+    {ImportField::VillageCode, "Kode Kemendagri"},
+    {ImportField::VillageCode, "kode_desa"},
+    {ImportField::VillageCode, "Kode Desa/Kelurahan"},
+    {ImportField::VillageCode, "Kode Nagori"},
+    {ImportField::VillageCode, "Kode Kelurahan"},
+    {ImportField::VillageCode, "village code"},
     {ImportField::VillageCode, "code"},
-    {ImportField::VillageName, "Desa"}, {ImportField::VillageName, "Kelurahan"},
-    {ImportField::VillageName, "Desa/Kelurahan"}, {ImportField::VillageName, "Nagori"},
-    {ImportField::VillageName, "Nama Desa"}, {ImportField::VillageName, "Nama Nagori"},
-    {ImportField::VillageName, "Nama Kelurahan"}, {ImportField::VillageName, "Nama Desa/Kelurahan"},
-    {ImportField::VillageName, "Nagori/Kelurahan"}, {ImportField::VillageName, "village"},
-    {ImportField::DistrictName, "Kecamatan"}, {ImportField::DistrictName, "Nama Kecamatan"},
+    {ImportField::VillageName, "Desa"},
+    {ImportField::VillageName, "Kelurahan"},
+    {ImportField::VillageName, "Desa/Kelurahan"},
+    {ImportField::VillageName, "Nagori"},
+    {ImportField::VillageName, "Nama Desa"},
+    {ImportField::VillageName, "Nama Nagori"},
+    {ImportField::VillageName, "Nama Kelurahan"},
+    {ImportField::VillageName, "Nama Desa/Kelurahan"},
+    {ImportField::VillageName, "Nagori/Kelurahan"},
+    {ImportField::VillageName, "village"},
+    {ImportField::DistrictName, "Kecamatan"},
+    {ImportField::DistrictName, "Nama Kecamatan"},
     {ImportField::DistrictName, "district"},
-    {ImportField::ChairName, "Nama Ketua"}, {ImportField::ChairName, "Ketua"},
-    {ImportField::ChairName, "Ketua Koperasi"}, {ImportField::ChairName, "Nama Ketua Koperasi"},
+    {ImportField::ChairName, "Nama Ketua"},
+    {ImportField::ChairName, "Ketua"},
+    {ImportField::ChairName, "Ketua Koperasi"},
+    {ImportField::ChairName, "Nama Ketua Koperasi"},
     {ImportField::ChairName, "chair"},
-    {ImportField::ChairPhone, "No. HP"}, {ImportField::ChairPhone, "No HP"},
-    {ImportField::ChairPhone, "No HP Ketua"}, {ImportField::ChairPhone, "HP Ketua"},
-    {ImportField::ChairPhone, "Telepon"}, {ImportField::ChairPhone, "Telepon Ketua"},
-    {ImportField::ChairPhone, "WhatsApp"}, {ImportField::ChairPhone, "No WA"},
-    {ImportField::ChairPhone, "Nomor HP"}, {ImportField::ChairPhone, "phone"},
-    {ImportField::Phone, "Telepon Koperasi"}, {ImportField::Phone, "No Telepon Koperasi"},
+    {ImportField::ChairPhone, "No. HP"},
+    {ImportField::ChairPhone, "No HP"},
+    {ImportField::ChairPhone, "No HP Ketua"},
+    {ImportField::ChairPhone, "HP Ketua"},
+    {ImportField::ChairPhone, "Telepon"},
+    {ImportField::ChairPhone, "Telepon Ketua"},
+    {ImportField::ChairPhone, "WhatsApp"},
+    {ImportField::ChairPhone, "No WA"},
+    {ImportField::ChairPhone, "Nomor HP"},
+    {ImportField::ChairPhone, "phone"},
+    {ImportField::Phone, "Telepon Koperasi"},
+    {ImportField::Phone, "No Telepon Koperasi"},
     {ImportField::Phone, "HP Koperasi"},
-    {ImportField::LegalNumber, "Nomor SK AHU"}, {ImportField::LegalNumber, "No SK AHU"},
-    {ImportField::LegalNumber, "SK AHU"}, {ImportField::LegalNumber, "Nomor Badan Hukum"},
+    {ImportField::LegalNumber, "Nomor SK AHU"},
+    {ImportField::LegalNumber, "No SK AHU"},
+    {ImportField::LegalNumber, "SK AHU"},
+    {ImportField::LegalNumber, "Nomor Badan Hukum"},
     {ImportField::LegalNumber, "No Badan Hukum"},
-    {ImportField::LegalDate, "Tanggal Badan Hukum"}, {ImportField::LegalDate, "Tanggal SK AHU"},
-    {ImportField::LegalDate, "Tgl Badan Hukum"}, {ImportField::LegalDate, "Tgl SK AHU"},
-    {ImportField::NikKoperasi, "NIK Koperasi"}, {ImportField::NikKoperasi, "NIK"},
+    {ImportField::LegalDate, "Tanggal Badan Hukum"},
+    {ImportField::LegalDate, "Tanggal SK AHU"},
+    {ImportField::LegalDate, "Tgl Badan Hukum"},
+    {ImportField::LegalDate, "Tgl SK AHU"},
+    {ImportField::NikKoperasi, "NIK Koperasi"},
+    {ImportField::NikKoperasi, "NIK"},
     {ImportField::NikKoperasi, "Nomor Induk Koperasi"},
-    {ImportField::Npwp, "NPWP"}, {ImportField::Npwp, "NPWP Koperasi"},
+    {ImportField::Npwp, "NPWP"},
+    {ImportField::Npwp, "NPWP Koperasi"},
     {ImportField::Nib, "NIB"},
-    {ImportField::MemberCount, "Jumlah Anggota"}, {ImportField::MemberCount, "Anggota"},
+    {ImportField::MemberCount, "Jumlah Anggota"},
+    {ImportField::MemberCount, "Anggota"},
     {ImportField::MemberCount, "members"},
 };
 
@@ -74,7 +99,12 @@ const MilestoneExtra extras[] = {
     {"Gerai Aktif", "gerai_aktif", ImportField::MilestoneStatus},
 };
 
-const struct { ImportField field; const char *key; const char *title; } fieldNames[] = {
+const struct
+{
+    ImportField field;
+    const char *key;
+    const char *title;
+} fieldNames[] = {
     {ImportField::Ignored, "ignored", QT_TRANSLATE_NOOP("ColumnMapping", "(not imported)")},
     {ImportField::VillageCode, "village_code", QT_TRANSLATE_NOOP("ColumnMapping", "Village code")},
     {ImportField::VillageName, "village_name", QT_TRANSLATE_NOOP("ColumnMapping", "Village name")},
@@ -96,7 +126,11 @@ const struct { ImportField field; const char *key; const char *title; } fieldNam
 // "SIMKOPDES Teraktivasi (Tanggal)"): alternatives separated by '|', each a set of words that must
 // all be in the header, in any order. The more specific milestones come first: "Gerai Aktif" is
 // not "Gerai", and "Profil SIMKOPDES" is not the account.
-const struct { const char *code; const char *words; } meanings[] = {
+const struct
+{
+    const char *code;
+    const char *words;
+} meanings[] = {
     {"gerai_aktif", "gerai aktif|gerai beroperasi|gerai operasional|outlet aktif"},
     {"gerai", "gerai|outlet"},
     {"profil", "profil|profile"},
@@ -169,7 +203,7 @@ ColumnAssignment matchHeader(const QString &h, const QVector<MilestoneDefinition
             return {s.field, QString()};
     return matchMilestone(h, milestones);
 }
-} // namespace
+}   // namespace
 
 QString ColumnMapping::normaliseHeader(const QString &header)
 {

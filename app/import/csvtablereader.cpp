@@ -17,7 +17,9 @@ class RecordSplitter
 public:
     RecordSplitter(const QString &text, QChar separator) : m_text(text), m_sep(separator) {}
 
-    enum class Result { Record, End, UnclosedQuote };
+    enum class Result { Record,
+                        End,
+                        UnclosedQuote };
     Result next(QStringList &fields)
     {
         fields.clear();
@@ -26,7 +28,7 @@ public:
             return Result::End;
         m_recordLine = m_line;
         QString field;
-        bool quoted = false;      // inside quotes now
+        bool quoted = false;   // inside quotes now
         bool atFieldStart = true;
         while (m_pos < n) {
             const QChar c = m_text.at(m_pos);
@@ -97,7 +99,7 @@ private:
     void consumeLineBreak(QString *field)
     {
         const bool crlf = m_text.at(m_pos) == QLatin1Char('\r') && m_pos + 1 < m_text.size()
-            && m_text.at(m_pos + 1) == QLatin1Char('\n');
+                       && m_text.at(m_pos + 1) == QLatin1Char('\n');
         // Inside a quoted field the line break is part of the value; kept as "\n" whatever the
         // file used, so a cell reads the same from a Windows or a Linux file.
         if (field)
@@ -114,7 +116,7 @@ private:
     int m_quoteLine = 0;
     int m_quoteColumn = 0;
 };
-} // namespace
+}   // namespace
 
 QChar CsvTableReader::detectSeparator(const QString &text)
 {
@@ -157,7 +159,7 @@ ImportTable CsvTableReader::read(const QByteArray &data, const QString &displayN
     const DecodedText decoded = TextDecoding::decode(data);
     if (TextDecoding::looksBinary(decoded.text))
         throw ImportError(QCoreApplication::translate("CsvTableReader", "The file %1 is not a spreadsheet: it is not an Excel (.xlsx, .xls) or LibreOffice (.ods) "
-                             "workbook, nor a CSV or text file. Open it in Excel and save it as .xlsx.")
+                                                                        "workbook, nor a CSV or text file. Open it in Excel and save it as .xlsx.")
                               .arg(displayName));
     ImportTable table;
     table.format = QStringLiteral("csv");
@@ -172,7 +174,7 @@ ImportTable CsvTableReader::read(const QByteArray &data, const QString &displayN
             break;
         if (result == RecordSplitter::Result::UnclosedQuote)
             throw ImportError(QCoreApplication::translate("CsvTableReader", "The file %1 has a quote (\") that is never closed: it opens on line %2, in column %3. "
-                                 "Close the quote or remove it, and import again.")
+                                                                            "Close the quote or remove it, and import again.")
                                   .arg(displayName)
                                   .arg(splitter.quoteLine())
                                   .arg(splitter.quoteColumn()));

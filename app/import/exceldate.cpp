@@ -6,7 +6,7 @@ namespace ExcelDate {
 
 QDate fromSerial(double serial, bool date1904)
 {
-    if (!std::isfinite(serial) || serial < 0 || serial > 2958465.0)  // 2958465 = 9999-12-31
+    if (!std::isfinite(serial) || serial < 0 || serial > 2958465.0)   // 2958465 = 9999-12-31
         return QDate();
     // The time of day is the fraction; the date is the whole days.
     const qint64 days = qint64(std::floor(serial));
@@ -27,4 +27,4 @@ double toSerial(const QDate &date)
     return double(days < 61 ? days - 1 : days);
 }
 
-} // namespace ExcelDate
+}   // namespace ExcelDate

@@ -9,4 +9,4 @@ namespace ExcelDate {
 // Invalid QDate for serial 60 in the 1900 system, negative serials or a serial past 9999-12-31.
 QDate fromSerial(double serial, bool date1904 = false);
 double toSerial(const QDate &date);   // 1900 system
-} // namespace ExcelDate
+}   // namespace ExcelDate

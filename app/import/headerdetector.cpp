@@ -38,7 +38,7 @@ HeaderDetection HeaderDetector::detect(const ImportTable &table, const QVector<M
         for (const ColumnAssignment &a : mapping.columns)
             score += a.field != ImportField::Ignored;
         const bool identifies = mapping.columnOf(ImportField::VillageCode) >= 0
-            || mapping.columnOf(ImportField::VillageName) >= 0;
+                             || mapping.columnOf(ImportField::VillageName) >= 0;
         if (score >= 2 && identifies && score > bestScore) {
             bestScore = score;
             best.found = true;
@@ -52,9 +52,9 @@ HeaderDetection HeaderDetector::detect(const ImportTable &table, const QVector<M
         const QString where = table.sheet.isEmpty() ? displayName
                                                     : QCoreApplication::translate("HeaderDetector", "%1, sheet %2").arg(displayName, table.sheet);
         best.problem = QCoreApplication::translate("HeaderDetector", "No header row was found in %1: none of the first %2 rows names the village "
-                          "(a column \"Kode Desa\" or \"Desa\") and at least one other known column "
-                          "(\"Kecamatan\", \"Nama Ketua\", \"No HP\", a milestone such as \"Musdesus\" ...). "
-                          "Add such a header row above the data, or choose the columns by hand.")
+                                                                     "(a column \"Kode Desa\" or \"Desa\") and at least one other known column "
+                                                                     "(\"Kecamatan\", \"Nama Ketua\", \"No HP\", a milestone such as \"Musdesus\" ...). "
+                                                                     "Add such a header row above the data, or choose the columns by hand.")
                            .arg(where.isEmpty() ? QCoreApplication::translate("HeaderDetector", "the file") : where)
                            .arg(rowsSearched);
         return best;

@@ -14,12 +14,12 @@
 struct HeaderDetection
 {
     bool found = false;
-    int headerRow = 0;           // the sheet's own row number (1-based)
-    int headerIndex = -1;        // index into ImportTable::rows; data rows follow it
-    QStringList headers;         // per column, as written; trailing empty columns dropped
-    ColumnMapping mapping;       // proposed, one entry per header
-    QStringList ignoredHeaders;  // headers of the columns left Ignored (non-empty ones), in order
-    QString problem;             // translated, when !found: what a header should look like
+    int headerRow = 0;            // the sheet's own row number (1-based)
+    int headerIndex = -1;         // index into ImportTable::rows; data rows follow it
+    QStringList headers;          // per column, as written; trailing empty columns dropped
+    ColumnMapping mapping;        // proposed, one entry per header
+    QStringList ignoredHeaders;   // headers of the columns left Ignored (non-empty ones), in order
+    QString problem;              // translated, when !found: what a header should look like
 
     // Data rows start after the header row.
     int firstDataIndex() const { return headerIndex + 1; }

@@ -69,7 +69,7 @@ QDate fromSerialChecked(double serial, const QString &written, QString *problem)
                        .arg(ExcelDate::toSerial(latestSerialDate()));
     return QDate();
 }
-} // namespace
+}   // namespace
 
 QDate earliestSerialDate() { return QDate(2000, 1, 1); }
 QDate latestSerialDate() { return QDate(2100, 12, 31); }
@@ -134,4 +134,4 @@ QDate parseDate(const ImportCell &cell, QString *problem)
     return QDate();
 }
 
-} // namespace ImportValues
+}   // namespace ImportValues

@@ -59,7 +59,7 @@ QString dotted(const QString &digits)
     }
     return parts.join(QLatin1Char('.'));
 }
-} // namespace
+}   // namespace
 
 QString parseAreaCode(const ImportCell &cell)
 {
@@ -302,4 +302,4 @@ QString villageNameKey(const QString &name)
     return s;
 }
 
-} // namespace ImportValues
+}   // namespace ImportValues

@@ -69,4 +69,4 @@ QString cellText(const ImportCell &cell);
 // and names written in the old spellings (before 1947 and 1972) folded to today's.
 QString villageNameKey(const QString &name);
 
-} // namespace ImportValues
+}   // namespace ImportValues

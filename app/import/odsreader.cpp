@@ -97,7 +97,7 @@ ImportCell cellFromAttributes(const QXmlStreamReader &xml)
     }
     return cell;
 }
-} // namespace
+}   // namespace
 
 QStringList OdsReader::sheetNames(const ZipArchive &zip, const QString &displayName)
 {

@@ -32,7 +32,7 @@ bool startsSignature(const QString &text)
     const QString t = text.trimmed();
     return signature.match(t).hasMatch() || placeAndDate.match(t).hasMatch();
 }
-} // namespace
+}   // namespace
 
 bool SheetFooter::hasVillageCode(const ImportRow &row) const
 {

@@ -7,7 +7,9 @@
 class SheetFooter
 {
 public:
-    enum class Kind { None, Totals, Signature };
+    enum class Kind { None,
+                      Totals,
+                      Signature };
 
     // codeColumn/nameColumn: the columns holding the village code and name (-1 when none).
     SheetFooter(int codeColumn, int nameColumn) : m_codeColumn(codeColumn), m_nameColumn(nameColumn) {}

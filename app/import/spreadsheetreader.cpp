@@ -161,7 +161,7 @@ ImportTable finish(ImportTable table, const QString &displayName)
     }
     return table;
 }
-} // namespace
+}   // namespace
 
 SpreadsheetReader::Format SpreadsheetReader::detectFormat(const QByteArray &data, const QString &displayName)
 {
@@ -176,10 +176,10 @@ SpreadsheetReader::Format SpreadsheetReader::detectFormat(const QByteArray &data
         return Format::Ods;
     if (zip.contains(QStringLiteral("word/document.xml")) || zip.contains(QStringLiteral("mimetype")))
         throw ImportError(QCoreApplication::translate("SpreadsheetReader", "The file %1 is a document, not a spreadsheet. Import an Excel (.xlsx, .xls), "
-                             "LibreOffice Calc (.ods) or CSV file.")
+                                                                           "LibreOffice Calc (.ods) or CSV file.")
                               .arg(displayName));
     throw ImportError(QCoreApplication::translate("SpreadsheetReader", "The file %1 is a ZIP archive, not a spreadsheet. Unpack it first, or import an Excel (.xlsx, .xls), "
-                         "LibreOffice Calc (.ods) or CSV file.")
+                                                                       "LibreOffice Calc (.ods) or CSV file.")
                           .arg(displayName));
 }
 

@@ -16,7 +16,10 @@
 class SpreadsheetReader
 {
 public:
-    enum class Format { Xlsx, Xls, Ods, Text };
+    enum class Format { Xlsx,
+                        Xls,
+                        Ods,
+                        Text };
 
     // `sheet` empty: the first sheet. An unknown sheet name is an error listing the sheets.
     // `cancelled` stops the reading of an .xls (its helper process) midway, with an ImportError.

@@ -22,7 +22,7 @@ QString decodeWith(QStringConverter::Encoding encoding, const QByteArray &data, 
         *error = decoder.hasError();
     return text;
 }
-} // namespace
+}   // namespace
 
 QString fromWindows1252(const QByteArray &data)
 {
@@ -82,4 +82,4 @@ DecodedText decode(const QByteArray &data)
     return {fromWindows1252(data), QStringLiteral("Windows-1252")};
 }
 
-} // namespace TextDecoding
+}   // namespace TextDecoding

@@ -9,7 +9,7 @@
 struct DecodedText
 {
     QString text;
-    QString encoding;  // "UTF-8", "UTF-8 BOM", "UTF-16LE", "UTF-16BE", "Windows-1252"
+    QString encoding;   // "UTF-8", "UTF-8 BOM", "UTF-16LE", "UTF-16BE", "Windows-1252"
 };
 
 namespace TextDecoding {
@@ -20,4 +20,4 @@ DecodedText decode(const QByteArray &data);
 QString fromWindows1252(const QByteArray &data);
 // True when decoded text looks like a binary file (an image, a PDF) rather than text.
 bool looksBinary(const QString &text);
-} // namespace TextDecoding
+}   // namespace TextDecoding

@@ -15,7 +15,9 @@ constexpr QDataStream::Version streamVersion = QDataStream::Qt_6_4;
 // BIFF8 numbers sheets with 16 bits.
 constexpr quint32 maxSheets = 65535;
 
-enum class Payload : quint8 { SheetNames = 1, Table = 2, Error = 3 };
+enum class Payload : quint8 { SheetNames = 1,
+                              Table = 2,
+                              Error = 3 };
 
 QByteArray encode(Payload payload, const std::function<void(QDataStream &)> &body)
 {
@@ -128,7 +130,7 @@ bool readTable(QDataStream &in, ImportTable *table)
     }
     return true;
 }
-} // namespace
+}   // namespace
 
 QByteArray XlsHelperProtocol::encodeSheetNames(const QStringList &names)
 {

@@ -20,9 +20,9 @@ public:
 
     // The helper's exit codes. The error code is not 1, 2 or 3: Windows' abort() and the C
     // runtime's own failures exit with those, and must read as a crash, not as a message.
-    static constexpr int exitOk = 0;           // stdout holds the sheet names or the sheet
-    static constexpr int exitImportError = 10; // stdout holds an ImportError's message
-    static constexpr int exitUsage = 64;       // bad arguments; nothing on stdout
+    static constexpr int exitOk = 0;             // stdout holds the sheet names or the sheet
+    static constexpr int exitImportError = 10;   // stdout holds an ImportError's message
+    static constexpr int exitUsage = 64;         // bad arguments; nothing on stdout
 
     static QByteArray encodeSheetNames(const QStringList &names);
     static QByteArray encodeTable(const ImportTable &table);
@@ -30,7 +30,11 @@ public:
 
     struct Reply
     {
-        enum class Kind { Garbage, OtherVersion, SheetNames, Table, Error };
+        enum class Kind { Garbage,
+                          OtherVersion,
+                          SheetNames,
+                          Table,
+                          Error };
         Kind kind = Kind::Garbage;
         QStringList sheetNames;   // SheetNames; also the table's sheets
         ImportTable table;        // Table

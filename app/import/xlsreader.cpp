@@ -75,23 +75,23 @@ QString helperLanguage()
 QString damaged(const QString &displayName)
 {
     return QCoreApplication::translate("XlsReader", "The file %1 looks damaged and could not be read safely. Open it in Excel and save it again "
-              "as .xlsx, then import that file.")
+                                                    "as .xlsx, then import that file.")
         .arg(displayName);
 }
 
 QString incomplete(const QString &displayName)
 {
     return QCoreApplication::translate("XlsReader", "The file %1 cannot be read: the part of Pantau Kopdes that reads Excel 97-2003 (.xls) files, "
-              "pantau-kopdes-xls, is missing or cannot be started, so the installation is incomplete. "
-              "Install Pantau Kopdes again, or open the file in Excel, save it as .xlsx and import that file.")
+                                                    "pantau-kopdes-xls, is missing or cannot be started, so the installation is incomplete. "
+                                                    "Install Pantau Kopdes again, or open the file in Excel, save it as .xlsx and import that file.")
         .arg(displayName);
 }
 
 QString otherVersion(const QString &displayName)
 {
     return QCoreApplication::translate("XlsReader", "The file %1 cannot be read: the part of Pantau Kopdes that reads Excel 97-2003 (.xls) files, "
-              "pantau-kopdes-xls, belongs to another version of the application, so the installation is "
-              "incomplete. Install Pantau Kopdes again.")
+                                                    "pantau-kopdes-xls, belongs to another version of the application, so the installation is "
+                                                    "incomplete. Install Pantau Kopdes again.")
         .arg(displayName);
 }
 
@@ -121,7 +121,10 @@ XlsHelperProtocol::Reply runHelper(const QStringList &command, const QString &pa
 
     // Read as it comes, in short waits, so that the output cap, the time limit and Cancel are
     // each noticed within a fraction of a second.
-    enum class Stopped { No, TooLarge, TooSlow, Cancelled } stopped = Stopped::No;
+    enum class Stopped { No,
+                         TooLarge,
+                         TooSlow,
+                         Cancelled } stopped = Stopped::No;
     QByteArray output;
     QElapsedTimer timer;
     timer.start();
@@ -155,13 +158,13 @@ XlsHelperProtocol::Reply runHelper(const QStringList &command, const QString &pa
         break;
     case Stopped::TooLarge:
         throw ImportError(QCoreApplication::translate("XlsReader", "The file %1 holds more data than the import can take (more than %2 MB). "
-                             "Split the data into smaller files.")
+                                                                   "Split the data into smaller files.")
                               .arg(displayName)
                               .arg(l.maxOutputBytes / (1024 * 1024)));
     case Stopped::TooSlow:
         throw ImportError(QCoreApplication::translate("XlsReader", "The file %1 could not be read: reading it took longer than %2 seconds, which "
-                             "happens with damaged files. Open it in Excel and save it again as .xlsx, then "
-                             "import that file.")
+                                                                   "happens with damaged files. Open it in Excel and save it again as .xlsx, then "
+                                                                   "import that file.")
                               .arg(displayName)
                               .arg(l.timeoutMs / 1000));
     case Stopped::Cancelled:
@@ -179,7 +182,7 @@ XlsHelperProtocol::Reply runHelper(const QStringList &command, const QString &pa
         throw ImportError(damaged(displayName));
     return reply;
 }
-} // namespace
+}   // namespace
 
 QStringList XlsReader::sheetNames(const QString &path, const QString &displayName, const std::atomic_bool *cancelled)
 {

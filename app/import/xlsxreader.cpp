@@ -94,7 +94,7 @@ Workbook readWorkbook(const ZipArchive &zip, const QString &displayName)
             s.name = attribute(xml, QLatin1String("name")).toString();
             const QString id = attribute(xml, QLatin1String("id")).toString();
             s.part = targets.value(id);
-            if (s.part.isEmpty()) // no rels: Excel's own naming
+            if (s.part.isEmpty())   // no rels: Excel's own naming
                 s.part = QStringLiteral("xl/worksheets/sheet%1.xml").arg(wb.sheets.size() + 1);
             wb.sheets.append(s);
         }
@@ -184,7 +184,7 @@ QString numberText(double n)
     // As Excel's General format shows it: 1208302002, not 1.208302002e+09.
     return QString::number(n, 'g', 15);
 }
-} // namespace
+}   // namespace
 
 bool XlsxReader::isDateFormat(int numFmtId, const QString &formatCode)
 {
@@ -210,7 +210,7 @@ bool XlsxReader::isDateFormat(int numFmtId, const QString &formatCode)
         else if (c == QLatin1Char(']'))
             bracket = qMax(0, bracket - 1);
         else if (c == QLatin1Char('\\') || c == QLatin1Char('_') || c == QLatin1Char('*'))
-            ++i;         // the next character is literal (or padding)
+            ++i;   // the next character is literal (or padding)
         else if (c == QLatin1Char(';') && bracket == 0)
             break;
         else if (bracket > 0) {
@@ -270,7 +270,9 @@ ImportTable XlsxReader::read(const ZipArchive &zip, const QString &displayName, 
             const int next = r > 0 ? r : rowNumber + 1;
             if (next <= rowNumber)
                 throw ImportError(QCoreApplication::translate("XlsxReader", "The file %1 is damaged: in the sheet %2, row %3 comes after row %4.")
-                                      .arg(displayName, entry.name).arg(next).arg(rowNumber));
+                                      .arg(displayName, entry.name)
+                                      .arg(next)
+                                      .arg(rowNumber));
             rowNumber = next;
             column = -1;
             builder.beginRow(rowNumber);
@@ -284,7 +286,9 @@ ImportTable XlsxReader::read(const ZipArchive &zip, const QString &displayName, 
             ++column;
         else if (!SheetBuilder::parseCellReference(ref, &column, &refRow) || refRow != rowNumber)
             throw ImportError(QCoreApplication::translate("XlsxReader", "The file %1 is damaged: in the sheet %2, row %3 holds a cell \"%4\" that does not belong to it.")
-                                  .arg(displayName, entry.name).arg(rowNumber).arg(ref.toString()));
+                                  .arg(displayName, entry.name)
+                                  .arg(rowNumber)
+                                  .arg(ref.toString()));
         const QString type = attribute(xml, QLatin1String("t")).toString();
         const int style = attribute(xml, QLatin1String("s")).toInt();
         const QString cellRef = SheetBuilder::columnName(column) + QString::number(rowNumber);

@@ -17,7 +17,7 @@ ZipArchive::ZipArchive(const QByteArray &data, const QString &displayName)
     // loses the central directory at the end, which is where a zip lists its parts.
     if (!m_zip->open(QuaZip::mdUnzip))
         throw ImportError(QCoreApplication::translate("ZipArchive", "The file %1 is damaged or incomplete: it starts like an Excel or LibreOffice file "
-                             "but its contents cannot be opened. Save it again from Excel or LibreOffice, or ask for a new copy.")
+                                                                    "but its contents cannot be opened. Save it again from Excel or LibreOffice, or ask for a new copy.")
                               .arg(m_displayName));
     m_entries = m_zip->getFileNameList();
 }
@@ -57,7 +57,7 @@ QByteArray ZipArchive::read(const QString &entry) const
         if (out.size() + n > ImportLimits::maxEntryBytes) {
             file.close();
             throw ImportError(QCoreApplication::translate("ZipArchive", "The file %1 is too large to import: its part %2 unpacks to more than %3 MB. "
-                                 "Split the data into smaller files.")
+                                                                        "Split the data into smaller files.")
                                   .arg(m_displayName, entry)
                                   .arg(ImportLimits::maxEntryBytes / (1024 * 1024)));
         }

@@ -53,7 +53,7 @@ QString kindKey(ImportProblem::Kind k)
     }
     return QString();
 }
-} // namespace
+}   // namespace
 
 ImportSource Importer::read(const Connection &db, const QString &path, const QString &sheet, const std::atomic_bool *cancelled)
 {
@@ -125,7 +125,7 @@ void checkInto(Checked &c, const Connection &db, const ImportSource &source, con
     c.plan = ImportPlanner(c.snapshot, milestones).plan(source.table, source.detection, mapping, options, source.fileName);
     timer.step("plan");
 }
-} // namespace
+}   // namespace
 
 ImportPlan Importer::check(const Connection &db, const ImportSource &source, const ColumnMapping &mapping, const ImportOptions &options)
 {
@@ -247,13 +247,26 @@ QString Importer::summaryText(const ImportOutcome &outcome)
     QString text;
     if (outcome.applied())
         text = tr("%1: imported (import %2). %3 row(s): %4 changed, %5 unchanged, %6 rejected.")
-                   .arg(p.fileName).arg(outcome.importId).arg(p.rowCount()).arg(p.changed).arg(p.unchanged).arg(p.rejected);
+                   .arg(p.fileName)
+                   .arg(outcome.importId)
+                   .arg(p.rowCount())
+                   .arg(p.changed)
+                   .arg(p.unchanged)
+                   .arg(p.rejected);
     else if (outcome.dryRun && p.accepted())
         text = tr("%1: would be imported (dry run, nothing changed). %2 row(s): %3 changed, %4 unchanged, %5 rejected.")
-                   .arg(p.fileName).arg(p.rowCount()).arg(p.changed).arg(p.unchanged).arg(p.rejected);
+                   .arg(p.fileName)
+                   .arg(p.rowCount())
+                   .arg(p.changed)
+                   .arg(p.unchanged)
+                   .arg(p.rejected);
     else
         text = tr("%1: not imported, nothing changed. %2 row(s): %3 changed, %4 unchanged, %5 rejected.")
-                   .arg(p.fileName).arg(p.rowCount()).arg(p.changed).arg(p.unchanged).arg(p.rejected);
+                   .arg(p.fileName)
+                   .arg(p.rowCount())
+                   .arg(p.changed)
+                   .arg(p.unchanged)
+                   .arg(p.rejected);
     text += QLatin1Char('\n');
     if (!p.ignoredHeaders.isEmpty())
         text += tr("Columns not imported: %1").arg(p.ignoredHeaders.join(QStringLiteral(", "))) + QLatin1Char('\n');

@@ -18,8 +18,8 @@ class Database;
 struct ImportSource
 {
     QString path;
-    QString fileName;        // what messages and the history call it
-    QString sha256;          // of the file's bytes, hex
+    QString fileName;   // what messages and the history call it
+    QString sha256;     // of the file's bytes, hex
     ImportTable table;
     HeaderDetection detection;
     ColumnMapping mapping;   // proposed
@@ -30,7 +30,7 @@ struct ImportOutcome
 {
     ImportPlan plan;
     bool dryRun = false;
-    qint64 importId = 0;     // 0 when nothing was applied
+    qint64 importId = 0;   // 0 when nothing was applied
     bool applied() const { return importId > 0; }
 };
 

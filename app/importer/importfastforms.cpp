@@ -14,7 +14,7 @@ int digitsAt(const QString &t, int from, int n)
     }
     return v;
 }
-} // namespace
+}   // namespace
 
 namespace ImportFastForms {
 
@@ -66,4 +66,4 @@ QString phone(const ImportCell &cell)
     return digits;
 }
 
-} // namespace ImportFastForms
+}   // namespace ImportFastForms

@@ -19,4 +19,4 @@ QDate date(const ImportCell &cell);
 // has CooperativeValidator::normalisePhone's form; empty otherwise.
 QString phone(const ImportCell &cell);
 
-} // namespace ImportFastForms
+}   // namespace ImportFastForms

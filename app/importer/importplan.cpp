@@ -17,7 +17,7 @@ QString rowRanges(const QVector<int> &rows)
     }
     return parts.join(QStringLiteral(", "));
 }
-} // namespace
+}   // namespace
 
 QString ImportFooterRows::describe() const
 {

@@ -21,10 +21,10 @@ struct ImportFooterRows
 // What the user chose for one import.
 struct ImportOptions
 {
-    QDate reachedOn;          // the date for a yes-value ("Ya", "Sudah") that has no date
-    bool skipBadRows = false; // apply the good rows and record the rejected ones
-    bool allowWithdraw = false;   // a "Belum"/"Tidak" on a reached milestone withdraws it
-    QString actor;            // who imports
+    QDate reachedOn;                      // the date for a yes-value ("Ya", "Sudah") that has no date
+    bool skipBadRows = false;             // apply the good rows and record the rejected ones
+    bool allowWithdraw = false;           // a "Belum"/"Tidak" on a reached milestone withdraws it
+    QString actor;                        // who imports
     QDate today = QDate::currentDate();   // dates after it are refused
     // Rows whose village name matched several villages: the row number -> the village code the
     // user chose (the dialog asks; the command line has no way to and rejects such rows).
@@ -45,22 +45,24 @@ struct ImportProblem
         File,        // the whole file (no village column, a date is missing for yes-values)
     };
     Kind kind = Kind::Rejected;
-    int row = 0;          // the spreadsheet's own 1-based row number; 0 for the file
-    QString column;       // the header text; empty for the row or file as a whole
-    QString message;      // translated, complete: "Row 7, column 'Tanggal Akun': 31/02/2025 …"
+    int row = 0;       // the spreadsheet's own 1-based row number; 0 for the file
+    QString column;    // the header text; empty for the row or file as a whole
+    QString message;   // translated, complete: "Row 7, column 'Tanggal Akun': 31/02/2025 …"
 };
 
 struct PlannedFieldChange
 {
-    int field = 0;        // ImportColumns::Field
-    QString header;       // the column it came from
-    QString oldValue;     // null: NULL
+    int field = 0;      // ImportColumns::Field
+    QString header;     // the column it came from
+    QString oldValue;   // null: NULL
     QString newValue;
 };
 
 struct PlannedMilestoneChange
 {
-    enum class Action { Reach, Redate, Withdraw };
+    enum class Action { Reach,
+                        Redate,
+                        Withdraw };
     Action action = Action::Reach;
     QString code;
     QString header;
@@ -79,18 +81,21 @@ struct VillageCandidate
 
 struct PlannedRow
 {
-    enum class Status { Changed, Unchanged, Rejected, Ambiguous };
-    int row = 0;                  // the spreadsheet's row number
+    enum class Status { Changed,
+                        Unchanged,
+                        Rejected,
+                        Ambiguous };
+    int row = 0;   // the spreadsheet's row number
     Status status = Status::Unchanged;
     qint64 cooperativeId = 0;
     QString villageCode;
     QString villageName;
     QString districtName;
     QString cooperativeName;
-    int duplicateOf = 0;          // a later row agreeing with an earlier one: that row's number
+    int duplicateOf = 0;   // a later row agreeing with an earlier one: that row's number
     QVector<PlannedFieldChange> fields;
     QVector<PlannedMilestoneChange> milestones;
-    QStringList reasons;          // Rejected/Ambiguous: why (complete sentences)
+    QStringList reasons;                    // Rejected/Ambiguous: why (complete sentences)
     QVector<VillageCandidate> candidates;   // Ambiguous: the villages the name fits
 
     int appliedMilestones() const;
@@ -113,7 +118,7 @@ struct ImportPlan
 
     int changed = 0;
     int unchanged = 0;
-    int rejected = 0;      // rejected and ambiguous rows
+    int rejected = 0;   // rejected and ambiguous rows
     int ambiguous = 0;
     int fieldChanges = 0;
     int milestoneChanges = 0;   // applied ones (blocked withdrawals not counted)

@@ -20,7 +20,7 @@ QString rowMessage(int row, const QString &column, const QString &text)
 }
 
 qint64 markKey(qint64 cooperativeId, int milestone) { return cooperativeId * 64 + milestone; }
-} // namespace
+}   // namespace
 
 ImportPlanner::ImportPlanner(const ImportSnapshot &snapshot, const QVector<MilestoneDefinition> &milestones)
     : m_snapshot(snapshot), m_milestones(milestones)
@@ -71,7 +71,8 @@ ImportPlan ImportPlanner::plan(const ImportTable &table, const HeaderDetection &
     }
     if (mapping.columnOf(ImportField::VillageCode) < 0 && mapping.columnOf(ImportField::VillageName) < 0) {
         fileProblem(tr("%1: no column holds the village code or the village name, so no row can be matched to a cooperative. "
-                       "Choose which column holds the Kode Desa or the Nama Desa.").arg(fileName));
+                       "Choose which column holds the Kode Desa or the Nama Desa.")
+                        .arg(fileName));
         return plan;
     }
     if (options.reachedOn.isValid() && options.reachedOn > options.today) {
@@ -226,7 +227,8 @@ ImportPlan ImportPlanner::plan(const ImportTable &table, const HeaderDetection &
             shown << QStringLiteral("…");
         plan.problems.prepend({ImportProblem::Kind::File, 0, QString(),
                                tr("%n row(s) say a milestone was reached but give no date (rows %1). Give the date they were reached (%2), "
-                                  "or add the dates to the file.", nullptr, int(needDateRows.size()))
+                                  "or add the dates to the file.",
+                                  nullptr, int(needDateRows.size()))
                                    .arg(shown.join(QStringLiteral(", ")),
                                         options.reachedOnHint.isEmpty() ? QStringLiteral("--reached-on") : options.reachedOnHint)});
     }
@@ -284,9 +286,9 @@ ImportWrite ImportPlanner::toWrite(const ImportPlan &plan, const ImportSnapshot 
             ImportWrite::Milestone wm;
             wm.cooperativeId = r.cooperativeId;
             wm.code = m.code;
-            wm.action = m.action == PlannedMilestoneChange::Action::Reach    ? ImportWrite::Milestone::Action::Reach
-                        : m.action == PlannedMilestoneChange::Action::Redate ? ImportWrite::Milestone::Action::Redate
-                                                                             : ImportWrite::Milestone::Action::Withdraw;
+            wm.action = m.action == PlannedMilestoneChange::Action::Reach  ? ImportWrite::Milestone::Action::Reach
+                      : m.action == PlannedMilestoneChange::Action::Redate ? ImportWrite::Milestone::Action::Redate
+                                                                           : ImportWrite::Milestone::Action::Withdraw;
             wm.oldEventId = m.oldEventId;
             wm.oldDate = m.oldDate;
             wm.newDate = m.newDate;

@@ -34,14 +34,14 @@ struct MilestoneIntent
 struct RowIntent
 {
     int tableIndex = 0;
-    int row = 0;          // the spreadsheet's row number
-    int coop = -1;        // index into ImportSnapshot::cooperatives; -1 when not matched
+    int row = 0;     // the spreadsheet's row number
+    int coop = -1;   // index into ImportSnapshot::cooperatives; -1 when not matched
     // Per ImportColumns::Field: the value asked for (empty: leave as it is), and its column.
     QString values[ImportColumns::FieldCount];
     QString headers[ImportColumns::FieldCount];
     QVector<MilestoneIntent> milestones;   // per milestone code of the mapping, in its order
-    QVector<RowIssue> issues;   // any issue rejects the row
-    bool ambiguous = false;     // the village name fits several villages (one of the issues)
+    QVector<RowIssue> issues;              // any issue rejects the row
+    bool ambiguous = false;                // the village name fits several villages (one of the issues)
     QVector<VillageCandidate> candidates;
-    QString villageText;        // the village as written, for a row not matched
+    QString villageText;   // the village as written, for a row not matched
 };

@@ -34,7 +34,7 @@ void mergeInto(RowIntent &merged, const RowIntent &other, QStringList &disagreei
         }
     }
 }
-} // namespace
+}   // namespace
 
 QHash<int, int> mergeRowsPerCooperative(QVector<RowIntent> &intents, const ImportSnapshot &snapshot)
 {
@@ -65,8 +65,8 @@ QHash<int, int> mergeRowsPerCooperative(QVector<RowIntent> &intents, const Impor
                 columns << QStringLiteral("'%1'").arg(h);
             for (int i : g)
                 intents[i].issues.append({QString(),
-                    QCoreApplication::translate("ImportPlanner", "rows %1 are all %2 %3 but disagree in %4; keep one row for it")
-                        .arg(rowNumbers.join(QStringLiteral(", ")), coop.villageCode, coop.name, columns.join(QStringLiteral(", ")))});
+                                          QCoreApplication::translate("ImportPlanner", "rows %1 are all %2 %3 but disagree in %4; keep one row for it")
+                                              .arg(rowNumbers.join(QStringLiteral(", ")), coop.villageCode, coop.name, columns.join(QStringLiteral(", ")))});
         } else {
             intents[g.first()] = std::move(merged);
             for (int k = 1; k < g.size(); ++k)

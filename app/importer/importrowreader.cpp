@@ -72,7 +72,7 @@ const ImportCell &cellAt(const ImportRow &row, int c)
     static const ImportCell empty;
     return c >= 0 && c < row.cells.size() ? row.cells.at(c) : empty;
 }
-} // namespace
+}   // namespace
 
 ImportRowReader::ImportRowReader(const ImportSnapshot &snapshot, const QStringList &headers, const ColumnMapping &mapping,
                                  const QStringList &milestoneCodes, const ImportOptions &options)
@@ -157,8 +157,8 @@ void ImportRowReader::readVillage(const ImportRow &row, RowIntent &in) const
         readVillageName(row, nameCell, in);
     else
         in.issues.append({QString(),
-            QCoreApplication::translate("ImportPlanner", "no village code or village name, so the row cannot be matched to a cooperative "
-                "(a totals line or a note can be removed from the file)")});
+                          QCoreApplication::translate("ImportPlanner", "no village code or village name, so the row cannot be matched to a cooperative "
+                                                                       "(a totals line or a note can be removed from the file)")});
 }
 
 void ImportRowReader::readVillageCode(const ImportCell &cell, RowIntent &in) const
@@ -169,23 +169,23 @@ void ImportRowReader::readVillageCode(const ImportCell &cell, RowIntent &in) con
     in.villageText = cell.text.trimmed();
     if (code.isEmpty()) {
         in.issues.append({m_codeHeader,
-            QCoreApplication::translate("ImportPlanner", "%1 is not a village code; write the Kemendagri code of 10 digits, like 12.08.30.2002")
-                .arg(quoted(cell.text.trimmed()))});
+                          QCoreApplication::translate("ImportPlanner", "%1 is not a village code; write the Kemendagri code of 10 digits, like 12.08.30.2002")
+                              .arg(quoted(cell.text.trimmed()))});
     } else if (const auto it = m_coopByVillage.constFind(code); it != m_coopByVillage.constEnd()) {
         in.coop = *it;
     } else if (m_villageByCode.contains(code)) {
         in.issues.append({m_codeHeader,
-            QCoreApplication::translate("ImportPlanner", "village %1 %2 has no cooperative in the registry yet; add it first")
-                .arg(code, m_snapshot.villages.at(m_villageByCode.value(code)).name)});
+                          QCoreApplication::translate("ImportPlanner", "village %1 %2 has no cooperative in the registry yet; add it first")
+                              .arg(code, m_snapshot.villages.at(m_villageByCode.value(code)).name)});
     } else {
         const QString national = nationalVillageName(code);
         if (!national.isEmpty())
             in.issues.append({m_codeHeader,
-                QCoreApplication::translate("ImportPlanner", "%1 %2 is outside the office's area (%3); this file may be meant for another office")
-                    .arg(code, national, m_snapshot.areaName)});
+                              QCoreApplication::translate("ImportPlanner", "%1 %2 is outside the office's area (%3); this file may be meant for another office")
+                                  .arg(code, national, m_snapshot.areaName)});
         else
             in.issues.append({m_codeHeader,
-                QCoreApplication::translate("ImportPlanner", "village code %1 does not exist in the Kemendagri list; check the code").arg(code)});
+                              QCoreApplication::translate("ImportPlanner", "village code %1 does not exist in the Kemendagri list; check the code").arg(code)});
     }
 }
 
@@ -213,10 +213,10 @@ void ImportRowReader::readVillageName(const ImportRow &row, const ImportCell &ce
     }
     if (found.isEmpty()) {
         const QString text = districtText.isEmpty()
-            ? QCoreApplication::translate("ImportPlanner", "no village called %1 in the office's area; check the spelling or add a Kode Desa column")
-                  .arg(quoted(name))
-            : QCoreApplication::translate("ImportPlanner", "no village called %1 in kecamatan %2; check the spelling or add a Kode Desa column")
-                  .arg(quoted(name), quoted(districtText));
+                               ? QCoreApplication::translate("ImportPlanner", "no village called %1 in the office's area; check the spelling or add a Kode Desa column")
+                                     .arg(quoted(name))
+                               : QCoreApplication::translate("ImportPlanner", "no village called %1 in kecamatan %2; check the spelling or add a Kode Desa column")
+                                     .arg(quoted(name), quoted(districtText));
         in.issues.append({m_nameHeader, text});
     } else if (found.size() > 1) {
         in.ambiguous = true;
@@ -228,8 +228,8 @@ void ImportRowReader::readVillageName(const ImportRow &row, const ImportCell &ce
             list << QCoreApplication::translate("ImportPlanner", "%1 (%2, kecamatan %3)").arg(village.code, village.name, district);
         }
         in.issues.append({m_nameHeader,
-            QCoreApplication::translate("ImportPlanner", "%1 fits %n villages: %2; choose one, or add a Kode Desa column", nullptr, int(found.size()))
-                .arg(quoted(name), list.join(QStringLiteral(", ")))});
+                          QCoreApplication::translate("ImportPlanner", "%1 fits %n villages: %2; choose one, or add a Kode Desa column", nullptr, int(found.size()))
+                              .arg(quoted(name), list.join(QStringLiteral(", ")))});
     } else {
         const QString code = m_snapshot.villages.at(found.first()).code;
         const auto it = m_coopByVillage.constFind(code);
@@ -237,8 +237,8 @@ void ImportRowReader::readVillageName(const ImportRow &row, const ImportCell &ce
             in.coop = *it;
         else
             in.issues.append({m_nameHeader,
-                QCoreApplication::translate("ImportPlanner", "village %1 %2 has no cooperative in the registry yet; add it first")
-                    .arg(code, m_snapshot.villages.at(found.first()).name)});
+                              QCoreApplication::translate("ImportPlanner", "village %1 %2 has no cooperative in the registry yet; add it first")
+                                  .arg(code, m_snapshot.villages.at(found.first()).name)});
     }
 }
 
@@ -363,8 +363,8 @@ void ImportRowReader::settleMilestones(RowIntent &in) const
     for (MilestoneIntent &m : in.milestones) {
         if (m.reached == std::optional<bool>(false) && m.date.isValid()) {
             in.issues.append({m.statusHeader,
-                QCoreApplication::translate("ImportPlanner", "%1 says not reached, but column '%2' gives a date; clear one of them")
-                    .arg(quoted(m.statusText), m.dateHeader.isEmpty() ? m.statusHeader : m.dateHeader)});
+                              QCoreApplication::translate("ImportPlanner", "%1 says not reached, but column '%2' gives a date; clear one of them")
+                                  .arg(quoted(m.statusText), m.dateHeader.isEmpty() ? m.statusHeader : m.dateHeader)});
             m = MilestoneIntent();
         } else if (!m.reached.has_value() && m.date.isValid()) {
             m.reached = true;

@@ -24,7 +24,7 @@ void onRow(int, void *user)
     state->rows.append(state->current);
     state->current.clear();
 }
-} // namespace
+}   // namespace
 
 CsvReader::Result CsvReader::parse(const QByteArray &input, char delimiter)
 {

@@ -61,7 +61,7 @@ void keepMilestoneOrder(QVector<MilestoneMark> &marks)
         reached.insert(m.milestoneCode, m.reachedOn);
     }
 }
-} // namespace
+}   // namespace
 
 void DemoScenario::build(Connection db, const RegionCatalog &catalog)
 {
@@ -136,7 +136,8 @@ void DemoScenario::buildFile(const QString &path, bool replace, const RegionCata
         if (CooperativeRepository(db.connection()).count() > 0 || WorkshopRepository(db.connection()).list().size() > 0) {
             if (!replace)
                 throw StorageError(tr("\"%1\" already holds data. Choose another database; existing data is never overwritten "
-                                      "(add --replace to delete it and write the demo).").arg(db.path()));
+                                      "(add --replace to delete it and write the demo).")
+                                       .arg(db.path()));
             db.recreateServerSchema();
         }
         build(db.connection(), catalog);

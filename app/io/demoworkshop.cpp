@@ -46,4 +46,4 @@ qint64 build(Connection db)
     return id;
 }
 
-} // namespace DemoWorkshop
+}   // namespace DemoWorkshop

@@ -7,4 +7,4 @@
 namespace DemoWorkshop {
 // Returns the workshop's id.
 qint64 build(Connection db);
-} // namespace DemoWorkshop
+}   // namespace DemoWorkshop

@@ -34,7 +34,7 @@ bool looksLikeCompletePdf(const QString &path)
     return tail.contains("%%EOF") && tail.contains("startxref");
 }
 
-} // namespace
+}   // namespace
 
 OutputFile::OutputFile(const QString &target, Kind kind) : m_target(target), m_kind(kind) {}
 
@@ -70,7 +70,8 @@ QString OutputFile::refusal(const QString &target, Kind kind)
     // Someone made it read-only to keep it: replacing it anyway would undo that without a word.
     if (info.isFile() && !info.isWritable())
         return tr("\"%1\" is read-only, so it was not replaced. Choose another file name, or make the file writable "
-                  "first; nothing was written.").arg(shown(target));
+                  "first; nothing was written.")
+            .arg(shown(target));
     return QString();
 }
 

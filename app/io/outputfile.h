@@ -18,7 +18,9 @@ class QTemporaryFile;
 class OutputFile
 {
 public:
-    enum class Kind { Any, Pdf, Database };
+    enum class Kind { Any,
+                      Pdf,
+                      Database };
 
     explicit OutputFile(const QString &target, Kind kind = Kind::Any);
     ~OutputFile();   // removes the temporary file unless commit() succeeded

@@ -42,7 +42,7 @@ QVector<RegionEntry> filtered(const QVector<RegionEntry> &all, Pred pred)
             out.append(e);
     return out;
 }
-} // namespace
+}   // namespace
 
 RegionCatalog::RegionCatalog(const QString &folder)
 {

@@ -21,7 +21,7 @@ public:
     struct Area
     {
         QString code;
-        QString name;                      // "Kabupaten Simalungun", "Provinsi Sumatera Utara"
+        QString name;   // "Kabupaten Simalungun", "Provinsi Sumatera Utara"
         QVector<RegionEntry> provinces;
         QVector<RegionEntry> regencies;
         QVector<RegionEntry> districts;

@@ -8,10 +8,13 @@
 // "12.08.30.2002" and "0812..." never become numbers); counts are Integer; dates are QDate.
 struct ExportColumn
 {
-    enum class Kind { Text, Integer, Date, Percent };
+    enum class Kind { Text,
+                      Integer,
+                      Date,
+                      Percent };
     QString title;
     Kind kind = Kind::Text;
-    double width = 14;      // in characters, for spreadsheets
+    double width = 14;   // in characters, for spreadsheets
 };
 
 // How a CSV file separates its fields and writes decimals. Excel opens a .csv with the list

@@ -43,7 +43,7 @@ struct QuietStderr
     }
 #endif
 };
-} // namespace
+}   // namespace
 
 XlsxExporter::XlsxExporter() = default;
 
@@ -109,7 +109,9 @@ bool XlsxExporter::begin(const QString &path, const QString &sheetName, const QV
     m_row = 1;
     return true;
 #else
-    Q_UNUSED(path) Q_UNUSED(sheetName) Q_UNUSED(columns)
+    Q_UNUSED(path)
+    Q_UNUSED(sheetName)
+    Q_UNUSED(columns)
     m_error = QCoreApplication::translate("XlsxExporter", "This build cannot write XLSX files; export to CSV instead.");
     return false;
 #endif

@@ -21,8 +21,8 @@ const XlsxWriterLibrary *XlsxWriterLibrary::get(QString *error)
                           .arg(library.errorString());
         } else {
             bool complete = true;
-#define PK_XLSX_RESOLVE(name)                                                                          \
-    table.name = reinterpret_cast<decltype(table.name)>(library.resolve(#name));                         \
+#define PK_XLSX_RESOLVE(name)                                                    \
+    table.name = reinterpret_cast<decltype(table.name)>(library.resolve(#name)); \
     complete = complete && table.name;
             PK_XLSX_FUNCTIONS(PK_XLSX_RESOLVE)
 #undef PK_XLSX_RESOLVE

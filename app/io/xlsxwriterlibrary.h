@@ -14,12 +14,12 @@
 // (Windows), the table simply holds the linked functions.
 struct XlsxWriterLibrary
 {
-#define PK_XLSX_FUNCTIONS(X)                                                                            \
-    X(workbook_new_opt) X(workbook_add_worksheet) X(workbook_add_format) X(workbook_close)             \
-    X(worksheet_write_string) X(worksheet_write_number) X(worksheet_write_datetime)                    \
-    X(worksheet_set_column) X(worksheet_freeze_panes) X(worksheet_autofilter)                          \
-    X(format_set_bold) X(format_set_bg_color) X(format_set_align) X(format_set_text_wrap)              \
-    X(format_set_num_format)
+#define PK_XLSX_FUNCTIONS(X)                                                                          \
+    X(workbook_new_opt) X(workbook_add_worksheet) X(workbook_add_format) X(workbook_close)            \
+        X(worksheet_write_string) X(worksheet_write_number) X(worksheet_write_datetime)               \
+            X(worksheet_set_column) X(worksheet_freeze_panes) X(worksheet_autofilter)                 \
+                X(format_set_bold) X(format_set_bg_color) X(format_set_align) X(format_set_text_wrap) \
+                    X(format_set_num_format)
 #define PK_XLSX_MEMBER(name) decltype(&::name) name = nullptr;
     PK_XLSX_FUNCTIONS(PK_XLSX_MEMBER)
 #undef PK_XLSX_MEMBER

@@ -13,7 +13,8 @@ class DistrictProgressModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role { DistrictCodeRole = Qt::UserRole + 1, SortValueRole };
+    enum Role { DistrictCodeRole = Qt::UserRole + 1,
+                SortValueRole };
 
     explicit DistrictProgressModel(QObject *parent = nullptr);
 
@@ -27,7 +28,7 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     bool isTotalRow(int row) const;
-    QString districtCode(int row) const;     // empty for the total row
+    QString districtCode(int row) const;               // empty for the total row
     QString milestoneCodeOfColumn(int column) const;   // empty when not a milestone column
     QString text(int row, int column) const;
 
@@ -37,8 +38,16 @@ public:
     QMimeData *tableMimeData() const;   // caller owns (QClipboard::setMimeData takes it)
 
 private:
-    enum class Kind { Regency, District, Villages, Cooperatives, Milestone };
-    struct Column { Kind kind; QString milestone; };
+    enum class Kind { Regency,
+                      District,
+                      Villages,
+                      Cooperatives,
+                      Milestone };
+    struct Column
+    {
+        Kind kind;
+        QString milestone;
+    };
     int reached(int row, const QString &code) const;
     int villages(int row) const;
     int cooperatives(int row) const;
@@ -46,5 +55,5 @@ private:
 
     ProgressSummary m_summary;
     QVector<Column> m_columns;
-    QVector<int> m_order;      // district indexes in display order; the total row follows them
+    QVector<int> m_order;   // district indexes in display order; the total row follows them
 };

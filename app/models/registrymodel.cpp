@@ -175,7 +175,7 @@ QVariant RegistryModel::data(const QModelIndex &index, int role) const
         return m_ids.at(index.row());
     if (role == Qt::TextAlignmentRole) {
         const bool centred = index.column() == KindColumn || index.column() == LegalDateColumn
-                             || (index.column() >= FirstMilestoneColumn && index.column() < lastChangeColumn());
+                          || (index.column() >= FirstMilestoneColumn && index.column() < lastChangeColumn());
         return QVariant::fromValue(Qt::Alignment(centred ? Qt::AlignCenter : (Qt::AlignLeft | Qt::AlignVCenter)));
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
@@ -194,8 +194,7 @@ QVariant RegistryModel::data(const QModelIndex &index, int role) const
                                  : tr("%1: not reached").arg(m.name);
     }
     if (column == lastChangeColumn() && row->cooperative.updatedAt.isValid())
-        return tr("Last changed %1 by %2").arg(IndonesianFormat::dateTime(row->cooperative.updatedAt.toLocalTime()),
-                                               row->cooperative.updatedBy);
+        return tr("Last changed %1 by %2").arg(IndonesianFormat::dateTime(row->cooperative.updatedAt.toLocalTime()), row->cooperative.updatedBy);
     if (column == PhoneColumn && !row->cooperative.chairPhone.isEmpty())
         return tr("Chair: %1 %2").arg(row->cooperative.chairName, row->cooperative.chairPhone);
     return QVariant();

@@ -17,9 +17,18 @@ class RegistryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { CodeColumn, NameColumn, DistrictColumn, VillageColumn, KindColumn, LegalNumberColumn,
-                  LegalDateColumn, ChairColumn, PhoneColumn, FirstMilestoneColumn };
-    enum Role { IdRole = Qt::UserRole + 1, ColumnKeyRole };
+    enum Column { CodeColumn,
+                  NameColumn,
+                  DistrictColumn,
+                  VillageColumn,
+                  KindColumn,
+                  LegalNumberColumn,
+                  LegalDateColumn,
+                  ChairColumn,
+                  PhoneColumn,
+                  FirstMilestoneColumn };
+    enum Role { IdRole = Qt::UserRole + 1,
+                ColumnKeyRole };
     static constexpr int kChunkSize = 100;
     static constexpr int kCachedChunks = 16;
 
@@ -74,5 +83,5 @@ private:
     int m_totalCount = 0;
     QString m_startupError;
     mutable QHash<int, QVector<RegistryRow>> m_chunks;
-    mutable QList<int> m_recentChunks;      // most recent last
+    mutable QList<int> m_recentChunks;   // most recent last
 };

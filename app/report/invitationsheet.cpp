@@ -33,7 +33,7 @@ void InvitationSheet::render(QPagedPaintDevice *device) const
     const double cardW = pageMm.width() / 2.0;
     const double cardH = pageMm.height() / 4.0;
     const QString whenWhere = IndonesianFormat::dateLong(m_workshop.heldOn)
-        + (m_workshop.place.isEmpty() ? QString() : QStringLiteral(" · ") + m_workshop.place);
+                            + (m_workshop.place.isEmpty() ? QString() : QStringLiteral(" · ") + m_workshop.place);
 
     const QFont small = ReportFonts::font(7.5);
     const QFont big = ReportFonts::font(11, true);

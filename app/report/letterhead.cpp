@@ -26,7 +26,7 @@ QString stored(const QString &s)
     const QString t = s.trimmed();
     return t.isNull() ? QStringLiteral("") : t;
 }
-} // namespace
+}   // namespace
 
 Letterhead Letterhead::defaultsFor(const QString &areaName)
 {

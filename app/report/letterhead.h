@@ -13,7 +13,7 @@ struct Letterhead
     QString place;            // "Pematang Raya", the place written before the date
     QString signatoryTitle;   // "Kepala Dinas Koperasi dan UMKM"
     QString signatoryName;
-    QString signatoryNip;     // the signatory's 18-digit Nomor Induk Pegawai
+    QString signatoryNip;   // the signatory's 18-digit Nomor Induk Pegawai
 
     // Stored values, with defaults made from the area's name for what was never set.
     static Letterhead load(Connection db);

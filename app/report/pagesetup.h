@@ -10,12 +10,13 @@ class QPrinter;
 // the printer next to the desk.
 struct PageSetup
 {
-    enum class Paper { A4, F4 };
+    enum class Paper { A4,
+                       F4 };
     Paper paper = Paper::A4;
     bool landscape = false;
 
     static QPageSize pageSize(Paper paper);
-    QPageLayout pageLayout() const;           // with the report's margins
+    QPageLayout pageLayout() const;   // with the report's margins
     void applyTo(QPrinter &printer) const;
     // "a4" / "f4", as the command line takes them; fromKey returns false for anything else.
     static QString key(Paper paper);

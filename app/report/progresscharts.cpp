@@ -87,7 +87,7 @@ qreal niceCeiling(qreal value)
             return step * magnitude;
     return 10 * magnitude;
 }
-} // namespace
+}   // namespace
 
 QChart *ProgressCharts::funnel(const ProgressSummary &s)
 {
@@ -141,7 +141,12 @@ QChart *ProgressCharts::districtBars(const ProgressSummary &s, const QString &mi
                                   : tr("%1 per district (% of cooperatives)").arg(name),
                              s.areaName, s.asOf);
 
-    struct Bar { QString code; QString name; int tenths; };
+    struct Bar
+    {
+        QString code;
+        QString name;
+        int tenths;
+    };
     QVector<Bar> bars;
     for (const auto &d : s.districts)
         if (d.total > 0)

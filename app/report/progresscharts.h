@@ -53,4 +53,4 @@ bool saveSvg(QChart *chart, const QString &path, const QSizeF &layoutSize = QSiz
 // The chart's title as plain text (titles are HTML: a bold first line, then area and date).
 QString plainTitle(const QChart *chart);
 
-} // namespace ProgressCharts
+}   // namespace ProgressCharts

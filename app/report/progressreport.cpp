@@ -18,7 +18,7 @@ QString joinWithDan(const QStringList &parts)
         return parts.at(0) + QStringLiteral(" dan ") + parts.at(1);
     return QStringList(parts.mid(0, parts.size() - 1)).join(QStringLiteral(", ")) + QStringLiteral(", dan ") + parts.last();
 }
-} // namespace
+}   // namespace
 
 ProgressReport::ProgressReport(ProgressReportData data) : m_data(std::move(data)) {}
 
@@ -34,8 +34,7 @@ QString ProgressReport::openingParagraph() const
             everyone << m.phrase;
             continue;
         }
-        parts << QStringLiteral("%1%2 (%3) %4").arg(IndonesianFormat::number(n), parts.isEmpty() ? QStringLiteral(" koperasi") : QString(),
-                                                     IndonesianFormat::percent(n, s.total), m.phrase);
+        parts << QStringLiteral("%1%2 (%3) %4").arg(IndonesianFormat::number(n), parts.isEmpty() ? QStringLiteral(" koperasi") : QString(), IndonesianFormat::percent(n, s.total), m.phrase);
     }
     QString text;
     if (!parts.isEmpty())

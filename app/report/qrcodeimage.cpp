@@ -55,4 +55,4 @@ QImage fromText(const QString &text, int moduleSize, int quietZone)
 #endif
 }
 
-} // namespace QrCodeImage
+}   // namespace QrCodeImage

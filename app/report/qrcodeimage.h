@@ -12,4 +12,4 @@ bool isAvailable();
 // What a cooperative's card carries: the village code without dots ("1208302002"), which any
 // keyboard layout types the same and the check-in screen reads like a typed code.
 QString payloadForVillage(const QString &villageCode);
-} // namespace QrCodeImage
+}   // namespace QrCodeImage

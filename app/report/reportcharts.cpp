@@ -16,7 +16,8 @@
 #include <QTextDocumentFragment>
 
 namespace {
-enum ChartIndex { Funnel = 0, Districts = 1 };
+enum ChartIndex { Funnel = 0,
+                  Districts = 1 };
 
 const QString kChartScheme = QStringLiteral("pk-chart:");
 
@@ -51,7 +52,7 @@ private:
     QTranslator m_translator;
     bool m_installed = false;
 };
-} // namespace
+}   // namespace
 
 ReportCharts::ReportCharts(const ProgressReportData &data, QObject *parent) : QObject(parent)
 {
@@ -123,8 +124,7 @@ QSizeF ReportCharts::intrinsicSize(QTextDocument *doc, int, const QTextFormat &f
     const QSizeF page = doc->pageSize();
     if (page.width() > 0) {
         width = page.width() - 2 * doc->documentMargin() - 8;
-        if (page.height() > 0)
-        {
+        if (page.height() > 0) {
             // On a landscape page the funnel has less height left under the summary table.
             const qreal share = index == Funnel ? (page.width() > page.height() ? 0.30 : 0.42) : 0.88;
             width = qMin(width, page.height() * share * aspect);

@@ -48,4 +48,4 @@ QString attribution()
                                        "Report font: Arimo by Steve Matteson, under the SIL Open Font License 1.1.");
 }
 
-} // namespace ReportFonts
+}   // namespace ReportFonts

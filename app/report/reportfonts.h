@@ -14,4 +14,4 @@ QString family();
 QFont font(qreal pointSize, bool bold = false);
 // The credit shown in the About box.
 QString attribution();
-} // namespace ReportFonts
+}   // namespace ReportFonts

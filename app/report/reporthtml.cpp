@@ -91,7 +91,8 @@ QString letterhead(const Letterhead &l)
     if (QFileInfo(l.logoPath).isFile()) {
         html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" border=\"0\"><tr>"
                               "<td width=\"15%\" valign=\"middle\"><img src=\"pk-report://logo\" height=\"72\"/></td>"
-                              "<td width=\"85%\" valign=\"middle\">%1</td></tr></table>").arg(text);
+                              "<td width=\"85%\" valign=\"middle\">%1</td></tr></table>")
+                   .arg(text);
     } else {
         html = text;
     }
@@ -115,7 +116,7 @@ QString signature(const Letterhead &l, const QDate &date)
     const QString name = l.signatoryName.isEmpty() ? QStringLiteral("(.................................................)")
                                                    : QStringLiteral("<u><b>%1</b></u>").arg(esc(l.signatoryName));
     const QString nip = QStringLiteral("NIP. %1").arg(l.signatoryNip.isEmpty() ? QStringLiteral("..............................")
-                                                                              : esc(l.signatoryNip));
+                                                                               : esc(l.signatoryNip));
     return QStringLiteral("<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top: 24px;\"><tr>"
                           "<td width=\"50%\"></td><td width=\"50%\" align=\"center\">%1<br/>%2<br/><br/><br/><br/><br/>%3<br/>%4</td>"
                           "</tr></table>")
@@ -184,4 +185,4 @@ std::unique_ptr<QTextDocument> document(const QString &html, const Letterhead &l
     return doc;
 }
 
-} // namespace ReportHtml
+}   // namespace ReportHtml

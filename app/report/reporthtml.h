@@ -53,4 +53,4 @@ QString keepTogether(const QString &html);
 // the `keepTogether` texts is marked to be kept on one page by ReportPrinter.
 std::unique_ptr<QTextDocument> document(const QString &html, const Letterhead &l, const QStringList &keepTogether);
 
-} // namespace ReportHtml
+}   // namespace ReportHtml

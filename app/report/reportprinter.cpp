@@ -34,7 +34,7 @@ void keepTablesTogether(QTextDocument *doc, qreal bodyHeight)
         }
     }
 }
-} // namespace
+}   // namespace
 
 QString ReportPrinter::pageLabel(int page, int pageCount)
 {
@@ -88,7 +88,7 @@ int ReportPrinter::print(QTextDocument *doc, QPrinter *printer, const QString &f
 }
 
 int ReportPrinter::savePdf(QTextDocument *doc, const QString &path, const PageSetup &setup, const QString &footer,
-                            const QString &title, QString *error)
+                           const QString &title, QString *error)
 {
     // Into a temporary file that is checked and renamed over `path` (QPrinter says nothing of a
     // full disk): see OutputFile.

@@ -21,7 +21,7 @@ public:
     // Writes a PDF (the same pages the printer gets) through OutputFile: an earlier file is only
     // replaced by a complete one. Returns the page count, 0 when it failed (*error says why).
     static int savePdf(QTextDocument *doc, const QString &path, const PageSetup &setup, const QString &footer,
-                        const QString &title = QString(), QString *error = nullptr);
+                       const QString &title = QString(), QString *error = nullptr);
     // "Halaman 1 dari 4"
     static QString pageLabel(int page, int pageCount);
 };

@@ -38,7 +38,7 @@ QVariant percentValue(int part, int whole)
 {
     return IndonesianFormat::percentTenths(part, whole) / 10.0;
 }
-} // namespace
+}   // namespace
 
 namespace SpreadsheetExport {
 
@@ -66,16 +66,7 @@ int registry(Connection db, const RegistryQuery &query, TableExporter &out, cons
     const QVector<MilestoneDefinition> milestones = MilestoneRepository(db).definitions();
     const QString villageTerm = SettingsRepository(db).villageTerm();
     QVector<ExportColumn> columns{
-        {QStringLiteral("Kode Wilayah"), Kind::Text, 15}, {QStringLiteral("%1/Kelurahan").arg(villageTerm), Kind::Text, 22},
-        {QStringLiteral("Jenis Wilayah"), Kind::Text, 10}, {QStringLiteral("Kode Kecamatan"), Kind::Text, 10},
-        {QStringLiteral("Kecamatan"), Kind::Text, 18}, {QStringLiteral("Nama Koperasi"), Kind::Text, 42},
-        {QStringLiteral("Jenis"), Kind::Text, 7}, {QStringLiteral("Nomor SK AHU"), Kind::Text, 28},
-        {QStringLiteral("Tanggal SK AHU"), Kind::Date, 12}, {QStringLiteral("NIK Koperasi"), Kind::Text, 18},
-        {QStringLiteral("NPWP"), Kind::Text, 20}, {QStringLiteral("NIB"), Kind::Text, 15},
-        {QStringLiteral("Ketua"), Kind::Text, 24}, {QStringLiteral("Telepon Ketua"), Kind::Text, 15},
-        {QStringLiteral("Sekretaris"), Kind::Text, 24}, {QStringLiteral("Telepon Sekretaris"), Kind::Text, 15},
-        {QStringLiteral("Bendahara"), Kind::Text, 24}, {QStringLiteral("Telepon Bendahara"), Kind::Text, 15},
-        {QStringLiteral("Telepon Koperasi"), Kind::Text, 15}, {QStringLiteral("Jumlah Anggota"), Kind::Integer, 9}};
+        {QStringLiteral("Kode Wilayah"), Kind::Text, 15}, {QStringLiteral("%1/Kelurahan").arg(villageTerm), Kind::Text, 22}, {QStringLiteral("Jenis Wilayah"), Kind::Text, 10}, {QStringLiteral("Kode Kecamatan"), Kind::Text, 10}, {QStringLiteral("Kecamatan"), Kind::Text, 18}, {QStringLiteral("Nama Koperasi"), Kind::Text, 42}, {QStringLiteral("Jenis"), Kind::Text, 7}, {QStringLiteral("Nomor SK AHU"), Kind::Text, 28}, {QStringLiteral("Tanggal SK AHU"), Kind::Date, 12}, {QStringLiteral("NIK Koperasi"), Kind::Text, 18}, {QStringLiteral("NPWP"), Kind::Text, 20}, {QStringLiteral("NIB"), Kind::Text, 15}, {QStringLiteral("Ketua"), Kind::Text, 24}, {QStringLiteral("Telepon Ketua"), Kind::Text, 15}, {QStringLiteral("Sekretaris"), Kind::Text, 24}, {QStringLiteral("Telepon Sekretaris"), Kind::Text, 15}, {QStringLiteral("Bendahara"), Kind::Text, 24}, {QStringLiteral("Telepon Bendahara"), Kind::Text, 15}, {QStringLiteral("Telepon Koperasi"), Kind::Text, 15}, {QStringLiteral("Jumlah Anggota"), Kind::Integer, 9}};
     for (const MilestoneDefinition &m : milestones)
         columns.append({m.name, Kind::Date, 12});
     begin(out, path, QStringLiteral("Daftar KMP"), columns);
@@ -108,9 +99,7 @@ int registry(Connection db, const RegistryQuery &query, TableExporter &out, cons
 int districts(const ProgressSummary &s, const QString &path, const CsvDialect &csv)
 {
     auto out = exporterFor(path, csv);
-    QVector<ExportColumn> columns{{QStringLiteral("Kode Kecamatan"), Kind::Text, 11}, {QStringLiteral("Kecamatan"), Kind::Text, 22},
-                                  {QStringLiteral("Kabupaten/Kota"), Kind::Text, 24}, {QStringLiteral("Jumlah Desa/Kelurahan"), Kind::Integer, 11},
-                                  {QStringLiteral("Jumlah KMP"), Kind::Integer, 9}};
+    QVector<ExportColumn> columns{{QStringLiteral("Kode Kecamatan"), Kind::Text, 11}, {QStringLiteral("Kecamatan"), Kind::Text, 22}, {QStringLiteral("Kabupaten/Kota"), Kind::Text, 24}, {QStringLiteral("Jumlah Desa/Kelurahan"), Kind::Integer, 11}, {QStringLiteral("Jumlah KMP"), Kind::Integer, 9}};
     for (const MilestoneDefinition &m : s.milestones) {
         columns.append({m.name, Kind::Integer, 11});
         columns.append({QStringLiteral("%1 (%)").arg(m.name), Kind::Percent, 11});
@@ -139,11 +128,7 @@ int absentees(Connection db, qint64 workshopId, const QString &path, const CsvDi
     const Workshop workshop = repository.get(workshopId);
     const QVector<AttendanceEntry> rows = repository.absentees(workshopId);
     begin(*out, path, QStringLiteral("Belum Hadir"),
-          {{QStringLiteral("Kode Wilayah"), Kind::Text, 15}, {QStringLiteral("%1/Kelurahan").arg(SettingsRepository(db).villageTerm()), Kind::Text, 22},
-           {QStringLiteral("Kode Kecamatan"), Kind::Text, 11}, {QStringLiteral("Kecamatan"), Kind::Text, 20},
-           {QStringLiteral("Nama Koperasi"), Kind::Text, 42}, {QStringLiteral("Ketua"), Kind::Text, 24},
-           {QStringLiteral("Telepon Ketua"), Kind::Text, 15}, {QStringLiteral("Telepon Koperasi"), Kind::Text, 15},
-           {QStringLiteral("Kegiatan"), Kind::Text, 30}, {QStringLiteral("Tanggal Kegiatan"), Kind::Date, 12}});
+          {{QStringLiteral("Kode Wilayah"), Kind::Text, 15}, {QStringLiteral("%1/Kelurahan").arg(SettingsRepository(db).villageTerm()), Kind::Text, 22}, {QStringLiteral("Kode Kecamatan"), Kind::Text, 11}, {QStringLiteral("Kecamatan"), Kind::Text, 20}, {QStringLiteral("Nama Koperasi"), Kind::Text, 42}, {QStringLiteral("Ketua"), Kind::Text, 24}, {QStringLiteral("Telepon Ketua"), Kind::Text, 15}, {QStringLiteral("Telepon Koperasi"), Kind::Text, 15}, {QStringLiteral("Kegiatan"), Kind::Text, 30}, {QStringLiteral("Tanggal Kegiatan"), Kind::Date, 12}});
     for (const AttendanceEntry &e : rows)
         out->addRow({e.villageCode, e.villageName, e.districtCode, e.districtName, e.cooperativeName, e.chairName,
                      e.chairPhone, e.phone, workshop.title, workshop.heldOn});
@@ -151,4 +136,4 @@ int absentees(Connection db, qint64 workshopId, const QString &path, const CsvDi
     return int(rows.size());
 }
 
-} // namespace SpreadsheetExport
+}   // namespace SpreadsheetExport

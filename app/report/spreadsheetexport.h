@@ -14,7 +14,9 @@
 // throws StorageError when the file cannot be written.
 namespace SpreadsheetExport {
 
-enum class What { Registry, Districts, Absent };
+enum class What { Registry,
+                  Districts,
+                  Absent };
 // "registry", "districts", "absent"; false for anything else.
 bool whatFromKey(const QString &key, What *what);
 
@@ -25,4 +27,4 @@ int absentees(Connection db, qint64 workshopId, const QString &path, const CsvDi
 // The same, into an exporter the caller made (the benchmark, the tests).
 int registry(Connection db, const RegistryQuery &query, TableExporter &out, const QString &path);
 
-} // namespace SpreadsheetExport
+}   // namespace SpreadsheetExport

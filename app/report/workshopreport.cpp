@@ -15,7 +15,7 @@ QString bold(const QString &html)
 {
     return QStringLiteral("<b>%1</b>").arg(html);
 }
-} // namespace
+}   // namespace
 
 WorkshopReport::WorkshopReport(WorkshopReportData data) : m_data(std::move(data)) {}
 

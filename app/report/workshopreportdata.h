@@ -12,16 +12,16 @@
 struct WorkshopReportData
 {
     Workshop workshop;
-    QString areaName;                      // "Kabupaten Simalungun"
-    AttendanceCounts counts;               // totals and one row per kecamatan with invitations
-    ProgressSummary before;                // milestones as of the day before the workshop
-    ProgressSummary after;                 // ... and as of the end of its day
+    QString areaName;          // "Kabupaten Simalungun"
+    AttendanceCounts counts;   // totals and one row per kecamatan with invitations
+    ProgressSummary before;    // milestones as of the day before the workshop
+    ProgressSummary after;     // ... and as of the end of its day
     // Both of the invited kecamatan only, when not all of the area's were invited; then scopeName
     // names them ("Kecamatan Raya dan Panei"), and is empty otherwise.
     QString scopeName;
-    QVector<AttendanceEntry> absentees;    // by kecamatan, then village code
+    QVector<AttendanceEntry> absentees;   // by kecamatan, then village code
     Letterhead letterhead;
-    QString villageTerm;                   // "Nagori" in Simalungun, "Desa" elsewhere
+    QString villageTerm;   // "Nagori" in Simalungun, "Desa" elsewhere
 
     // Throws StorageError when the workshop does not exist.
     static WorkshopReportData load(Connection db, qint64 workshopId);

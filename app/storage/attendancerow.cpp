@@ -39,4 +39,4 @@ AttendanceEntry read(const RowReader &row)
     return a;
 }
 
-} // namespace AttendanceRow
+}   // namespace AttendanceRow

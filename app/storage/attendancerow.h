@@ -13,4 +13,4 @@ namespace AttendanceRow {
 // (the caller adds WHERE / ORDER BY / LIMIT).
 QString select();
 AttendanceEntry read(const RowReader &row);
-} // namespace AttendanceRow
+}   // namespace AttendanceRow

@@ -35,4 +35,4 @@ FileConnection::~FileConnection()
     QSqlDatabase::removeDatabase(m_name);
 }
 
-} // namespace BackupFiles
+}   // namespace BackupFiles

@@ -28,4 +28,4 @@ private:
     QString m_error;
     bool m_open = false;
 };
-} // namespace BackupFiles
+}   // namespace BackupFiles

@@ -22,7 +22,7 @@ bool hasSqliteHeader(const QString &path)
         return false;
     return f.read(16) == QByteArray("SQLite format 3", 16);
 }
-} // namespace
+}   // namespace
 
 namespace BackupService {
 
@@ -60,7 +60,7 @@ void readFigures(const QSqlDatabase &db, BackupInfo *info)
     info->cooperatives = c.value(0).toInt();
     if (info->schemaVersion > Database::latestSchemaVersion()) {
         info->problem = QCoreApplication::translate("BackupService", "\"%1\" was made by a newer version of Pantau Kopdes (schema %2; this version knows up to %3). "
-                           "Install the newer version to use it.")
+                                                                     "Install the newer version to use it.")
                             .arg(name)
                             .arg(info->schemaVersion)
                             .arg(Database::latestSchemaVersion());
@@ -111,4 +111,4 @@ BackupInfo inspect(const QString &file)
     return info;
 }
 
-} // namespace BackupService
+}   // namespace BackupService

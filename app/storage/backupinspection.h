@@ -10,4 +10,4 @@ namespace BackupService {
 BackupInfo inspect(const QString &file);
 // Reads the figures of an open connection to a backup; sets usable/problem.
 void readFigures(const QSqlDatabase &db, BackupInfo *info);
-} // namespace BackupService
+}   // namespace BackupService

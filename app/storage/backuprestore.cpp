@@ -135,7 +135,7 @@ bool copyWithBackupApi(const QSqlDatabase &destination, const QSqlDatabase &sour
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
             QThread::msleep(50);   // another window or process is saving: wait for it, as a save does
     } while ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && waited.elapsed() < 10000);
-    sqlite3_backup_finish(backup);   // rolls the destination back unless the copy was complete
+    sqlite3_backup_finish(backup);        // rolls the destination back unless the copy was complete
     if ((rc & 0xff) == SQLITE_READONLY)   // a WAL database takes no pages of another page size
         return false;
     if (rc != SQLITE_DONE) {
@@ -173,7 +173,7 @@ BackupInfo checkedBackup(const QString &backupFile)
         throw StorageError(QCoreApplication::translate("BackupService", "This backup cannot be restored: %1 Nothing was changed.").arg(info.problem));
     return info;
 }
-} // namespace
+}   // namespace
 
 namespace BackupService {
 
@@ -256,4 +256,4 @@ QString restoreDamaged(Database &damaged, const QString &backupFile)
     return aside;
 }
 
-} // namespace BackupService
+}   // namespace BackupService

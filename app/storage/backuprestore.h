@@ -21,4 +21,4 @@ RestoreResult restore(Database &open, const QString &backupFile);
 // connection, renames the damaged file (and its -wal/-shm) to "<base>-damaged-<time>.sqlite",
 // moves the copy into place and opens it again. Returns the damaged file's new path.
 QString restoreDamaged(Database &damaged, const QString &backupFile);
-} // namespace BackupService
+}   // namespace BackupService

@@ -20,7 +20,7 @@ QVector<int> toDelete(const QVector<Candidate> &backups, const QDateTime &now)
         int weekYear = 0;
         const int week = d.weekNumber(&weekYear);
         const bool isProtected = c.reason == QLatin1String("manual") || c.reason == QLatin1String("import")
-                                 || c.reason == QLatin1String("before-restore");
+                              || c.reason == QLatin1String("before-restore");
         // Kept for now, and not taking a day's, week's or month's place from an ordinary backup:
         // a backup by hand in the afternoon leaves the morning's daily one where it was.
         if (c.madeAt > now || (isProtected && c.madeAt >= now.addDays(-kProtectedDays))) {
@@ -50,4 +50,4 @@ QVector<int> toDelete(const QVector<Candidate> &backups, const QDateTime &now)
     return result;
 }
 
-} // namespace BackupRetention
+}   // namespace BackupRetention

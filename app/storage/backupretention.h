@@ -22,4 +22,4 @@ constexpr int kMonths = 12;
 constexpr int kProtectedDays = 30;
 // Indices into `backups` of those to delete.
 QVector<int> toDelete(const QVector<Candidate> &backups, const QDateTime &now);
-} // namespace BackupRetention
+}   // namespace BackupRetention

@@ -77,7 +77,7 @@ BackupInfo writeChecked(const std::function<void(const QString &)> &vacuumInto, 
     info.sizeBytes = QFileInfo(target).size();
     return info;
 }
-} // namespace
+}   // namespace
 
 namespace BackupService {
 
@@ -108,7 +108,7 @@ QString reasonText(const QString &name)
 bool isServerDatabase(const QString &databasePath)
 {
     return databasePath.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
-           || databasePath.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+        || databasePath.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
 }
 
 void refuseServer(const QString &databasePath)
@@ -276,4 +276,4 @@ QStringList prune(const QString &databasePath, const QDateTime &now)
     return deleted;
 }
 
-} // namespace BackupService
+}   // namespace BackupService

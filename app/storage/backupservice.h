@@ -21,7 +21,10 @@ class Database;
 // path) is not backed up here: that is the server administrator's job (pg_dump).
 // Every function throws StorageError with a plain sentence; a failure changes nothing.
 namespace BackupService {
-enum class Reason { Daily, Manual, Import, BeforeRestore };
+enum class Reason { Daily,
+                    Manual,
+                    Import,
+                    BeforeRestore };
 
 QString reasonName(Reason reason);               // the word in the file name
 QString reasonText(const QString &reasonName);   // translated, for the user
@@ -49,4 +52,4 @@ BackupInfo latestGoodBackup(const QString &databasePath);
 // Deletes what the retention rule does not keep, among this database's backups only, and the ".part"
 // of one of its backups killed midway once an hour old. Returns the deleted paths.
 QStringList prune(const QString &databasePath, const QDateTime &now = QDateTime::currentDateTime());
-} // namespace BackupService
+}   // namespace BackupService

@@ -240,9 +240,7 @@ QSqlQuery BulkInsert::prepared(int rows)
     QStringList tuples;
     for (int i = 0; i < rows; ++i)
         tuples << tuple;
-    return Sql::prepare(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES %3%4")
-                                  .arg(m_table, m_columns.join(QStringLiteral(", ")), tuples.join(QStringLiteral(", ")),
-                                       m_onConflict.isEmpty() ? QString() : QLatin1Char(' ') + m_onConflict),
+    return Sql::prepare(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES %3%4").arg(m_table, m_columns.join(QStringLiteral(", ")), tuples.join(QStringLiteral(", ")), m_onConflict.isEmpty() ? QString() : QLatin1Char(' ') + m_onConflict),
                         m_what);
 }
 

@@ -26,8 +26,11 @@ public:
     BulkInsert &operator=(const BulkInsert &) = delete;
 
     // Which of the three paths this insert takes (the tests check the fast one is used).
-    enum class Path { SqliteApi, Copy, Statements };
-    Path path() const { return m_direct ? Path::SqliteApi : m_copy ? Path::Copy : Path::Statements; }
+    enum class Path { SqliteApi,
+                      Copy,
+                      Statements };
+    Path path() const { return m_direct ? Path::SqliteApi : m_copy ? Path::Copy
+                                                                   : Path::Statements; }
 
     void add(const QVariantList &row);
     void flush();

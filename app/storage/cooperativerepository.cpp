@@ -35,7 +35,7 @@ QVector<QPair<QString, QString>> editableFields(const Cooperative &c)
             {QStringLiteral("business_units"), c.businessUnits},
             {QStringLiteral("notes"), c.notes}};
 }
-} // namespace
+}   // namespace
 
 QString CooperativeRepository::searchTextFor(const Cooperative &c)
 {
@@ -134,7 +134,9 @@ void CooperativeRepository::markAllAsDemo()
 bool CooperativeRepository::hasDemoData() const
 {
     return Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM cooperative WHERE is_demo = 1"), {},
-                       tr("Counting cooperatives")).toInt() > 0;
+                       tr("Counting cooperatives"))
+               .toInt()
+         > 0;
 }
 
 Cooperative CooperativeRepository::get(qint64 id) const
@@ -148,7 +150,8 @@ Cooperative CooperativeRepository::get(qint64 id) const
 qint64 CooperativeRepository::idForVillage(const QString &villageCode) const
 {
     return Sql::scalar(m_db, QStringLiteral("SELECT id FROM cooperative WHERE village_code = ?"), {villageCode},
-                       tr("Looking up the cooperative")).toLongLong();
+                       tr("Looking up the cooperative"))
+        .toLongLong();
 }
 
 int CooperativeRepository::count() const
@@ -258,8 +261,7 @@ QVector<RegistryRow> CooperativeRepository::loadRows(const QVector<qint64> &ids,
     }
     QSqlQuery q = Sql::run(m_db, QStringLiteral("SELECT cooperative_id, milestone_code, reached_on FROM milestone_event "
                                                 "WHERE current = 1 AND cooperative_id IN (%1)%2")
-                                                .arg(Sql::placeholders(int(ids.size())),
-                                                     asOf.isValid() ? QStringLiteral(" AND reached_on <= ?") : QString()),
+                                     .arg(Sql::placeholders(int(ids.size())), asOf.isValid() ? QStringLiteral(" AND reached_on <= ?") : QString()),
                            asOf.isValid() ? values + QVariantList{asOf.toString(Qt::ISODate)} : values, what);
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());

@@ -48,4 +48,4 @@ Cooperative read(const RowReader &row)
     return c;
 }
 
-} // namespace CooperativeRow
+}   // namespace CooperativeRow

@@ -12,4 +12,4 @@ namespace CooperativeRow {
 // adds WHERE / ORDER BY). Column 0 is the cooperative's id.
 QString select();
 Cooperative read(const RowReader &row);
-} // namespace CooperativeRow
+}   // namespace CooperativeRow

@@ -14,7 +14,7 @@ int cooperativeCount(const QSqlDatabase &db)
         return 0;
     return Sql::scalar(Connection(db, &SqlEngine::sqlite()), QStringLiteral("SELECT COUNT(*) FROM cooperative"), {}, QCoreApplication::translate("BackupService", "Reading the database")).toInt();
 }
-} // namespace
+}   // namespace
 
 namespace BackupService {
 
@@ -37,4 +37,4 @@ BackupInfo backupIfFirstToday(const Database &db, const QDateTime &now)
     return backUp(db, Reason::Daily, QString(), now);
 }
 
-} // namespace BackupService
+}   // namespace BackupService

@@ -12,4 +12,4 @@ namespace BackupService {
 BackupInfo backupIfFirstToday(const Database &db, const QDateTime &now = QDateTime::currentDateTime());
 // Whether backupIfFirstToday() would back up (for a caller that backs up on another thread).
 bool dailyBackupDue(const Database &db, const QDateTime &now = QDateTime::currentDateTime());
-} // namespace BackupService
+}   // namespace BackupService

@@ -87,7 +87,7 @@ bool registered(const FileId &id)
             return true;
     return false;
 }
-} // namespace
+}   // namespace
 
 Database::Database()
 {
@@ -371,7 +371,8 @@ void Database::openServer(const QString &url, OpenMode mode)
         // or a recent-servers list could repeat it too.
         throw StorageError(tr("The server address %1 contains a password, which every user of this PC could read. Remove "
                               "\":password\" from the address: the application asks for the password when it connects and "
-                              "can remember it in the system's password store.").arg(ServerAddress::redacted(url)));
+                              "can remember it in the system's password store.")
+                               .arg(ServerAddress::redacted(url)));
     const QString shown = address.display();
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         throw StorageError(tr("This installation cannot reach a PostgreSQL server: Qt's PostgreSQL driver is missing "

@@ -22,7 +22,7 @@ bool isDerived(const QString &table)
     return table == QLatin1String("schema_migration") || table.startsWith(QLatin1String("progress_"))
         || table == QLatin1String("district_tally");
 }
-} // namespace
+}   // namespace
 
 QStringList DatabaseCopier::tablesToCopy(const Connection &source)
 {
@@ -75,7 +75,9 @@ DatabaseCopier::Result DatabaseCopier::copy(const Database &source, Database &ta
     const QString what = tr("Copying the database to %1").arg(target.path());
     if (source.schemaVersion() != target.schemaVersion())
         throw StorageError(tr("The two databases are at different versions (%1 and %2). Open the older one once in this "
-                              "version of the application, then copy again.").arg(source.schemaVersion()).arg(target.schemaVersion()));
+                              "version of the application, then copy again.")
+                               .arg(source.schemaVersion())
+                               .arg(target.schemaVersion()));
     const QStringList tables = tablesToCopy(from);
     // Only an empty target: what an office saved is never mixed or overwritten. The milestone
     // list and other seeded rows of a fresh database are replaced by the source's.

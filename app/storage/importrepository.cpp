@@ -20,7 +20,11 @@ const char *const kColumns[ImportColumns::FieldCount] = {"chair_name", "chair_ph
 // How the undo's refusal names a field: the edit form's words.
 QString fieldTitle(const QString &column)
 {
-    static const struct { const char *column; const char *title; } titles[] = {
+    static const struct
+    {
+        const char *column;
+        const char *title;
+    } titles[] = {
         {"chair_name", QT_TRANSLATE_NOOP("ImportRepository", "chair's name")},
         {"chair_phone", QT_TRANSLATE_NOOP("ImportRepository", "chair's phone")},
         {"phone", QT_TRANSLATE_NOOP("ImportRepository", "cooperative phone")},
@@ -71,12 +75,13 @@ const char kAddedEvents[] = "SELECT new_event_id FROM import_milestone_change WH
 QString setColumnFrom(const QString &column, const QString &source)
 {
     const QString value = QStringLiteral("(SELECT f.%1 FROM import_field_change f WHERE f.import_id = ? AND f.field = ? "
-                                         "AND f.cooperative_id = cooperative.id)").arg(source);
+                                         "AND f.cooperative_id = cooperative.id)")
+                              .arg(source);
     return QStringLiteral("UPDATE cooperative SET %1 = %2 WHERE id IN "
                           "(SELECT cooperative_id FROM import_field_change WHERE import_id = ? AND field = ?)")
         .arg(column, column == QLatin1String("member_count") ? QStringLiteral("COALESCE(CAST(%1 AS INTEGER), 0)").arg(value) : value);
 }
-} // namespace
+}   // namespace
 
 QString ImportColumns::column(int field)
 {
@@ -102,8 +107,8 @@ ImportSnapshot ImportRepository::snapshot(const QStringList &milestoneCodes, con
         QString columns;
         for (int i = 0; i < ImportColumns::FieldCount; ++i)
             columns += fields.isEmpty() || fields.contains(i) || i == ImportColumns::ChairName
-                           ? QStringLiteral(", ") + QString::fromLatin1(kColumns[i])
-                           : QStringLiteral(", NULL");
+                         ? QStringLiteral(", ") + QString::fromLatin1(kColumns[i])
+                         : QStringLiteral(", NULL");
         RowReader q(m_db, QStringLiteral("SELECT id, village_code, name%1, updated_at, updated_by, search_text FROM cooperative").arg(columns),
                     {}, what);
         while (q.next()) {
@@ -128,7 +133,8 @@ ImportSnapshot ImportRepository::snapshot(const QStringList &milestoneCodes, con
         for (const QString &c : milestoneCodes)
             values << c;
         RowReader q(m_db, QStringLiteral("SELECT id, cooperative_id, milestone_code, reached_on FROM milestone_event "
-                                         "WHERE current = 1 AND milestone_code IN (%1)").arg(Sql::placeholders(int(values.size()))),
+                                         "WHERE current = 1 AND milestone_code IN (%1)")
+                              .arg(Sql::placeholders(int(values.size()))),
                     values, what);
         while (q.next())
             s.marks.append({q.integer(0), q.integer(1), q.string(2), q.date(3)});
@@ -175,7 +181,7 @@ private:
     Connection m_db;
     QString m_previous;
 };
-} // namespace
+}   // namespace
 
 qint64 ImportRepository::maxId(const QString &table) const
 {
@@ -270,15 +276,15 @@ qint64 ImportRepository::record(const ImportWrite &w)
             const QString column = ImportColumns::column(field);
             const QString value = column == QLatin1String("member_count") ? QStringLiteral("CAST(f.new_value AS INTEGER)") : QStringLiteral("f.new_value");
             sets << QStringLiteral("%1 = COALESCE((SELECT %2 FROM import_field_change f WHERE f.import_id = ? AND f.field = ? "
-                                   "AND f.cooperative_id = cooperative.id), %1)").arg(column, value);
+                                   "AND f.cooperative_id = cooperative.id), %1)")
+                        .arg(column, value);
             values << id << column;
         }
         sets << QStringLiteral("updated_at = ?") << QStringLiteral("updated_by = ?")
              << QStringLiteral("search_text = (SELECT ic.new_search_text FROM import_cooperative ic WHERE ic.import_id = ? "
                                "AND ic.cooperative_id = cooperative.id)");
         values << now << w.actor << id << id;
-        Sql::run(m_db, QStringLiteral("UPDATE cooperative SET %1 WHERE id IN (SELECT cooperative_id FROM import_cooperative WHERE import_id = ?)")
-                           .arg(sets.join(QStringLiteral(", "))),
+        Sql::run(m_db, QStringLiteral("UPDATE cooperative SET %1 WHERE id IN (SELECT cooperative_id FROM import_cooperative WHERE import_id = ?)").arg(sets.join(QStringLiteral(", "))),
                  values, what);
         step("cooperative updates");
     }
@@ -375,7 +381,8 @@ qint64 ImportRepository::undo(qint64 id, const QString &actor)
     const QStringList blockers = undoBlockers(id, 10, &total);
     if (!blockers.isEmpty()) {
         QString message = tr("Import %1 (%2) cannot be undone: these were changed again after it, and undoing would overwrite "
-                             "those later changes. Correct them by hand instead:").arg(QString::number(id), r.fileName);
+                             "those later changes. Correct them by hand instead:")
+                              .arg(QString::number(id), r.fileName);
         for (const QString &b : blockers)
             message += QStringLiteral("\n  ") + b;
         if (total > blockers.size())
@@ -462,7 +469,7 @@ ImportRecord readRecord(const QSqlQuery &q)
     r.undoneById = q.value(16).toLongLong();
     return r;
 }
-} // namespace
+}   // namespace
 
 QVector<ImportRecord> ImportRepository::history() const
 {

@@ -12,9 +12,18 @@
 // The cooperative fields an import may write, in one place: the column, and how the change
 // history (cooperative_change.field) names it, which is the same.
 namespace ImportColumns {
-enum Field { ChairName, ChairPhone, Phone, LegalNumber, LegalDate, NikKoperasi, Npwp, Nib, MemberCount, FieldCount };
+enum Field { ChairName,
+             ChairPhone,
+             Phone,
+             LegalNumber,
+             LegalDate,
+             NikKoperasi,
+             Npwp,
+             Nib,
+             MemberCount,
+             FieldCount };
 QString column(int field);   // "chair_name"
-} // namespace ImportColumns
+}   // namespace ImportColumns
 
 // What an import needs to know about the office's database, read once and in bulk (a handful of
 // statements whatever the file's size): the area's villages and kecamatan, every cooperative
@@ -83,34 +92,36 @@ struct ImportWrite
     struct Field
     {
         qint64 cooperativeId = 0;
-        int field = 0;        // ImportColumns::Field
-        QString oldValue;     // null QString: NULL
+        int field = 0;      // ImportColumns::Field
+        QString oldValue;   // null QString: NULL
         QString newValue;
     };
     struct Milestone
     {
-        enum class Action { Reach, Redate, Withdraw };
+        enum class Action { Reach,
+                            Redate,
+                            Withdraw };
         qint64 cooperativeId = 0;
         QString code;
         Action action = Action::Reach;
         qint64 oldEventId = 0;   // the current reach it replaces (0 for Reach)
         QDate oldDate;
-        QDate newDate;           // Reach, Redate
+        QDate newDate;   // Reach, Redate
     };
     QVector<Problem> problems;
     QVector<Cooperative> cooperatives;   // those with field changes
     QVector<Field> fields;
     QVector<Milestone> milestones;
-    QString note;                        // on every milestone event: "Impor <file name>"
+    QString note;   // on every milestone event: "Impor <file name>"
 };
 
 // One line of the import history.
 struct ImportRecord
 {
     qint64 id = 0;
-    QString kind;            // "import" or "undo"
-    qint64 undoesId = 0;     // undo: the import it took back
-    QDateTime importedAt;    // UTC
+    QString kind;           // "import" or "undo"
+    qint64 undoesId = 0;    // undo: the import it took back
+    QDateTime importedAt;   // UTC
     QString importedBy;
     QString fileName;
     QString sha256;
@@ -121,7 +132,7 @@ struct ImportRecord
     int rejected = 0;
     int fieldsChanged = 0;
     int milestonesChanged = 0;
-    QDateTime undoneAt;      // invalid while not undone
+    QDateTime undoneAt;   // invalid while not undone
     QString undoneBy;
     qint64 undoneById = 0;
 };
@@ -165,7 +176,7 @@ public:
     QStringList undoBlockers(qint64 id, int limit = 20, int *total = nullptr) const;
 
     QVector<ImportRecord> history() const;   // newest first
-    ImportRecord get(qint64 id) const;        // throws when there is none
+    ImportRecord get(qint64 id) const;       // throws when there is none
     QVector<ImportProblemRecord> problems(qint64 id) const;
 
     // The column mapping remembered for a header signature (ColumnMapping::headerSignature), in

@@ -49,7 +49,8 @@ int Migrator::currentVersion() const
     if (!m_db.engine().tableExists(m_db.qt(), QStringLiteral("schema_migration")))
         return 0;
     return Sql::scalar(m_db, QStringLiteral("SELECT MAX(version) FROM schema_migration"), {},
-                       tr("Reading the schema version")).toInt();
+                       tr("Reading the schema version"))
+        .toInt();
 }
 
 void Migrator::checkNotNewer() const

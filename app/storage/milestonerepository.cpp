@@ -15,8 +15,7 @@ QString tr(const char *s) { return QCoreApplication::translate("MilestoneReposit
 
 QVector<MilestoneDefinition> MilestoneRepository::definitions(bool includeRetired) const
 {
-    QSqlQuery q = Sql::run(m_db, QStringLiteral("SELECT code, name, label, phrase, position, retired FROM milestone %1 ORDER BY position, code")
-                                     .arg(includeRetired ? QString() : QStringLiteral("WHERE retired = 0")),
+    QSqlQuery q = Sql::run(m_db, QStringLiteral("SELECT code, name, label, phrase, position, retired FROM milestone %1 ORDER BY position, code").arg(includeRetired ? QString() : QStringLiteral("WHERE retired = 0")),
                            {}, tr("Reading milestones"));
     QVector<MilestoneDefinition> out;
     while (q.next())

@@ -15,7 +15,7 @@ public:
     QVector<MilestoneDefinition> definitions(bool includeRetired = false) const;
     void addDefinition(const MilestoneDefinition &definition);
     void updateDefinition(const MilestoneDefinition &definition);   // name, label, phrase
-    void setOrder(const QStringList &codes);                         // new positions, first = 1
+    void setOrder(const QStringList &codes);                        // new positions, first = 1
     void setRetired(const QString &code, bool retired);
     // Makes the milestone list exactly `snapshot` (names, order, retired) in one transaction: the
     // undo and redo of an administrator's change. A milestone missing from the snapshot is removed,

@@ -20,7 +20,7 @@ bool execPlain(const QSqlDatabase &db, const QString &sql, QSqlError *error = nu
         *error = q.lastError();
     return false;
 }
-} // namespace
+}   // namespace
 
 namespace {
 // Qt's driver hands out libpq's connection as a QVariant whose type is named after the struct
@@ -34,7 +34,7 @@ PGconn *connectionOf(const QSqlDriver *driver)
         return nullptr;
     return *static_cast<PGconn *const *>(h.constData());
 }
-} // namespace
+}   // namespace
 
 pg_conn *PostgresEngine::handle(const QSqlDatabase &db)
 {

@@ -34,12 +34,15 @@ void ProgressCounts::rebuild()
     // The same statements migration 003 fills the tables with.
     Sql::run(m_db, QStringLiteral("INSERT INTO progress_district (district_code, milestone_code, reached) "
                                   "SELECT c.district_code, e.milestone_code, COUNT(*) FROM milestone_event e JOIN cooperative c ON c.id = e.cooperative_id "
-                                  "WHERE e.current = 1 AND e.reached_on IS NOT NULL GROUP BY c.district_code, e.milestone_code"), {}, what);
+                                  "WHERE e.current = 1 AND e.reached_on IS NOT NULL GROUP BY c.district_code, e.milestone_code"),
+             {}, what);
     Sql::run(m_db, QStringLiteral("INSERT INTO progress_district_day (reached_on, district_code, milestone_code, reached) "
                                   "SELECT e.reached_on, c.district_code, e.milestone_code, COUNT(*) FROM milestone_event e "
                                   "JOIN cooperative c ON c.id = e.cooperative_id WHERE e.current = 1 AND e.reached_on IS NOT NULL "
-                                  "GROUP BY e.reached_on, c.district_code, e.milestone_code"), {}, what);
+                                  "GROUP BY e.reached_on, c.district_code, e.milestone_code"),
+             {}, what);
     Sql::run(m_db, QStringLiteral("INSERT INTO progress_day (milestone_code, reached_on, reached) "
                                   "SELECT e.milestone_code, e.reached_on, COUNT(*) FROM milestone_event e "
-                                  "WHERE e.current = 1 AND e.reached_on IS NOT NULL GROUP BY e.milestone_code, e.reached_on"), {}, what);
+                                  "WHERE e.current = 1 AND e.reached_on IS NOT NULL GROUP BY e.milestone_code, e.reached_on"),
+             {}, what);
 }

@@ -66,7 +66,7 @@ QString literal(const QString &value)
 {
     return QLatin1Char('\'') + QString(value).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
 }
-} // namespace
+}   // namespace
 
 ProgressSummary ProgressRepository::summaryWithin(const QDate &asOf, const QString &fromCode, const QString &toCode) const
 {
@@ -127,8 +127,7 @@ ProgressSummary ProgressRepository::summaryWithin(const QDate &asOf, const QStri
         values << date;
     if (ranged)
         values << fromCode << toCode;
-    RowReader rows(m_db, later ? within(kUpToSql, QStringLiteral("district_code"), QStringLiteral("GROUP BY"), true)
-                               : within(kCurrentSql, QStringLiteral("district_code"), QString(), true),
+    RowReader rows(m_db, later ? within(kUpToSql, QStringLiteral("district_code"), QStringLiteral("GROUP BY"), true) : within(kCurrentSql, QStringLiteral("district_code"), QString(), true),
                    values, what);
     accumulate(rows, s, districtIndex);
     return s;

@@ -13,10 +13,10 @@ struct ProgressTimeline
 {
     QString areaCode;
     QString areaName;
-    int total = 0;                               // cooperatives in the area
-    QVector<MilestoneDefinition> milestones;     // active ones, in order
-    QVector<QDate> dates;                        // ascending; the last one is the "as of" date
-    QHash<QString, QVector<int>> reached;        // milestone code -> count as of each of `dates`
+    int total = 0;                             // cooperatives in the area
+    QVector<MilestoneDefinition> milestones;   // active ones, in order
+    QVector<QDate> dates;                      // ascending; the last one is the "as of" date
+    QHash<QString, QVector<int>> reached;      // milestone code -> count as of each of `dates`
 
     QDate from() const { return dates.isEmpty() ? QDate() : dates.first(); }
     QDate to() const { return dates.isEmpty() ? QDate() : dates.last(); }

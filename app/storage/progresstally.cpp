@@ -22,7 +22,7 @@ quint64 pack(int district, int milestone, int day)
 {
     return (quint64(district) << kDistrictShift) | (quint64(milestone) << kMilestoneShift) | quint32(day);
 }
-} // namespace
+}   // namespace
 
 bool ProgressTally::applies(const Connection &db)
 {
@@ -82,7 +82,7 @@ int isoDay(QByteArrayView t)
     }
     return v;
 }
-} // namespace
+}   // namespace
 
 int ProgressTally::dayIndex(QByteArrayView text)
 {
@@ -150,7 +150,7 @@ void upsert(const Connection &db, const QString &table, const QStringList &key, 
         insert.add(keyValues(unpack(row.first)) << row.second);
     insert.flush();
 }
-} // namespace
+}   // namespace
 
 void ProgressTally::finish()
 {
@@ -172,12 +172,15 @@ void ProgressTally::finish()
         byDay[pack(0, k.milestone, day)] += it.value();
     }
     const QString district = QStringLiteral("district_code"), milestone = QStringLiteral("milestone_code"), reachedOn = QStringLiteral("reached_on");
-    upsert(m_db, QStringLiteral("progress_district_day"), {district, milestone, reachedOn}, byDistrictDay,
-           [&](const Key &k) { return QVariantList{m_districts.at(k.district), m_milestones.at(k.milestone), days.at(k.day)}; }, m_what);
-    upsert(m_db, QStringLiteral("progress_district"), {district, milestone}, byDistrict,
-           [&](const Key &k) { return QVariantList{m_districts.at(k.district), m_milestones.at(k.milestone)}; }, m_what);
-    upsert(m_db, QStringLiteral("progress_day"), {milestone, reachedOn}, byDay,
-           [&](const Key &k) { return QVariantList{m_milestones.at(k.milestone), days.at(k.day)}; }, m_what);
+    upsert(
+        m_db, QStringLiteral("progress_district_day"), {district, milestone, reachedOn}, byDistrictDay,
+        [&](const Key &k) { return QVariantList{m_districts.at(k.district), m_milestones.at(k.milestone), days.at(k.day)}; }, m_what);
+    upsert(
+        m_db, QStringLiteral("progress_district"), {district, milestone}, byDistrict,
+        [&](const Key &k) { return QVariantList{m_districts.at(k.district), m_milestones.at(k.milestone)}; }, m_what);
+    upsert(
+        m_db, QStringLiteral("progress_day"), {milestone, reachedOn}, byDay,
+        [&](const Key &k) { return QVariantList{m_milestones.at(k.milestone), days.at(k.day)}; }, m_what);
     for (const QString &sql : std::as_const(m_triggers))
         Sql::execute(m_db, sql, m_what);
 }

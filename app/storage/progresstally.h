@@ -39,13 +39,13 @@ private:
 
     Connection m_db;
     QString m_what;
-    QStringList m_triggers;                     // their CREATE statements, to put back
-    QHash<qint64, int> m_districtOfCooperative; // index into m_districts
-    QStringList m_districts;                    // sorted, so packed keys sort as the tables do
-    QStringList m_milestones;                   // as met
-    QVector<QByteArray> m_milestoneCodes;       // the same, as SQLite hands them out
-    QStringList m_days;                         // dates as met; put in order at finish()
-    QHash<int, int> m_isoDays;                  // 20251004 -> index into m_days
-    QHash<quint64, int> m_byDistrictDay;        // packed (district, milestone, day) -> change
+    QStringList m_triggers;                       // their CREATE statements, to put back
+    QHash<qint64, int> m_districtOfCooperative;   // index into m_districts
+    QStringList m_districts;                      // sorted, so packed keys sort as the tables do
+    QStringList m_milestones;                     // as met
+    QVector<QByteArray> m_milestoneCodes;         // the same, as SQLite hands them out
+    QStringList m_days;                           // dates as met; put in order at finish()
+    QHash<int, int> m_isoDays;                    // 20251004 -> index into m_days
+    QHash<quint64, int> m_byDistrictDay;          // packed (district, milestone, day) -> change
     bool m_finished = false;
 };

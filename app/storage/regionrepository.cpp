@@ -26,25 +26,29 @@ void RegionRepository::upsert(const QString &sql, const QVector<RegionEntry> &ro
 void RegionRepository::upsertProvinces(const QVector<RegionEntry> &rows)
 {
     upsert(QStringLiteral("INSERT INTO province (code, name) VALUES (?, ?) "
-                          "ON CONFLICT (code) DO UPDATE SET name = excluded.name"), rows, false, false);
+                          "ON CONFLICT (code) DO UPDATE SET name = excluded.name"),
+           rows, false, false);
 }
 
 void RegionRepository::upsertRegencies(const QVector<RegionEntry> &rows)
 {
     upsert(QStringLiteral("INSERT INTO regency (code, province_code, name) VALUES (?, ?, ?) "
-                          "ON CONFLICT (code) DO UPDATE SET name = excluded.name"), rows, false, true);
+                          "ON CONFLICT (code) DO UPDATE SET name = excluded.name"),
+           rows, false, true);
 }
 
 void RegionRepository::upsertDistricts(const QVector<RegionEntry> &rows)
 {
     upsert(QStringLiteral("INSERT INTO district (code, regency_code, name) VALUES (?, ?, ?) "
-                          "ON CONFLICT (code) DO UPDATE SET name = excluded.name"), rows, false, true);
+                          "ON CONFLICT (code) DO UPDATE SET name = excluded.name"),
+           rows, false, true);
 }
 
 void RegionRepository::upsertVillages(const QVector<RegionEntry> &rows)
 {
     upsert(QStringLiteral("INSERT INTO village (code, district_code, name, kind) VALUES (?, ?, ?, ?) "
-                          "ON CONFLICT (code) DO UPDATE SET name = excluded.name"), rows, true, true);
+                          "ON CONFLICT (code) DO UPDATE SET name = excluded.name"),
+           rows, true, true);
 }
 
 QVector<RegionEntry> RegionRepository::regencies() const
@@ -70,11 +74,13 @@ QVector<RegionEntry> RegionRepository::districts() const
 int RegionRepository::villageCount() const
 {
     return Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM village"), {},
-                       QCoreApplication::translate("RegionRepository", "Reading the region list")).toInt();
+                       QCoreApplication::translate("RegionRepository", "Reading the region list"))
+        .toInt();
 }
 
 int RegionRepository::villageCount(const QString &kind) const
 {
     return Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM village WHERE kind = ?"), {kind},
-                       QCoreApplication::translate("RegionRepository", "Reading the region list")).toInt();
+                       QCoreApplication::translate("RegionRepository", "Reading the region list"))
+        .toInt();
 }

@@ -8,7 +8,7 @@ struct RegionEntry
     QString code;
     QString parentCode;   // province of a regency, regency of a district, district of a village
     QString name;
-    QString kind;         // villages only: "desa", "kelurahan", "desa_adat"
+    QString kind;   // villages only: "desa", "kelurahan", "desa_adat"
 };
 
 // The office's part of the Kemendagri region list, as stored in the database.
@@ -24,7 +24,7 @@ public:
     void upsertVillages(const QVector<RegionEntry> &rows);
 
     QVector<RegionEntry> regencies() const;
-    QVector<RegionEntry> districts() const;           // sorted by code
+    QVector<RegionEntry> districts() const;   // sorted by code
     int villageCount() const;
     int villageCount(const QString &kind) const;
 

@@ -34,7 +34,7 @@ CodeRange rangeFor(const QString &areaCode)
         return {QStringLiteral(""), QStringLiteral("~")};
     return {areaCode + QLatin1Char('.'), areaCode + QLatin1Char('/')};
 }
-} // namespace
+}   // namespace
 
 QString ReportRepository::areaName(const QString &areaCode) const
 {
@@ -87,15 +87,14 @@ QVector<BehindCooperative> ReportRepository::behind(const QString &milestoneCode
                                                     const QString &areaCode) const
 {
     const CodeRange range = rangeFor(areaCode.isEmpty() ? SettingsRepository(m_db).areaCode() : areaCode);
-    QSqlQuery q = Sql::run(m_db, QStringLiteral(
-        "SELECT c.id, c.district_code, d.name, c.village_code, v.name, c.name, c.chair_name, c.chair_phone, c.phone "
-        "FROM cooperative c JOIN village v ON v.code = c.village_code JOIN district d ON d.code = c.district_code "
-        "WHERE c.district_code >= ? AND c.district_code < ? AND NOT EXISTS ("
-        "  SELECT 1 FROM milestone_event e WHERE e.cooperative_id = c.id AND e.milestone_code = ? "
-        "  AND e.current = 1 AND e.reached_on <= ?) "
-        "ORDER BY c.village_code"),
-        {range.from, range.to, milestoneCode, asOf.toString(Qt::ISODate)},
-        tr("Listing the cooperatives that are behind"));
+    QSqlQuery q = Sql::run(m_db, QStringLiteral("SELECT c.id, c.district_code, d.name, c.village_code, v.name, c.name, c.chair_name, c.chair_phone, c.phone "
+                                                "FROM cooperative c JOIN village v ON v.code = c.village_code JOIN district d ON d.code = c.district_code "
+                                                "WHERE c.district_code >= ? AND c.district_code < ? AND NOT EXISTS ("
+                                                "  SELECT 1 FROM milestone_event e WHERE e.cooperative_id = c.id AND e.milestone_code = ? "
+                                                "  AND e.current = 1 AND e.reached_on <= ?) "
+                                                "ORDER BY c.village_code"),
+                           {range.from, range.to, milestoneCode, asOf.toString(Qt::ISODate)},
+                           tr("Listing the cooperatives that are behind"));
     QVector<BehindCooperative> rows;
     while (q.next()) {
         BehindCooperative b;
@@ -130,7 +129,7 @@ public:
 private:
     QVector<QPair<QByteArray, QString>> m_known;
 };
-} // namespace
+}   // namespace
 
 void ReportRepository::forEachRegistryRow(const QVector<qint64> &ids,
                                           const std::function<void(const RegistryRow &)> &sink) const

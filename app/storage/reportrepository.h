@@ -19,7 +19,7 @@ struct BehindCooperative
     QString name;
     QString chairName;
     QString chairPhone;
-    QString phone;          // the cooperative's own number
+    QString phone;   // the cooperative's own number
 };
 
 // The figures a printed report needs, for the office's whole area or a part of it (a province's

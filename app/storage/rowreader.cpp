@@ -146,7 +146,7 @@ private:
             if (values.at(i).isNull())
                 continue;
             texts[i] = values.at(i).typeId() == QMetaType::Bool ? QByteArray(values.at(i).toBool() ? "1" : "0")
-                                                                 : values.at(i).toString().toUtf8();
+                                                                : values.at(i).toString().toUtf8();
             pointers[i] = texts.at(i).constData();
         }
         m_result.reset(PQexecParams(conn, statement.constData(), int(values.size()), nullptr, pointers.constData(), nullptr,

@@ -10,8 +10,8 @@ struct ServerAddress
     int port = 5432;
     QString database;
     QString user;
-    QString password;     // from the URL (discouraged), a prompt or the keychain; may be empty
-    QString sslMode;      // libpq's sslmode: disable, allow, prefer, require, verify-ca, verify-full
+    QString password;   // from the URL (discouraged), a prompt or the keychain; may be empty
+    QString sslMode;    // libpq's sslmode: disable, allow, prefer, require, verify-ca, verify-full
 
     // True for "postgresql://…" and "postgres://…".
     static bool isServerUrl(const QString &location);

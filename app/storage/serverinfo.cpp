@@ -50,4 +50,4 @@ QString version(const Connection &db)
     return v ? QString::fromUtf8(v).section(QLatin1Char(' '), 0, 0) : QString();
 }
 
-} // namespace ServerInfo
+}   // namespace ServerInfo

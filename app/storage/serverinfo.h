@@ -12,4 +12,4 @@ namespace ServerInfo {
 bool needsPassword(const QString &url);
 // The server's version as it reports it ("15.20"); empty for a file or a closed connection.
 QString version(const Connection &db);
-} // namespace ServerInfo
+}   // namespace ServerInfo

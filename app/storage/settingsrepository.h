@@ -13,8 +13,8 @@ public:
     void setValue(const QString &key, const QString &value);
 
     // Typed keys with their defaults in one place.
-    QString areaCode() const { return value(QStringLiteral("area_code")); }          // "12.08" or "12"
-    QString areaName() const { return value(QStringLiteral("area_name")); }          // "Kabupaten Simalungun"
+    QString areaCode() const { return value(QStringLiteral("area_code")); }   // "12.08" or "12"
+    QString areaName() const { return value(QStringLiteral("area_name")); }   // "Kabupaten Simalungun"
     // What the area calls a desa ("Nagori" in Simalungun); shown in column headers.
     QString villageTerm() const { return value(QStringLiteral("village_term"), QStringLiteral("Desa")); }
     bool isAreaSetUp() const { return !areaCode().isEmpty(); }

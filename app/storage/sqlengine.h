@@ -13,7 +13,8 @@ class QSqlDriver;
 class SqlEngine
 {
 public:
-    enum class Kind { Sqlite, Postgres };
+    enum class Kind { Sqlite,
+                      Postgres };
     virtual ~SqlEngine() = default;
 
     static const SqlEngine &sqlite();
@@ -38,7 +39,11 @@ public:
     virtual StorageError::Problem classify(const QSqlError &error) const = 0;
     // Whether the driver's connection is known to be broken (a failed query that came without
     // any error code: the server went away under it).
-    virtual bool connectionBroken(const QSqlDriver *driver) const { Q_UNUSED(driver); return false; }
+    virtual bool connectionBroken(const QSqlDriver *driver) const
+    {
+        Q_UNUSED(driver);
+        return false;
+    }
     // A join whose table order is kept as written. SQLite's planner takes CROSS JOIN as that
     // hint; PostgreSQL has no such syntax with ON and plans it well by itself.
     virtual QString orderedJoin() const = 0;

@@ -55,7 +55,7 @@ int bindInto(sqlite3_stmt *statement, int index, const QVariant &value, QByteArr
         return sqlite3_bind_text(statement, index, buffer.constData(), int(buffer.size()), copy ? SQLITE_TRANSIENT : SQLITE_STATIC);
     }
 }
-} // namespace
+}   // namespace
 #endif
 
 int bind(sqlite3_stmt *statement, int index, const QVariant &value)
@@ -89,4 +89,4 @@ void setEnabled(bool enabled)
     g_enabled = enabled;
 }
 
-} // namespace SqliteDirect
+}   // namespace SqliteDirect

@@ -19,4 +19,4 @@ int bind(sqlite3_stmt *statement, int index, const QVariant &value);
 int bindKept(sqlite3_stmt *statement, int index, const QVariant &value, QByteArray &buffer);
 // Tests switch the C API paths off to run the portable ones on the same build.
 void setEnabled(bool enabled);
-} // namespace SqliteDirect
+}   // namespace SqliteDirect

@@ -12,7 +12,7 @@ void pragma(const QSqlDatabase &db, const QString &statement)
         throw StorageError::fromError(q.lastError(), SqlEngine::sqlite(),
                                       QCoreApplication::translate("Database", "Opening the database"));
 }
-} // namespace
+}   // namespace
 
 void SqliteEngine::beginWrite(const QSqlDatabase &db, const QString &what) const
 {
@@ -48,7 +48,7 @@ QStringList SqliteEngine::tables(const QSqlDatabase &db) const
 
 namespace {
 constexpr int kReadOnlyRollback = StorageError::SqliteReadOnly | (3 << 8);   // SQLITE_READONLY_ROLLBACK
-} // namespace
+}   // namespace
 
 StorageError::Problem SqliteEngine::classify(const QSqlError &error) const
 {

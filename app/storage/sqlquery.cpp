@@ -83,7 +83,7 @@ QVariant dateOrNull(const QDate &d)
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
 }
 
-} // namespace Sql
+}   // namespace Sql
 
 namespace {
 bool execPlain(const QSqlDatabase &db, const QString &sql, QSqlError *error)
@@ -94,7 +94,7 @@ bool execPlain(const QSqlDatabase &db, const QString &sql, QSqlError *error)
     *error = q.lastError();
     return false;
 }
-} // namespace
+}   // namespace
 
 Transaction::Transaction(Connection db, const QString &what) : m_db(std::move(db)), m_what(what)
 {

@@ -24,7 +24,7 @@ qint64 insertReturningId(const Connection &db, const QString &sql, const QVarian
 QString nowUtc();
 QVariant textOrNull(const QString &s);
 QVariant dateOrNull(const class QDate &d);
-} // namespace Sql
+}   // namespace Sql
 
 // Rolls back unless commit() was called: every multi-statement write uses one.
 class Transaction

@@ -18,7 +18,7 @@ QString wordAt(const QString &s, int i)
         ++end;
     return s.mid(i, end - i).toUpper();
 }
-} // namespace
+}   // namespace
 
 namespace SqlScript {
 
@@ -104,4 +104,4 @@ QStringList split(const QString &script)
     return statements;
 }
 
-} // namespace SqlScript
+}   // namespace SqlScript

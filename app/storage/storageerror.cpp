@@ -31,12 +31,14 @@ QString StorageError::messageFor(Problem problem, const QString &what)
         return tr("%1: this would leave the records inconsistent, so it was refused. Nothing was changed.").arg(what);
     case Problem::ReadOnly:
         return tr("%1: the database is open read-only (it is damaged, or the file or its folder cannot be written to). Nothing was changed. "
-                  "Copy it to a folder you can write to, or use a backup copy.").arg(what);
+                  "Copy it to a folder you can write to, or use a backup copy.")
+            .arg(what);
     case Problem::DiskFull:
         return tr("%1: the disk is full. Nothing was changed. Free some space (or use another disk) and try again.").arg(what);
     case Problem::IoError:
         return tr("%1: the disk could not be read or written (it may be full, removed or failing). Nothing was changed. "
-                  "Free some space or check the disk, then try again.").arg(what);
+                  "Free some space or check the disk, then try again.")
+            .arg(what);
     case Problem::Damaged:
         return tr("%1: the database file is damaged. Nothing was changed. Close the application and use the latest backup copy of the database.").arg(what);
     case Problem::CantOpen:
@@ -45,10 +47,12 @@ QString StorageError::messageFor(Problem problem, const QString &what)
         return tr("%1: the computer ran out of memory. Nothing was changed; close other programs and try again.").arg(what);
     case Problem::ConnectionLost:
         return tr("%1: the connection to the database server was lost. Nothing was saved. The application reconnects by itself "
-                  "when the server can be reached again; check the network cable or Wi-Fi, then try again.").arg(what);
+                  "when the server can be reached again; check the network cable or Wi-Fi, then try again.")
+            .arg(what);
     case Problem::Permission:
         return tr("%1: the database server refused this for your login (no permission). Nothing was changed. "
-                  "Ask the administrator of the server for write access.").arg(what);
+                  "Ask the administrator of the server for write access.")
+            .arg(what);
     case Problem::UnfinishedWrite:
         return tr("%1: a save into this database was cut off (the program stopped or the power went off while it wrote). That is "
                   "normal and nothing saved earlier is lost: the next program that opens the database for saving finishes "

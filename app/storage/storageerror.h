@@ -15,8 +15,18 @@ public:
     // What went wrong, whatever the engine: each engine maps its own codes (SQLite's result codes,
     // PostgreSQL's SQLSTATE) to one of these, never the English text of the error.
     enum class Problem {
-        None, Busy, Duplicate, Constraint, ReadOnly, DiskFull, IoError, Damaged, CantOpen, NoMemory,
-        ConnectionLost, Permission,
+        None,
+        Busy,
+        Duplicate,
+        Constraint,
+        ReadOnly,
+        DiskFull,
+        IoError,
+        Damaged,
+        CantOpen,
+        NoMemory,
+        ConnectionLost,
+        Permission,
         UnfinishedWrite,   // SQLite: a hot journal that a read-only connection may not roll back
     };
 
@@ -33,8 +43,16 @@ public:
     // 0 when there is none. For the SQLite engine only.
     static int sqliteCode(const QSqlError &error);
     enum SqliteCode {
-        SqliteBusy = 5, SqliteLocked = 6, SqliteNoMemory = 7, SqliteReadOnly = 8, SqliteIoError = 10,
-        SqliteCorrupt = 11, SqliteFull = 13, SqliteCantOpen = 14, SqliteConstraint = 19, SqliteNotADatabase = 26,
+        SqliteBusy = 5,
+        SqliteLocked = 6,
+        SqliteNoMemory = 7,
+        SqliteReadOnly = 8,
+        SqliteIoError = 10,
+        SqliteCorrupt = 11,
+        SqliteFull = 13,
+        SqliteCantOpen = 14,
+        SqliteConstraint = 19,
+        SqliteNotADatabase = 26,
     };
     // The plain sentence for a problem ("%1: ..." with `what`), empty for Problem::None.
     static QString messageFor(Problem problem, const QString &what);

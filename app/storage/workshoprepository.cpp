@@ -38,7 +38,7 @@ QString dottedPrefix(const QString &digits)
     }
     return out;
 }
-} // namespace
+}   // namespace
 
 // ---------------------------------------------------------------- workshops
 
@@ -91,7 +91,7 @@ Workshop workshopFrom(const QSqlQuery &q)
     return w;
 }
 const char kWorkshopColumns[] = "SELECT id, title, held_on, place, organiser, notes, created_at, created_by FROM workshop ";
-} // namespace
+}   // namespace
 
 Workshop WorkshopRepository::get(qint64 id) const
 {
@@ -302,7 +302,7 @@ QString reopenedKey(qint64 workshopId)
 {
     return QStringLiteral("workshop_reopened_on.%1").arg(workshopId);
 }
-} // namespace
+}   // namespace
 
 bool WorkshopRepository::isOpenForMarks(const Workshop &w) const
 {

@@ -19,7 +19,7 @@ public:
     void update(const Workshop &workshop, const QString &actor);     // title, date, place, organiser, notes
     Workshop get(qint64 id) const;                                   // throws StorageError when missing
     bool exists(qint64 id) const;
-    QVector<Workshop> list() const;                                  // newest date first
+    QVector<Workshop> list() const;   // newest date first
 
     // --- Invitations ---
     // Adds the cooperatives of the scope to the invitation list (those already invited stay).
@@ -39,10 +39,13 @@ public:
     // not invited to this workshop, or found (with its attendance).
     struct CodeLookup
     {
-        enum class Status { Found, Malformed, Unknown, NotInvited };
+        enum class Status { Found,
+                            Malformed,
+                            Unknown,
+                            NotInvited };
         Status status = Status::Malformed;
-        QString villageCode;          // normalised, when well-formed
-        AttendanceEntry entry;        // filled when Found or NotInvited
+        QString villageCode;     // normalised, when well-formed
+        AttendanceEntry entry;   // filled when Found or NotInvited
     };
     CodeLookup findByCode(qint64 workshopId, const QString &typed) const;
 

@@ -24,7 +24,7 @@ public:
         if (rc != FREEXL_OK) {
             m_handle = nullptr;
             throw ImportError(QCoreApplication::translate("XlsReader", "The file %1 is damaged or not a real Excel 97-2003 workbook (FreeXL error %2). "
-                                 "Open it in Excel and save it again, or save it as .xlsx.")
+                                                                       "Open it in Excel and save it again, or save it as .xlsx.")
                                   .arg(displayName)
                                   .arg(rc));
         }
@@ -70,7 +70,7 @@ QString numberText(double n)
 {
     return QString::number(n, 'g', 15);
 }
-} // namespace
+}   // namespace
 
 QStringList FreeXlReader::sheetNames(const QString &path, const QString &displayName)
 {
@@ -86,7 +86,7 @@ ImportTable FreeXlReader::read(const QString &path, const QString &displayName, 
     table.sheet = table.sheets.value(sheetIndex);
     const auto damaged = [&](int rc) {
         return ImportError(QCoreApplication::translate("XlsReader", "The file %1 is damaged: the sheet %2 cannot be read (FreeXL error %3). "
-                              "Open it in Excel and save it again, or save it as .xlsx.")
+                                                                    "Open it in Excel and save it again, or save it as .xlsx.")
                                .arg(displayName, table.sheet)
                                .arg(rc));
     };

@@ -48,4 +48,4 @@ bool limitThisProcess(qint64 bytes)
 #endif
 }
 
-} // namespace MemoryCap
+}   // namespace MemoryCap

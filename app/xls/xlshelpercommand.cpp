@@ -80,7 +80,7 @@ void testFault()
     }
 }
 #endif
-} // namespace
+}   // namespace
 
 int XlsHelperCommand::run(const QStringList &arguments)
 {

@@ -16,7 +16,7 @@
 namespace {
 struct DoorFigures
 {
-    QVector<double> ms;    // one per check-in
+    QVector<double> ms;   // one per check-in
     int marked = 0;
     int present = 0;
     int invited = 0;
@@ -59,7 +59,7 @@ DoorFigures runDoor(const Connection &connection, int checkins)
     }
     return f;
 }
-} // namespace
+}   // namespace
 
 // The door at national size: a workshop inviting every cooperative in the country, then N scans.
 // One check-in is timed from the Enter of a scan (the scanner's undotted code) through the code
@@ -105,4 +105,4 @@ QJsonObject figures(const DoorFigures &f)
             {QStringLiteral("workshop_invited"), f.invited},
             {QStringLiteral("workshop_invite_all_ms"), double(f.inviteMs)}};
 }
-} // namespace
+}   // namespace

@@ -64,7 +64,7 @@ double shellMs(const QString &shell, const QString &database, const QString &sql
     }
     return BenchTiming::percentile(times, 0.5);
 }
-} // namespace
+}   // namespace
 
 QJsonObject BenchSteps::dashboard(const BenchContext &ctx)
 {
@@ -86,7 +86,8 @@ QJsonObject BenchSteps::dashboard(const BenchContext &ctx)
         out.insert(QStringLiteral("dashboard_refresh_ms"), BenchTiming::rounded(medianMs([&] {
                        page.refresh();
                        page.grab();
-                   }, 5)));
+                   },
+                                                                                         5)));
     }
 
     if (!ctx.sqlite3Shell.isEmpty()) {

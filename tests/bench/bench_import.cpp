@@ -72,7 +72,7 @@ QString shellScript(const QString &csv)
     sql += QStringLiteral("COMMIT;\n");
     return sql;
 }
-} // namespace
+}   // namespace
 
 namespace BenchSteps {
 
@@ -135,4 +135,4 @@ QJsonObject import(const BenchContext &ctx)
     return figures;
 }
 
-} // namespace BenchSteps
+}   // namespace BenchSteps

@@ -8,7 +8,7 @@
 #include <QElapsedTimer>
 
 namespace {
-} // namespace
+}   // namespace
 
 // The registry window at national scale: how long until the first rows of all 83,762
 // cooperatives are on screen (open_ms), and how long a typed word takes to filter them until

@@ -21,7 +21,7 @@ namespace {
 
 // North Sumatra: a province's office printing its report (6,000+ villages, 450+ kecamatan).
 const char *const kProvince = "12";
-} // namespace
+}   // namespace
 
 // province_report_pdf_ms: the whole progress report of one province from the national database
 // (figures, per-kecamatan table, charts, follow-up list) laid out and written as PDF.

@@ -32,7 +32,7 @@ namespace {
 double peakRssMb()
 {
 #ifdef Q_OS_UNIX
-    rusage usage {};
+    rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
 #ifdef Q_OS_MACOS
     return usage.ru_maxrss / (1024.0 * 1024.0);
@@ -40,7 +40,7 @@ double peakRssMb()
     return usage.ru_maxrss / 1024.0;   // kilobytes on Linux
 #endif
 #elif defined(Q_OS_WIN)
-    PROCESS_MEMORY_COUNTERS counters {};
+    PROCESS_MEMORY_COUNTERS counters{};
     counters.cb = sizeof(counters);
     if (!GetProcessMemoryInfo(GetCurrentProcess(), &counters, sizeof(counters)))
         return -1;
@@ -79,7 +79,7 @@ double sqlite3ShellBuildMs(const NationalBenchData &data, const QString &shell, 
     }
     return ms;
 }
-} // namespace
+}   // namespace
 
 namespace BenchCommand {
 
@@ -153,4 +153,4 @@ int run(const QStringList &args, QTextStream &out)
     return 0;
 }
 
-} // namespace BenchCommand
+}   // namespace BenchCommand

@@ -8,4 +8,4 @@
 namespace BenchCommand {
 int run(const QStringList &args, QTextStream &out);
 constexpr const char *kUsage = "bench [--json] [--keep DIR] [--steps registry,dashboard,attendance,reports,import]";
-} // namespace BenchCommand
+}   // namespace BenchCommand

@@ -27,4 +27,4 @@ inline double percentile(QVector<double> values, double q)
     return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(q * values.size())));
 }
 
-} // namespace BenchTiming
+}   // namespace BenchTiming

@@ -21,7 +21,7 @@ const char *const kMilestones[] = {"musdesus", "badan_hukum", "akun", "profil", 
 const QString kActor = QStringLiteral("bench");
 const QString kRecordedAt = QStringLiteral("2026-01-01T00:00:00.000Z");
 
-} // namespace
+}   // namespace
 
 NationalBenchData::NationalBenchData()
 {

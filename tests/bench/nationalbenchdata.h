@@ -24,8 +24,8 @@ public:
     struct EventRow
     {
         qint32 cooperativeId;
-        quint8 milestone;       // index into the default milestone codes
-        bool reach;             // false: an 'unreach' (reachedOn invalid)
+        quint8 milestone;   // index into the default milestone codes
+        bool reach;         // false: an 'unreach' (reachedOn invalid)
         bool current;
         QDate reachedOn;
     };
@@ -45,5 +45,5 @@ public:
 private:
     QVector<RegionEntry> m_provinces, m_regencies, m_districts, m_villages;
     QVector<CooperativeRow> m_cooperatives;
-    QVector<EventRow> m_events;    // event id = index + 1
+    QVector<EventRow> m_events;   // event id = index + 1
 };

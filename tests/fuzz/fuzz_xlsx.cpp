@@ -30,7 +30,7 @@ void fuzzXls(const QByteArray &bytes)
     // The last sheet too, so a second sheet's records are reached.
     exerciseTable(FreeXlReader::read(file.fileName(), name, int(sheets.size()) - 1));
 }
-} // namespace
+}   // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

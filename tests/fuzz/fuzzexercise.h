@@ -9,8 +9,7 @@
 inline QVector<MilestoneDefinition> fuzzMilestones()
 {
     QVector<MilestoneDefinition> list;
-    const char *rows[][3] = {{"musdesus", "Musdesus", "melaksanakan Musdesus"}, {"badan_hukum", "Badan hukum", "berbadan hukum"},
-                             {"akun", "Akun SIMKOPDES", "teraktivasi"}, {"gerai_aktif", "Gerai aktif", "memiliki gerai aktif"}};
+    const char *rows[][3] = {{"musdesus", "Musdesus", "melaksanakan Musdesus"}, {"badan_hukum", "Badan hukum", "berbadan hukum"}, {"akun", "Akun SIMKOPDES", "teraktivasi"}, {"gerai_aktif", "Gerai aktif", "memiliki gerai aktif"}};
     for (const auto &r : rows) {
         MilestoneDefinition m;
         m.code = QString::fromLatin1(r[0]);

@@ -16,4 +16,4 @@ GuiContext::GuiContext(const QString &copyName, const QString &actor) : database
 }
 
 GuiContext::~GuiContext() = default;
-} // namespace TestSupport
+}   // namespace TestSupport

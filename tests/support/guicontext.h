@@ -20,4 +20,4 @@ struct GuiContext
     std::unique_ptr<ChangeWatcher> watcher;
     AppContext context;
 };
-} // namespace TestSupport
+}   // namespace TestSupport

@@ -18,7 +18,7 @@ namespace {
 const QStringList kImportTables = {QStringLiteral("import_run"), QStringLiteral("import_problem"), QStringLiteral("import_cooperative"),
                                    QStringLiteral("import_field_change"), QStringLiteral("import_milestone_change")};
 
-} // namespace
+}   // namespace
 
 // A hash of every table's rows in primary key order. A progress row whose count is 0 is the
 // same as no row (the triggers leave a row at 0 when its last reach goes). The remembered column
@@ -62,7 +62,11 @@ void checkCountsMatchEvents(const Connection &db)
 {
     const QString events = QStringLiteral("FROM milestone_event e JOIN cooperative c ON c.id = e.cooperative_id "
                                           "WHERE e.current = 1 AND e.reached_on IS NOT NULL");
-    const struct { const char *table; const char *key; } tables[] = {
+    const struct
+    {
+        const char *table;
+        const char *key;
+    } tables[] = {
         {"progress_district", "c.district_code, e.milestone_code"},
         {"progress_day", "e.milestone_code, e.reached_on"},
         {"progress_district_day", "c.district_code, e.milestone_code, e.reached_on"},
@@ -90,4 +94,4 @@ QString writeFile(const QString &name, const QByteArray &content)
     return path;
 }
 
-} // namespace ImportChecks
+}   // namespace ImportChecks

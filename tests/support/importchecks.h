@@ -13,4 +13,4 @@ QByteArray checksum(const Connection &db, bool withImportRecord = true);
 void checkCountsMatchEvents(const Connection &db);
 // Writes `content` to a file of that name in the test's temporary folder; returns its path.
 QString writeFile(const QString &name, const QByteArray &content);
-} // namespace ImportChecks
+}   // namespace ImportChecks

@@ -81,4 +81,4 @@ inline ImportTable tableOf(const QVector<QStringList> &rows)
     }
     return t;
 }
-} // namespace ImportTest
+}   // namespace ImportTest

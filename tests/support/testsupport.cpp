@@ -128,7 +128,7 @@ QString serverDatabaseName(const QString &name)
     clean.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("_"));
     return QStringLiteral("t%1_%2_%3").arg(QCoreApplication::applicationPid()).arg(++counter).arg(clean.left(30));
 }
-} // namespace
+}   // namespace
 
 bool waitForChange(ChangeWatcher &watcher)
 {
@@ -276,4 +276,4 @@ QString python3With(const QString &module)
     return result;
 }
 
-} // namespace TestSupport
+}   // namespace TestSupport

@@ -61,4 +61,4 @@ bool sqliteDirectExpected(const Connection &db);
 // The first python3 on the PATH that can import `module` (a PATH may put a python without
 // Debian's packages first, e.g. pyenv's); empty when there is none.
 QString python3With(const QString &module);
-} // namespace TestSupport
+}   // namespace TestSupport

@@ -57,7 +57,7 @@ QFrame *panel(QWidget *parent)
     frame->setStyleSheet(QStringLiteral("QFrame#dashboardPanel { background: white; border: 1px solid #cfd8dc; border-radius: 4px; }"));
     return frame;
 }
-} // namespace
+}   // namespace
 
 DashboardPage::DashboardPage(const AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 {

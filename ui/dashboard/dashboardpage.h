@@ -26,7 +26,9 @@ class DashboardPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Chart { Funnel, Districts, Timeline };
+    enum class Chart { Funnel,
+                       Districts,
+                       Timeline };
 
     DashboardPage(const AppContext &context, QWidget *parent = nullptr);
     ~DashboardPage() override;
@@ -75,7 +77,7 @@ private:
     AppContext m_context;
     ProgressSummary m_summary;
     ProgressTimeline m_timeline;
-    QHash<QString, int> m_before;           // area counts as of the comparison date
+    QHash<QString, int> m_before;   // area counts as of the comparison date
     QString m_districtMilestone;
     QStringList m_barCodes;
     bool m_stale = true;

@@ -19,8 +19,8 @@ public:
     void setFigures(int reached, int total, int reachedBefore, const QDate &compareWith);
 
     QString milestoneCode() const { return m_milestone.code; }
-    QString sentence() const;        // "266 of 413 teraktivasi · 64,4 %"
-    QString changeText() const;      // "+94 since 3 Oktober 2025"
+    QString sentence() const;     // "266 of 413 teraktivasi · 64,4 %"
+    QString changeText() const;   // "+94 since 3 Oktober 2025"
     // The height the sentence is given, and the height its wrapped lines need at its width.
     int sentenceHeight() const;
     int sentenceHeightNeeded() const;

@@ -288,22 +288,23 @@ void ImportDialog::startRead()
     const Importer::Options opts = options();
     m_chosenVillages.clear();
     m_doneStep = MappingStep;
-    startWork(tr("Reading and checking \"%1\"...").arg(QFileInfo(path).fileName()),
-              [location, path, sheet, opts](const std::atomic_bool &cancelled) {
-                  auto w = std::make_shared<Work>();
-                  Database db;
-                  db.open(location, Database::OpenMode::ReadOnly);   // checking only reads
-                  auto source = std::make_shared<ImportSource>(Importer::read(db.connection(), path, sheet, &cancelled));
-                  if (cancelled) {
-                      w->cancelled = true;
-                      return w;
-                  }
-                  w->plan = Importer::check(db.connection(), *source, source->mapping, opts);
-                  w->source = source;
-                  w->cancelled = cancelled;
-                  return w;
-              },
-              true);
+    startWork(
+        tr("Reading and checking \"%1\"...").arg(QFileInfo(path).fileName()),
+        [location, path, sheet, opts](const std::atomic_bool &cancelled) {
+            auto w = std::make_shared<Work>();
+            Database db;
+            db.open(location, Database::OpenMode::ReadOnly);   // checking only reads
+            auto source = std::make_shared<ImportSource>(Importer::read(db.connection(), path, sheet, &cancelled));
+            if (cancelled) {
+                w->cancelled = true;
+                return w;
+            }
+            w->plan = Importer::check(db.connection(), *source, source->mapping, opts);
+            w->source = source;
+            w->cancelled = cancelled;
+            return w;
+        },
+        true);
 }
 
 void ImportDialog::startCheck()
@@ -315,16 +316,17 @@ void ImportDialog::startCheck()
     const ColumnMapping mapping = step() == MappingStep ? m_mappingPage->mapping() : m_plan.mapping;
     const Importer::Options opts = options();
     m_doneStep = PreviewStep;
-    startWork(tr("Checking \"%1\" against the registry...").arg(source->fileName),
-              [location, source, mapping, opts](const std::atomic_bool &cancelled) {
-                  auto w = std::make_shared<Work>();
-                  Database db;
-                  db.open(location, Database::OpenMode::ReadOnly);
-                  w->plan = Importer::check(db.connection(), *source, mapping, opts);
-                  w->cancelled = cancelled;
-                  return w;
-              },
-              true);
+    startWork(
+        tr("Checking \"%1\" against the registry...").arg(source->fileName),
+        [location, source, mapping, opts](const std::atomic_bool &cancelled) {
+            auto w = std::make_shared<Work>();
+            Database db;
+            db.open(location, Database::OpenMode::ReadOnly);
+            w->plan = Importer::check(db.connection(), *source, mapping, opts);
+            w->cancelled = cancelled;
+            return w;
+        },
+        true);
 }
 
 void ImportDialog::startApply()
@@ -337,19 +339,20 @@ void ImportDialog::startApply()
     const Importer::Options opts = options();
     const QByteArray fingerprint = m_plan.fingerprint();
     m_doneStep = ResultStep;
-    startWork(tr("Importing \"%1\": a backup of the database first, then every change in one go...").arg(source->fileName),
-              [location, source, mapping, opts, fingerprint](const std::atomic_bool &) {
-                  auto w = std::make_shared<Work>();
-                  Database db;
-                  db.open(location, Database::OpenMode::ReadWrite);
-                  Importer::Options o = opts;
-                  o.beforeApply = Importer::backupBefore(db, nullptr, &w->backupNote);
-                  const ImportOutcome out = Importer::apply(db.connection(), *source, mapping, o, fingerprint);
-                  w->plan = out.plan;
-                  w->importId = out.importId;
-                  return w;
-              },
-              false);
+    startWork(
+        tr("Importing \"%1\": a backup of the database first, then every change in one go...").arg(source->fileName),
+        [location, source, mapping, opts, fingerprint](const std::atomic_bool &) {
+            auto w = std::make_shared<Work>();
+            Database db;
+            db.open(location, Database::OpenMode::ReadWrite);
+            Importer::Options o = opts;
+            o.beforeApply = Importer::backupBefore(db, nullptr, &w->backupNote);
+            const ImportOutcome out = Importer::apply(db.connection(), *source, mapping, o, fingerprint);
+            w->plan = out.plan;
+            w->importId = out.importId;
+            return w;
+        },
+        false);
 }
 
 QTableWidget *ImportDialog::mappingTable() const

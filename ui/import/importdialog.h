@@ -31,7 +31,11 @@ class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Step { FileStep, WorkStep, MappingStep, PreviewStep, ResultStep };
+    enum Step { FileStep,
+                WorkStep,
+                MappingStep,
+                PreviewStep,
+                ResultStep };
 
     explicit ImportDialog(const AppContext &context, QWidget *parent = nullptr);
     ~ImportDialog() override;
@@ -96,8 +100,8 @@ private:
     ImportPlan m_plan;
     QHash<int, QString> m_chosenVillages;
     qint64 m_importId = 0;
-    Step m_returnStep = FileStep;   // where Cancel goes back to
-    Step m_doneStep = MappingStep;  // where a finished job goes
+    Step m_returnStep = FileStep;    // where Cancel goes back to
+    Step m_doneStep = MappingStep;   // where a finished job goes
     std::shared_ptr<std::atomic_bool> m_cancelled;
     QFutureWatcher<std::shared_ptr<Work>> m_watcher;
 };

@@ -93,7 +93,7 @@ void ImportFilePage::load()
 {
     const QString path = this->path();
     if (m_cancel)
-        *m_cancel = true;   // the file it was listing is no longer the one
+        *m_cancel = true;          // the file it was listing is no longer the one
     m_watcher.waitForFinished();   // at once: cancelled, the helper is killed
     m_sheet->clear();
     m_sheet->hide();

@@ -17,7 +17,7 @@ class ImportFilePage : public QWidget
 public:
     explicit ImportFilePage(QWidget *parent = nullptr);
 
-    QString path() const;          // trimmed
+    QString path() const;   // trimmed
     void setPath(const QString &path);
     // The sheet chosen; empty when the file has one sheet (or none was read).
     QString sheet() const;

@@ -89,9 +89,8 @@ void ImportHistoryDialog::reload()
         m_table->setItem(i, 4, new QTableWidgetItem(QString::number(r.rows)));
         m_table->setItem(i, 5, new QTableWidgetItem(QString::number(r.changed)));
         m_table->setItem(i, 6, new QTableWidgetItem(QString::number(r.rejected)));
-        m_table->setItem(i, 7, new QTableWidgetItem(undo ? tr("undo of import %1").arg(r.undoesId)
-                                                         : r.undoneById > 0 ? tr("undone (%1)").arg(IndonesianFormat::dateTime(r.undoneAt.toLocalTime()))
-                                                                            : tr("applied")));
+        m_table->setItem(i, 7, new QTableWidgetItem(undo ? tr("undo of import %1").arg(r.undoesId) : r.undoneById > 0 ? tr("undone (%1)").arg(IndonesianFormat::dateTime(r.undoneAt.toLocalTime()))
+                                                                                                                      : tr("applied")));
     }
     if (keep)
         selectId(keep);
@@ -146,8 +145,7 @@ int ImportHistoryDialog::exportProblems(qint64 id, const QString &path)
             return -1;
         }
         if (!out->begin(path, tr("Rejected rows"),
-                        {{tr("File"), ExportColumn::Kind::Text, 24}, {tr("Row"), ExportColumn::Kind::Integer, 6},
-                         {tr("Column"), ExportColumn::Kind::Text, 20}, {tr("Problem"), ExportColumn::Kind::Text, 80}})) {
+                        {{tr("File"), ExportColumn::Kind::Text, 24}, {tr("Row"), ExportColumn::Kind::Integer, 6}, {tr("Column"), ExportColumn::Kind::Text, 20}, {tr("Problem"), ExportColumn::Kind::Text, 80}})) {
             showMessage(out->error(), true);
             return -1;
         }

@@ -27,7 +27,7 @@ QString dateText(const QDate &d)
 {
     return d.isValid() ? IndonesianFormat::date(d) : QString();
 }
-} // namespace
+}   // namespace
 
 ImportPreviewPage::ImportPreviewPage(QWidget *parent) : QWidget(parent)
 {
@@ -210,7 +210,7 @@ void ImportPreviewPage::showRows()
         m_table->setItem(at, 2, statusItem);
         m_table->setItem(at, 3, new QTableWidgetItem(lines.join(QLatin1Char('\n'))));
         m_table->setRowHeight(at, qMax(m_table->verticalHeader()->defaultSectionSize(),
-                                         int(qMax<qsizetype>(1, lines.size())) * m_table->fontMetrics().lineSpacing() + 8));
+                                       int(qMax<qsizetype>(1, lines.size())) * m_table->fontMetrics().lineSpacing() + 8));
         if (r.status == PlannedRow::Status::Ambiguous && !r.candidates.isEmpty()) {
             auto *choose = new QComboBox(m_table);
             choose->setObjectName(QStringLiteral("importChooseVillage%1").arg(r.row));

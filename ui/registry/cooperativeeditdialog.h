@@ -60,6 +60,6 @@ private:
     Cooperative m_original;
     QDate m_today;
     QHash<QString, QCheckBox *> m_units;
-    QHash<QString, QLabel *> m_problemLabels;    // field -> the message label under it
+    QHash<QString, QLabel *> m_problemLabels;   // field -> the message label under it
     Saver m_saver;
 };

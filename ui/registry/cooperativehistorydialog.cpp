@@ -17,14 +17,18 @@ namespace {
 struct Entry
 {
     QDateTime when;
-    int order = 0;          // keeps events of the same second in the order they were written
+    int order = 0;   // keeps events of the same second in the order they were written
     QStringList columns;
 };
-} // namespace
+}   // namespace
 
 QString CooperativeHistoryDialog::fieldLabel(const QString &field)
 {
-    static const struct { const char *field; const char *label; } labels[] = {
+    static const struct
+    {
+        const char *field;
+        const char *label;
+    } labels[] = {
         {"name", QT_TR_NOOP("Name")},
         {"legal_number", QT_TR_NOOP("Legal entity number")},
         {"legal_date", QT_TR_NOOP("Legal entity date")},
@@ -67,10 +71,7 @@ CooperativeHistoryDialog::CooperativeHistoryDialog(const AppContext &ctx, qint64
         if (reach)
             details = e.current ? tr("reached on %1").arg(IndonesianFormat::date(e.reachedOn))
                                 : tr("reached on %1 (no longer current)").arg(IndonesianFormat::date(e.reachedOn));
-        entries.append({e.recordedAt, order++,
-                        {IndonesianFormat::dateTime(e.recordedAt.toLocalTime()),
-                         reach ? tr("Milestone reached: %1").arg(name) : tr("Milestone withdrawn: %1").arg(name),
-                         details, e.recordedBy, e.note}});
+        entries.append({e.recordedAt, order++, {IndonesianFormat::dateTime(e.recordedAt.toLocalTime()), reach ? tr("Milestone reached: %1").arg(name) : tr("Milestone withdrawn: %1").arg(name), details, e.recordedBy, e.note}});
     }
     for (const CooperativeChange &change : CooperativeRepository(db).changes(cooperativeId)) {
         const auto shown = [&](const QString &value) {
@@ -86,10 +87,7 @@ CooperativeHistoryDialog::CooperativeHistoryDialog(const AppContext &ctx, qint64
             }
             return value;
         };
-        entries.append({change.changedAt, order++,
-                        {IndonesianFormat::dateTime(change.changedAt.toLocalTime()),
-                         tr("Changed: %1").arg(fieldLabel(change.field)),
-                         tr("%1 → %2").arg(shown(change.oldValue), shown(change.newValue)), change.changedBy, QString()}});
+        entries.append({change.changedAt, order++, {IndonesianFormat::dateTime(change.changedAt.toLocalTime()), tr("Changed: %1").arg(fieldLabel(change.field)), tr("%1 → %2").arg(shown(change.oldValue), shown(change.newValue)), change.changedBy, QString()}});
     }
     std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
         return a.when != b.when ? a.when > b.when : a.order > b.order;

@@ -17,7 +17,8 @@ class MarkMilestoneDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Mode { Mark, Withdraw };
+    enum class Mode { Mark,
+                      Withdraw };
     MarkMilestoneDialog(Mode mode, const QVector<MilestoneDefinition> &milestones, int selectedCount,
                         const QString &preselectedCode, QWidget *parent = nullptr);
 

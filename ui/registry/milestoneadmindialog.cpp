@@ -191,7 +191,8 @@ void MilestoneAdminDialog::toggleRetired()
     if (!d.retired
         && QMessageBox::question(this, windowTitle(),
                                  tr("Retire \"%1\"? It leaves the registry columns and the reports; the dates already recorded are kept "
-                                    "and it can be brought back.").arg(d.name))
+                                    "and it can be brought back.")
+                                     .arg(d.name))
                != QMessageBox::Yes)
         return;
     write([&](MilestoneRepository r) { r.setRetired(d.code, !d.retired); }, d.code,

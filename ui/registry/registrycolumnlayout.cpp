@@ -24,7 +24,7 @@ int defaultWidth(const QString &key)
         return 140;
     return 150;
 }
-} // namespace
+}   // namespace
 
 RegistryColumnLayout::RegistryColumnLayout(QTableView *table, RegistryModel *model)
     : QObject(table), m_table(table), m_model(model)

@@ -23,6 +23,6 @@ public:
 private:
     QTableView *m_table;
     RegistryModel *m_model;
-    QTimer m_saveTimer;        // saves once the user stops dragging
-    bool m_restoring = false;  // our own resizes and moves are not the user's
+    QTimer m_saveTimer;         // saves once the user stops dragging
+    bool m_restoring = false;   // our own resizes and moves are not the user's
 };

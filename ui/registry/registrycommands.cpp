@@ -21,7 +21,7 @@ void notify(const AppContext &ctx)
     if (ctx.watcher)
         ctx.watcher->notifyLocalChange();
 }
-} // namespace
+}   // namespace
 
 void RegistryCommands::setErrorReporter(const QUndoStack *stack, std::function<void(const QString &)> reporter)
 {
@@ -133,8 +133,8 @@ QVector<MilestoneMark> MilestoneMarkCommand::apply()
 {
     MilestoneRepository repository(m_ctx.database->connection());
     const QVector<MilestoneMark> previous = m_action == Action::Mark
-        ? repository.mark(m_ids, m_code, m_date, m_note, m_ctx.actor)
-        : repository.unmark(m_ids, m_code, m_note, m_ctx.actor);
+                                              ? repository.mark(m_ids, m_code, m_date, m_note, m_ctx.actor)
+                                              : repository.unmark(m_ids, m_code, m_note, m_ctx.actor);
     notify(m_ctx);
     return previous;
 }

@@ -18,7 +18,7 @@ namespace RegistryCommands {
 // switching to another database, the new window's page reports, never the old one's.
 void setErrorReporter(const QUndoStack *stack, std::function<void(const QString &)> reporter);
 void reportError(const AppContext &ctx, const QString &message);
-} // namespace RegistryCommands
+}   // namespace RegistryCommands
 
 class EditCooperativeCommand : public QUndoCommand
 {
@@ -40,7 +40,8 @@ private:
 class MilestoneMarkCommand : public QUndoCommand
 {
 public:
-    enum class Action { Mark, Withdraw };
+    enum class Action { Mark,
+                        Withdraw };
     // Marks (or withdraws) the milestone for the cooperatives; throws StorageError. Returns
     // nullptr when no cooperative changed (all already in that state).
     static MilestoneMarkCommand *create(const AppContext &ctx, Action action, const QVector<qint64> &ids,

@@ -227,8 +227,8 @@ void RegistryPage::applyQuery()
     q.milestoneCode = m_milestone->currentData().toString();
     m_milestoneState->setEnabled(!q.milestoneCode.isEmpty());
     q.milestoneFilter = q.milestoneCode.isEmpty()
-        ? RegistryQuery::MilestoneFilter::Any
-        : RegistryQuery::MilestoneFilter(m_milestoneState->currentData().toInt());
+                          ? RegistryQuery::MilestoneFilter::Any
+                          : RegistryQuery::MilestoneFilter(m_milestoneState->currentData().toInt());
     const QVector<qint64> selected = selectedIds();
     try {
         m_model->setQuery(q);
@@ -346,8 +346,7 @@ void RegistryPage::updateCount()
     const int shown = m_model->rowCount();
     const int total = m_model->totalCount();
     m_count->setText(shown == total ? tr("%1 cooperatives").arg(IndonesianFormat::number(total))
-                                    : tr("%1 of %2 cooperatives").arg(IndonesianFormat::number(shown),
-                                                                      IndonesianFormat::number(total)));
+                                    : tr("%1 of %2 cooperatives").arg(IndonesianFormat::number(shown), IndonesianFormat::number(total)));
     updateActions();
 }
 
@@ -517,7 +516,7 @@ QString droppedFile(const QMimeData *mime)
         return QString();
     return mime->urls().first().toLocalFile();
 }
-} // namespace
+}   // namespace
 
 void RegistryPage::dragEnterEvent(QDragEnterEvent *event)
 {

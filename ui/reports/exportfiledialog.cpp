@@ -14,7 +14,7 @@
 namespace {
 const char *const kFolderKey = "report/folder";
 const char *const kSpreadsheetTypeKey = "report/spreadsheetType";   // 0 XLSX, 1 CSV with semicolons, 2 CSV with commas
-} // namespace
+}   // namespace
 
 namespace ExportFileDialog {
 
@@ -56,10 +56,11 @@ QString askUntilWritable(QWidget *parent, const QString &title, QString suggeste
 QString startPath(const QString &fileName)
 {
     const QString folder = QSettings().value(QLatin1String(kFolderKey),
-                                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+                                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .toString();
     return QDir(folder).filePath(fileName);
 }
-} // namespace
+}   // namespace
 
 QString ask(QWidget *parent, const QString &title, const QString &fileName, const QString &filter, QString *selectedFilter)
 {
@@ -68,8 +69,8 @@ QString ask(QWidget *parent, const QString &title, const QString &fileName, cons
     const QString path = askUntilWritable(parent, title, startPath(fileName), filter, selectedFilter,
                                           [&](const QString &chosen, const QString &) {
                                               return QFileInfo(chosen).suffix().isEmpty() && !suffix.isEmpty()
-                                                  ? chosen + QLatin1Char('.') + suffix
-                                                  : chosen;
+                                                       ? chosen + QLatin1Char('.') + suffix
+                                                       : chosen;
                                           });
     if (!path.isEmpty())
         QSettings().setValue(QLatin1String(kFolderKey), QFileInfo(path).absolutePath());
@@ -104,4 +105,4 @@ SpreadsheetTarget askSpreadsheet(QWidget *parent, const QString &title, const QS
     return target;
 }
 
-} // namespace ExportFileDialog
+}   // namespace ExportFileDialog

@@ -12,8 +12,8 @@ namespace ExportFileDialog {
 // A spreadsheet file: XLSX, or CSV in the dialect the user picked from the file types.
 struct SpreadsheetTarget
 {
-    QString path;          // empty when cancelled
-    CsvDialect csv;        // for a .csv path
+    QString path;     // empty when cancelled
+    CsvDialect csv;   // for a .csv path
     bool isEmpty() const { return path.isEmpty(); }
 };
 
@@ -27,4 +27,4 @@ QString ask(QWidget *parent, const QString &title, const QString &fileName, cons
 // chosen type's.
 SpreadsheetTarget askSpreadsheet(QWidget *parent, const QString &title, const QString &baseName);
 
-} // namespace ExportFileDialog
+}   // namespace ExportFileDialog

@@ -46,7 +46,7 @@ struct WaitCursor
     WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
     ~WaitCursor() { QApplication::restoreOverrideCursor(); }
 };
-} // namespace
+}   // namespace
 
 // What the worker thread hands back: the report and its document (moved to the GUI thread), or
 // the message of what failed.
@@ -95,7 +95,7 @@ std::shared_ptr<ReportsPage::Build> buildInWorker(const ConnectionSettings &sett
     build->cancelled = *cancelled;
     return build;
 }
-} // namespace
+}   // namespace
 
 ReportsPage::ReportsPage(const AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
@@ -208,18 +208,25 @@ QWidget *ReportsPage::buildControls()
         return b;
     };
     auto *buttons = new QVBoxLayout;
-    addButton(reportBox, buttons, tr("Print pre&view..."), [this] { printPreview(); }, this);
-    addButton(reportBox, buttons, tr("P&rint..."), [this] { print(); }, this);
-    addButton(reportBox, buttons, tr("&Save as PDF..."), [this] { savePdf(); }, this);
-    addButton(reportBox, buttons, tr("&Letterhead and signature..."), [this] { editLetterhead(); }, this);
+    addButton(
+        reportBox, buttons, tr("Print pre&view..."), [this] { printPreview(); }, this);
+    addButton(
+        reportBox, buttons, tr("P&rint..."), [this] { print(); }, this);
+    addButton(
+        reportBox, buttons, tr("&Save as PDF..."), [this] { savePdf(); }, this);
+    addButton(
+        reportBox, buttons, tr("&Letterhead and signature..."), [this] { editLetterhead(); }, this);
     form->addRow(buttons);
     column->addWidget(reportBox);
 
     auto *exportBox = new QGroupBox(tr("Spreadsheets (XLSX or CSV)"), panel);
     auto *exports = new QVBoxLayout(exportBox);
-    addButton(exportBox, exports, tr("Export the &registry..."), [this] { exportRegistry(); }, this);
-    addButton(exportBox, exports, tr("Export the per-&kecamatan table..."), [this] { exportDistricts(); }, this);
-    addButton(exportBox, exports, tr("Export a workshop's &absentees..."), [this] { exportAbsentees(); }, this);
+    addButton(
+        exportBox, exports, tr("Export the &registry..."), [this] { exportRegistry(); }, this);
+    addButton(
+        exportBox, exports, tr("Export the per-&kecamatan table..."), [this] { exportDistricts(); }, this);
+    addButton(
+        exportBox, exports, tr("Export a workshop's &absentees..."), [this] { exportAbsentees(); }, this);
     column->addWidget(exportBox);
 
     m_status = new QLabel(panel);

@@ -85,7 +85,7 @@ private:
     QLabel *m_status = nullptr;
     QTextBrowser *m_preview = nullptr;
     QTimer *m_refreshTimer = nullptr;
-    bool m_stale = true;     // data or options changed while the page was hidden
+    bool m_stale = true;   // data or options changed while the page was hidden
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     QFutureWatcher<std::shared_ptr<Build>> m_watcher;

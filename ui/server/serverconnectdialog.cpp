@@ -40,7 +40,7 @@ struct WaitCursor
     WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
     ~WaitCursor() { QApplication::restoreOverrideCursor(); }
 };
-} // namespace
+}   // namespace
 
 ServerConnectDialog::ServerConnectDialog(QWidget *parent) : QDialog(parent)
 {

@@ -33,7 +33,7 @@ bool runJob(QKeychain::Job *job)
     return finished && job->error() == QKeychain::NoError;
 }
 #endif
-} // namespace
+}   // namespace
 
 namespace ServerPasswords {
 
@@ -96,4 +96,4 @@ void forget(const QString &key)
 #endif
 }
 
-} // namespace ServerPasswords
+}   // namespace ServerPasswords

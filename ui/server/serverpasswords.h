@@ -18,4 +18,4 @@ QString read(const QString &key);
 bool remember(const QString &key, const QString &password, QString *problem);
 // Forgets the password of `key` (when "remember" is unticked or it turned out wrong).
 void forget(const QString &key);
-} // namespace ServerPasswords
+}   // namespace ServerPasswords

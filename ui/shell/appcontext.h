@@ -14,5 +14,5 @@ struct AppContext
     std::shared_ptr<Database> database;
     QUndoStack *undoStack = nullptr;
     ChangeWatcher *watcher = nullptr;
-    QString actor;       // the staff member's name, or the OS user name
+    QString actor;   // the staff member's name, or the OS user name
 };

@@ -45,4 +45,4 @@ void setPreferredLanguage(const QString &language)
     QSettings().setValue(QStringLiteral("ui/language"), language);
 }
 
-} // namespace AppTranslator
+}   // namespace AppTranslator

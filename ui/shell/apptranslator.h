@@ -5,6 +5,6 @@
 // --lang en. Translations are compiled into the app under :/i18n.
 namespace AppTranslator {
 void install(const QStringList &args);
-QString currentLanguage();            // "id" or "en"
+QString currentLanguage();                            // "id" or "en"
 void setPreferredLanguage(const QString &language);   // takes effect at the next start
-} // namespace AppTranslator
+}   // namespace AppTranslator

@@ -19,7 +19,7 @@ const RegionCatalog &catalog()
     static const RegionCatalog instance;
     return instance;
 }
-} // namespace
+}   // namespace
 
 FirstRunDialog::FirstRunDialog(QWidget *parent) : QDialog(parent)
 {

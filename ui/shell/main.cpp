@@ -72,7 +72,7 @@ void useParentConsole()
         SetConsoleOutputCP(CP_UTF8);
 #endif
 }
-} // namespace
+}   // namespace
 
 int main(int argc, char *argv[])
 {

@@ -58,7 +58,7 @@ QString currentUser()
         user = qEnvironmentVariable("USER");
     return user.isEmpty() ? QStringLiteral("staf") : user;
 }
-} // namespace
+}   // namespace
 
 MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QMainWindow(parent)
 {
@@ -259,7 +259,8 @@ std::shared_ptr<Database> MainWindow::openDatabase(const QString &path, QWidget 
                 const auto answer = QMessageBox::question(
                     parent, tr("Pantau Kopdes"),
                     tr("There is no database \"%1\" yet.\n\nCreate a new, empty database there? You will then choose your "
-                       "regency.").arg(QDir::toNativeSeparators(file.absoluteFilePath())),
+                       "regency.")
+                        .arg(QDir::toNativeSeparators(file.absoluteFilePath())),
                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
                 if (answer != QMessageBox::Yes)
                     return nullptr;
@@ -361,7 +362,8 @@ void MainWindow::createNewDatabase()
 {
     const QString path = FileDialogs::getSaveFileName(this, tr("New database"),
                                                       QFileInfo(QFileInfo(m_context.database->path()).absolutePath(),
-                                                                QStringLiteral("pantau-kopdes.sqlite")).absoluteFilePath(),
+                                                                QStringLiteral("pantau-kopdes.sqlite"))
+                                                          .absoluteFilePath(),
                                                       tr("Pantau Kopdes database (*.sqlite)"));
     if (path.isEmpty())
         return;
@@ -415,14 +417,16 @@ void MainWindow::runStartupBackup()
         emit startupBackupFinished(QString(), QString());
         return;
     }
-    connect(&m_startupBackup, &QFutureWatcher<QPair<QString, QString>>::finished, this, [this] {
-        const auto [path, error] = m_startupBackup.result();
-        if (error.isEmpty())
-            statusBar()->showMessage(tr("Today's backup was saved as \"%1\".").arg(QDir::toNativeSeparators(path)), 8000);
-        else
-            statusBar()->showMessage(tr("Today's backup could not be made: %1").arg(error), 30000);
-        emit startupBackupFinished(path, error);
-    }, Qt::SingleShotConnection);
+    connect(
+        &m_startupBackup, &QFutureWatcher<QPair<QString, QString>>::finished, this, [this] {
+            const auto [path, error] = m_startupBackup.result();
+            if (error.isEmpty())
+                statusBar()->showMessage(tr("Today's backup was saved as \"%1\".").arg(QDir::toNativeSeparators(path)), 8000);
+            else
+                statusBar()->showMessage(tr("Today's backup could not be made: %1").arg(error), 30000);
+            emit startupBackupFinished(path, error);
+        },
+        Qt::SingleShotConnection);
     m_startupBackup.setFuture(QtConcurrent::run([settings = m_context.database->connectionSettings()]() -> QPair<QString, QString> {
         try {
             Database db;   // a connection of this thread; ReadOnly: a backup never writes the database

@@ -74,12 +74,11 @@ public:
     class ImportHistoryDialog *showImportHistory();
 
 private:
-
     AppContext m_context;
     QListWidget *m_sideBar = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_areaLabel = nullptr;
     QLabel *m_demoLabel = nullptr;
-    QLabel *m_serverLabel = nullptr;   // "Server: host/dbname" (with a lock when encrypted); red while the link is lost
+    QLabel *m_serverLabel = nullptr;                           // "Server: host/dbname" (with a lock when encrypted); red while the link is lost
     QFutureWatcher<QPair<QString, QString>> m_startupBackup;   // path, error
 };

@@ -86,4 +86,4 @@ QString getOpenFileName(QWidget *parent, const QString &caption, const QString &
     return dialog.selectedFiles().constFirst();
 }
 
-} // namespace FileDialogs
+}   // namespace FileDialogs

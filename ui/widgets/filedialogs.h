@@ -31,4 +31,4 @@ void prepare(QFileDialog *dialog);
 QString getSaveFileName(QWidget *parent, const QString &caption, const QString &path, const QString &filter,
                         QString *selectedFilter = nullptr, bool confirmOverwrite = true);
 QString getOpenFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
-} // namespace FileDialogs
+}   // namespace FileDialogs

@@ -35,7 +35,8 @@ FrozenColumnTableView::FrozenColumnTableView(QWidget *parent) : QTableView(paren
             return;
         const bool same = horizontalHeader()->sortIndicatorSection() == logical;
         const Qt::SortOrder order = same && horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder
-                                        ? Qt::DescendingOrder : Qt::AscendingOrder;
+                                      ? Qt::DescendingOrder
+                                      : Qt::AscendingOrder;
         sortByColumn(logical, order);
     });
     connect(m_frozen->verticalScrollBar(), &QAbstractSlider::valueChanged, verticalScrollBar(), &QAbstractSlider::setValue);

@@ -26,7 +26,7 @@ QLabel *counterBox(QWidget *parent, QLayout *into, const QString &caption, const
     into->addWidget(frame);
     return number;
 }
-} // namespace
+}   // namespace
 
 AttendanceCountersPanel::AttendanceCountersPanel(QWidget *parent) : QWidget(parent)
 {

@@ -46,7 +46,7 @@ QString shortName(const QString &name)
     return name;
 }
 
-} // namespace
+}   // namespace
 
 CheckInPage::CheckInPage(const AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
 {
@@ -278,7 +278,7 @@ bool CheckInPage::routeToScanField(QObject *watched, QKeyEvent *key)
     const QString text = key->text();
     // Space still presses a focused button; a code never starts with one.
     const bool printable = !text.isEmpty() && text.at(0).isPrint() && (m_scanRouted || text != QLatin1String(" "))
-        && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+                        && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
     if (printable) {
         if (!m_scanRouted) {
             // The first routed key starts a new scan: what was in the field before is replaced.
@@ -439,8 +439,7 @@ void CheckInPage::markSelected()
                     Tone::Warning);
     } else {
         // Shown only now: markPresent returned after its transaction committed.
-        showMessage(tr("PRESENT %1 · %2 (%3)%4").arg(localTime(e.markedAt), e.cooperativeName, e.districtName,
-                                                     e.attendeeName.isEmpty() ? QString() : QStringLiteral(" · ") + e.attendeeName),
+        showMessage(tr("PRESENT %1 · %2 (%3)%4").arg(localTime(e.markedAt), e.cooperativeName, e.districtName, e.attendeeName.isEmpty() ? QString() : QStringLiteral(" · ") + e.attendeeName),
                     Tone::Success);
     }
     m_attendeeName->clear();

@@ -38,7 +38,10 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    enum class Tone { Neutral, Success, Warning, Error };
+    enum class Tone { Neutral,
+                      Success,
+                      Warning,
+                      Error };
     void buildUi();
     // False when the database could not be read (the message says why).
     bool runSearch();

@@ -5,7 +5,9 @@
 #include <QDialog>
 #include <memory>
 
-namespace Ui { class WorkshopEditDialog; }
+namespace Ui {
+class WorkshopEditDialog;
+}
 
 // Creates or edits a workshop and chooses whom to invite: the whole area, the cooperatives of some
 // kecamatan, or a hand-picked list. Invitations are only ever added here; the repository keeps
