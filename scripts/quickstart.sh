@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's two commands:
 #   scripts/quickstart.sh run    install what is missing, build, start the app on a demo database
-#   scripts/quickstart.sh test   install what is missing, build, run the whole test suite
+#   scripts/quickstart.sh test   install what is missing, build, run the check target: formatting,
+#                                layering, translations and the whole test suite (scripts/check.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,7 +10,8 @@ BUILD_DIR=${BUILD_DIR:-build}
 # Debian 12 / Ubuntu 24.04 package names. Node.js/npm fetch the pinned region data at configure time.
 # postgresql is the server the test suite starts on loopback (the PostgreSQL runs of the tests);
 # the application itself needs only Qt's driver (libqt6sql6-psql) to reach an office's server.
-# clang and its fuzzer runtime build the import readers' libFuzzer targets the suite runs.
+# clang and its fuzzer runtime build the import readers' libFuzzer targets the suite runs;
+# clang-format and python3 run the check target's formatting, layering and translation checks.
 PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -19,6 +21,7 @@ PACKAGES=(
   nodejs npm
   sqlite3 poppler-utils python3-openpyxl xvfb xauth imagemagick
   clang libclang-rt-14-dev
+  clang-format python3
 )
 
 install_packages() {
@@ -56,7 +59,7 @@ case "${1:-}" in
   test)
     install_packages
     build
-    ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 1800
+    cmake --build "$BUILD_DIR" --target check
     ;;
   *)
     echo "usage: $0 run|test" >&2
