@@ -90,27 +90,43 @@ if [ $suite = 1 ]; then
   results="$build/suite-results.txt"
   : > "$results"
   failed=()
-  run_one() {  # run_one NAME ENGINE SPEC
-    local name="$1" engine="$2" spec="$3" t1 rc=0
-    t1=$(date +%s)
-    if [ "$engine" = postgres ]; then
-      PK_TEST_ENGINE=postgres PK_TEST_PG_DIR="$(winpath "$pgdir")" timeout 600 wine "$build/$name.exe" "$spec" \
-        > "$build/$name-$engine.log" 2>&1 || rc=$?
+  flaky=()
+  run_program() {  # run_program NAME ENGINE SPEC LOG: the exit code of one run
+    local rc=0
+    if [ "$2" = postgres ]; then
+      PK_TEST_ENGINE=postgres PK_TEST_PG_DIR="$(winpath "$pgdir")" timeout 600 wine "$build/$1.exe" "$3" > "$4" 2>&1 || rc=$?
     else
-      timeout 600 wine "$build/$name.exe" "$spec" > "$build/$name-$engine.log" 2>&1 || rc=$?
+      timeout 600 wine "$build/$1.exe" "$3" > "$4" 2>&1 || rc=$?
+    fi
+    return $rc
+  }
+  show_failures() {  # show_failures NAME ENGINE LOG: what failed, in the output itself (CI keeps it, not the logs)
+    echo "---- $1 ($2): the failed checks (first 120 lines of $(basename "$3")) ----"
+    grep -v '^Filters:' "$3" | head -n 120
+    echo "---- end of $1 ($2) ----"
+  }
+  run_one() {  # run_one NAME ENGINE SPEC
+    local name="$1" engine="$2" spec="$3" t1 rc=0 log="$build/$1-$2.log"
+    t1=$(date +%s)
+    run_program "$name" "$engine" "$spec" "$log" || rc=$?
+    if [ "$rc" != 0 ] && [ "$rc" != 124 ]; then
+      # One failure that does not repeat (this machine's Wine under load, as seen once in CI) is
+      # shown and listed as flaky at the end; a second failure fails the stage. A program that hung
+      # (124) is not run again: that alone took 600 s.
+      show_failures "$name" "$engine" "$log"
+      cp "$log" "$log.first-run"
+      rc=0
+      run_program "$name" "$engine" "$spec" "$log" || rc=$?
+      [ "$rc" = 0 ] && flaky+=("$name ($engine)")
     fi
     local summary
-    summary=$(grep -E "^(All tests passed|test cases:)" "$build/$name-$engine.log" | tail -n 1)
-    # A program that passed every test but did not end (known: test_importer and test_journeys,
-    # after the import dialog was used; see the README) is stopped by the time limit: a failure.
+    summary=$(grep -E "^(All tests passed|test cases:)" "$log" | tail -n 1)
+    # A program that passed every test but did not end is stopped by the time limit: a failure.
     [ "$rc" = 124 ] && summary="$summary; did not exit within 600 s"
     printf '%-22s %-9s rc=%-3s %4ss  %s\n' "$name" "$engine" "$rc" "$(( $(date +%s) - t1 ))" "$summary" | tee -a "$results"
     if [ "$rc" != 0 ]; then
       failed+=("$name ($engine)")
-      # What failed, in the output itself: CI keeps the output, not the build folder's logs.
-      echo "---- $name ($engine): the failed checks (first 120 lines of $name-$engine.log) ----"
-      grep -v '^Filters:' "$build/$name-$engine.log" | head -n 120
-      echo "---- end of $name ($engine) ----"
+      show_failures "$name" "$engine" "$log"
     fi
   }
   # As tests/CMakeLists.txt runs them; what is Linux-only is tagged so and left out.
@@ -130,6 +146,7 @@ if [ $suite = 1 ]; then
   wineserver -k 2>/dev/null || true   # nothing of the suite's prefix keeps running after it
   log "Linux-only tests, skipped under Wine ([linux-readers]: they read the outputs with Linux tools; test.sh compares the installed program's outputs with them below):"
   grep -rhoE 'TEST_CASE\("[^"]*", "[^"]*\[linux-(only|readers)\][^"]*"' "$top/tests" | sed 's/TEST_CASE(/  - /' | sort -u
+  [ ${#flaky[@]} = 0 ] || log "FLAKY under Wine (failed once, passed when run again; the first run's failures are printed above): ${flaky[*]}"
   log "suite under Wine: $(( $(date +%s) - t )) s"
   [ ${#failed[@]} = 0 ] || fail "under Wine: ${failed[*]} (logs in $build/*-sqlite.log, *-postgres.log)"
   unset WINEPATH
