@@ -276,27 +276,6 @@ TEST_CASE("the registry exports the rows it shows, in the order it shows them", 
     }
 }
 
-TEST_CASE("the model loads rows lazily in chunks", "[registry][model]")
-{
-    Fixture f(QStringLiteral("registry-lazy"));
-    RegistryModel model(f.database->connection());
-    REQUIRE(model.rowCount() == 413);
-    CHECK(model.loadedChunkCount() == 0);
-    const CooperativeRepository repository(f.database->connection());
-    // A row beyond the first chunk has its own data, not a neighbour's.
-    for (int row : {0, RegistryModel::kChunkSize - 1, RegistryModel::kChunkSize, 250, 412}) {
-        const RegistryRow expected = repository.loadRows({model.idAt(row)}).first();
-        CHECK(model.data(model.index(row, RegistryModel::CodeColumn)).toString() == expected.cooperative.villageCode);
-        CHECK(model.data(model.index(row, RegistryModel::NameColumn)).toString() == expected.cooperative.name);
-        CHECK(model.data(model.index(row, RegistryModel::ChairColumn)).toString() == expected.cooperative.chairName);
-        CHECK(model.data(model.index(row, model.milestoneColumn(QStringLiteral("akun")))).toString().isEmpty()
-              == !expected.reached.contains(QStringLiteral("akun")));
-    }
-    CHECK(model.loadedChunkCount() == 4);   // rows 0 and 99 share the first chunk of 100; 100, 250 and 412 need one each
-    CHECK(model.data(model.index(412, RegistryModel::CodeColumn)).toString() > model.data(model.index(411, 0)).toString());
-    CHECK_FALSE(model.data(model.index(413, 0)).isValid());
-}
-
 TEST_CASE("editing a cooperative is validated, saved and undoable", "[registry][edit]")
 {
     Fixture f(QStringLiteral("registry-edit"));

@@ -131,11 +131,11 @@ if [ $suite = 1 ]; then
   }
   # As tests/CMakeLists.txt runs them; what is Linux-only is tagged so and left out.
   for name in test_core test_storage test_backup test_region test_demo test_attendance test_dashboard \
-              test_registry_ui test_report test_outputs test_cli test_journeys test_import test_importer \
+              test_registry_ui test_models test_report test_outputs test_cli test_journeys test_import test_importer \
               test_server_ui; do
     run_one "$name" sqlite "~[linux-only] ~[linux-readers]"
   done
-  for name in test_storage test_demo test_attendance test_dashboard test_registry_ui test_report test_outputs \
+  for name in test_storage test_demo test_attendance test_dashboard test_registry_ui test_models test_report test_outputs \
               test_cli test_journeys test_server; do
     run_one "$name" postgres "~[sqlite] ~[linux-only] ~[linux-readers]"
   done
