@@ -178,6 +178,39 @@ TEST_CASE("a failing migration step rolls back completely", "[migrations]")
     CHECK(cooperativesBefore > 0);
 }
 
+TEST_CASE("a new database whose set-up fails at its last step keeps no step at all", "[migrations]")
+{
+    // All steps are one transaction: a set-up that fails (or is killed) midway never leaves a
+    // database between two versions, which every later open would take for an old one to upgrade.
+    Database db;
+    db.open(TestSupport::newDatabase(QStringLiteral("first-setup.sqlite")));
+    QTemporaryDir folder;
+    const auto steps = Migrator::steps(db.engine().migrationFolder());
+    REQUIRE(steps.size() > 2);
+    for (const Migrator::Step &step : steps)
+        REQUIRE(QFile::copy(step.resourcePath, QDir(folder.path()).filePath(QFileInfo(step.resourcePath).fileName())));
+    QFile broken(QDir(folder.path()).filePath(QStringLiteral("%1_broken.sql").arg(steps.last().version + 1, 3, 10, QLatin1Char('0'))));
+    REQUIRE(broken.open(QIODevice::WriteOnly));
+    broken.write("CREATE TABLE broken (;\n");
+    broken.close();
+
+    // An empty database (the schema of a server database, a new file) set up from scratch.
+    const Connection c = db.connection();
+    QSqlQuery q(c.qt());   // DDL is not prepared on PostgreSQL: executed as plain text
+    if (db.isServer()) {
+        REQUIRE(q.exec(QStringLiteral("DROP SCHEMA pantau CASCADE")));
+        REQUIRE(q.exec(QStringLiteral("CREATE SCHEMA pantau")));
+    } else {
+        REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        for (const QString &table : db.engine().tables(c.qt()))
+            REQUIRE(q.exec(QStringLiteral("DROP TABLE %1").arg(table)));
+    }
+    REQUIRE(db.engine().tables(c.qt()).isEmpty());
+    CHECK_THROWS_AS(Migrator(c, folder.path()).migrate(), StorageError);
+    CHECK(db.engine().tables(c.qt()).isEmpty());
+    CHECK(Migrator(c).currentVersion() == 0);
+}
+
 TEST_CASE("marking many never re-dates a milestone already reached: earlier figures stay as they were", "[milestones]")
 {
     const QString path = TestSupport::newDatabase(QStringLiteral("mark-many.sqlite"));

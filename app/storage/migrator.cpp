@@ -68,17 +68,24 @@ void Migrator::checkNotNewer() const
 void Migrator::migrateTo(int version)
 {
     checkNotNewer();
+    const int from = currentVersion();
+    const auto all = steps(m_folder);
+    const bool upgrading = std::any_of(all.cbegin(), all.cend(), [&](const Step &s) { return s.version > from && s.version <= version; });
+    if (!upgrading && m_db.engine().tableExists(m_db.qt(), QStringLiteral("schema_migration")))
+        return;
+    // The copy of an older file is made first: VACUUM INTO cannot run inside a transaction.
+    if (from > 0 && upgrading && m_db.engine().backsUpBeforeUpgrade())
+        backUp(from);
+    // Every step in one transaction (both engines roll DDL back): a database is never left between
+    // two versions. A migrate-db or a first start killed midway once left a server database with
+    // some steps applied, which every later open then took for an old version to upgrade.
+    Transaction tx(m_db, tr("Upgrading the database to version %1").arg(version));
     {
         QSqlQuery q(m_db.qt());
         if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migration ("
                                    "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")))
             throw StorageError::fromQuery(q, tr("Preparing the database"));
     }
-    const int from = currentVersion();
-    const auto all = steps(m_folder);
-    const bool upgrading = std::any_of(all.cbegin(), all.cend(), [&](const Step &s) { return s.version > from && s.version <= version; });
-    if (from > 0 && upgrading && m_db.engine().backsUpBeforeUpgrade())
-        backUp(from);
     for (const Step &step : all) {
         if (step.version <= from || step.version > version)
             continue;
@@ -86,7 +93,6 @@ void Migrator::migrateTo(int version)
         if (!file.open(QIODevice::ReadOnly))
             throw StorageError(tr("Migration %1 is missing from the application.").arg(step.version));
         const QString what = tr("Upgrading the database to version %1").arg(step.version);
-        Transaction tx(m_db, what);
         for (const QString &statement : m_db.engine().splitStatements(QString::fromUtf8(file.readAll()))) {
             QSqlQuery q(m_db.qt());
             if (!q.exec(statement))
@@ -94,8 +100,8 @@ void Migrator::migrateTo(int version)
         }
         Sql::run(m_db, QStringLiteral("INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, ?)"),
                  {step.version, step.name, Sql::nowUtc()}, what);
-        tx.commit();
     }
+    tx.commit();
 }
 
 void Migrator::migrate()
