@@ -27,6 +27,8 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
+# makensis runs in another folder: a relative --build (build-windows) must not become its own.
+build=$(realpath -m "$build")
 if [ -z "$sdk" ]; then
   sdk=$(bash "$here/build-sdk.sh" --print-path)
   bash "$here/build-sdk.sh" --check || { echo "build-installer.sh: the Windows SDK is not built yet: run scripts/windows/build-sdk.sh first" >&2; exit 1; }
