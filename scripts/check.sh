@@ -7,20 +7,27 @@
 #   4. the test suite (ctest), both engines.
 #
 #   scripts/check.sh BUILD_DIR [--no-tests]
+#   scripts/check.sh --apply-format     rewrite the sources as .clang-format lays them out (--target format)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-build="${1:?usage: scripts/check.sh BUILD_DIR [--no-tests]}"
-tests=1
-[ "${2:-}" = --no-tests ] && tests=0
 failed=()
 stage() { printf '[check] %s: %s (%d s)\n' "$1" "$2" "$(( $(date +%s) - t ))"; }
 
 # The sources clang-format keeps: the project's own C++ (not Catch's single header, not test data).
 sources() { git ls-files 'app/*.cpp' 'app/*.h' 'ui/*.cpp' 'ui/*.h' 'tests/*.cpp' 'tests/*.h' | grep -v -e '^tests/catch.h$' -e '^tests/data/'; }
 
-t=$(date +%s)
 # clang-format 14 (Debian 12's): another version may lay out the same code differently.
 format=$(command -v clang-format-14 || command -v clang-format || true)
+if [ "${1:-}" = --apply-format ]; then
+  [ -n "$format" ] || { echo "clang-format is not installed (apt-get install clang-format)" >&2; exit 1; }
+  sources | xargs "$format" -i
+  exit 0
+fi
+build="${1:?usage: scripts/check.sh BUILD_DIR [--no-tests] | --apply-format}"
+tests=1
+[ "${2:-}" = --no-tests ] && tests=0
+
+t=$(date +%s)
 if [ -z "$format" ]; then
   failed+=(formatting); stage formatting "clang-format is not installed (apt-get install clang-format)"
 elif ! out=$(sources | xargs "$format" --dry-run --Werror 2>&1); then
