@@ -8,6 +8,10 @@
 
 #ifdef PK_TEST_WIDGETS
 #include <QApplication>
+#include <QDialog>
+#include <QMessageBox>
+#include <QPointer>
+#include <QTimer>
 using TestApplication = QApplication;
 #else
 #include <QGuiApplication>
@@ -16,6 +20,54 @@ using TestApplication = QGuiApplication;
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#ifdef PK_TEST_WIDGETS
+namespace {
+// A dialog a test opened and never closed (its driving step looked too early, or the dialog's
+// buttons did nothing) would hang the program until an outside time limit killed it, with no word
+// of which test or dialog. The watchdog closes a modal window that stayed up for two minutes,
+// names it on stderr, and makes the run fail.
+class ModalWatchdog
+{
+public:
+    ModalWatchdog()
+    {
+        QObject::connect(&timer_, &QTimer::timeout, [this] { look(); });
+        timer_.start(1000);
+    }
+    bool fired() const { return fired_; }
+
+private:
+    void look()
+    {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (modal != seen_) {
+            seen_ = modal;
+            seconds_ = 0;
+            return;
+        }
+        if (!modal || ++seconds_ < 120)
+            return;
+        QString text = modal->windowTitle();
+        if (auto *box = qobject_cast<QMessageBox *>(modal))
+            text += QStringLiteral(": ") + box->text();
+        fprintf(stderr, "\nFAILED: a %s named '%s' stayed open for %d s; the test watchdog closed it. %s\n",
+                modal->metaObject()->className(), qPrintable(modal->objectName()), seconds_, qPrintable(text));
+        fflush(stderr);
+        fired_ = true;
+        seen_ = nullptr;
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->reject();
+        else
+            modal->close();
+    }
+    QTimer timer_;
+    QPointer<QWidget> seen_;
+    int seconds_ = 0;
+    bool fired_ = false;
+};
+}   // namespace
+#endif
 
 int main(int argc, char *argv[])
 {
@@ -48,7 +100,14 @@ int main(int argc, char *argv[])
             fprintf(stderr, "SKIPPED: %s\n", qPrintable(skip));
             failed = 77;
         } else {
+#ifdef PK_TEST_WIDGETS
+            ModalWatchdog watchdog;
             failed = Catch::Session().run(argc, argv);
+            if (watchdog.fired() && failed == 0)
+                failed = 1;
+#else
+            failed = Catch::Session().run(argc, argv);
+#endif
             BackgroundWork::finish();   // as the app does (see there why)
         }
     }

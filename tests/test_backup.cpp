@@ -1,6 +1,7 @@
 // Backups and restores: made through SQLite while others write, checked, pruned by the retention
 // rule (never touching a file the app did not make), restored exactly, refused when unusable.
 #include "catch.h"
+#include "support/dialogsteps.h"
 #include "support/testsupport.h"
 
 #include "storage/backupretention.h"
@@ -693,20 +694,7 @@ TEST_CASE("backup and restore from the command line", "[backup][cli]")
 }
 
 namespace {
-// Runs `step` from the event loop (inside a dialog's exec) every 20 ms until it returns true, for
-// at most three seconds.
-void whenReady(std::function<bool()> step)
-{
-    auto *timer = new QTimer;
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, tries, step] {
-        if (step() || ++*tries > 150) {
-            timer->stop();
-            timer->deleteLater();
-        }
-    });
-    timer->start(20);
-}
+using TestSupport::whenReady;
 
 // Clicks the button named `name` of the next message box that appears; `seen` gets its text.
 void clickInNextBox(const QString &objectName, const QString &button, QString *seen)

@@ -2,6 +2,7 @@
 // and keys typed into whatever has the focus, at a netbook's 1024×600 and a laptop's 1366×768.
 #include "catch.h"
 #include "support/guicontext.h"
+#include "support/dialogsteps.h"
 #include "support/testsupport.h"
 
 #include "workshops/checkinpage.h"
@@ -43,21 +44,7 @@ std::shared_ptr<Database> openCopy(const QString &name)
     return db;
 }
 
-// Runs `step` from the event loop (inside a dialog's exec) every 20 ms until it returns true,
-// for at most two seconds. A dialog that would never close is closed by the caller's guard.
-void whenReady(std::function<bool()> step)
-{
-    auto *timer = new QTimer;
-    auto *tries = new int(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, tries, step] {
-        if (step() || ++*tries > 100) {
-            timer->stop();
-            timer->deleteLater();
-            delete tries;
-        }
-    });
-    timer->start(20);
-}
+using TestSupport::whenReady;
 
 template <typename T>
 T *activeModal()

@@ -3,6 +3,7 @@
 // The journeys run under the "_pg" run against the test server; under the SQLite run they say
 // why they are skipped.
 #include "catch.h"
+#include "support/dialogsteps.h"
 #include "support/testsupport.h"
 
 #include "storage/changewatcher.h"
@@ -48,21 +49,7 @@
 
 namespace {
 
-// Runs `step` from the event loop (inside a dialog's exec) every 20 ms until it returns true,
-// for at most four seconds.
-void whenReady(std::function<bool()> step)
-{
-    auto *timer = new QTimer;
-    auto *tries = new int(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, tries, step] {
-        if (step() || ++*tries > 200) {
-            timer->stop();
-            timer->deleteLater();
-            delete tries;
-        }
-    });
-    timer->start(20);
-}
+using TestSupport::whenReady;
 
 void activate(QWidget *w)
 {
