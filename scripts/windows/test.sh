@@ -66,6 +66,9 @@ new_prefix() {  # new_prefix DIR: a fresh Windows 10 prefix (made under Xvfb: se
   rm -rf "$1"
   WINEPREFIX="$1" xvfb-run -a wineboot -i >/dev/null 2>&1
   WINEPREFIX="$1" wine winecfg -v win10 >/dev/null 2>&1
+  # A program that crashes prints its backtrace and ends. With a display (the widget tests have
+  # one) Wine's debugger would otherwise open its crash window and wait for a click, for ever.
+  WINEPREFIX="$1" wine reg add 'HKCU\Software\Wine\WineDbg' /v ShowCrashDialog /t REG_DWORD /d 0 /f >/dev/null 2>&1
   WINEPREFIX="$1" wineserver -w
 }
 winpath() { WINEPREFIX="$prefix" winepath -w "$1" 2>/dev/null; }
