@@ -2,6 +2,7 @@
 #include "support/testsupport.h"
 
 #include <QDate>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -178,4 +179,34 @@ TEST_CASE("a password written into a server address is refused and never printed
     const auto r = runEnglish({QStringLiteral("summary"), QStringLiteral("--db"),
                                QStringLiteral("postgresql://staf:%1@127.0.0.1:1/kopdes").arg(secret)});
     CHECK(r.err.contains("password"));
+}
+
+TEST_CASE("a folder as the file to import, and a read-only file to export over, get plain words on stderr", "[cli][files]")
+{
+    const QString db = TestSupport::demoDatabaseCopy(QStringLiteral("cli-files.sqlite"));
+    const QString folder = TestSupport::tempPath(QStringLiteral("a-folder"));
+    QDir().mkpath(folder);
+    const auto folderImport = runEnglish({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--in"), folder});
+    CHECK(folderImport.exitCode == 1);
+    CHECK(folderImport.out.isEmpty());   // an error is not a result: nothing for a script on stdout
+    CHECK(folderImport.err.contains("is a folder, not a file"));
+    CHECK_FALSE(folderImport.err.contains("directory"));   // not Qt's own English words
+
+    // A file someone made read-only to keep it is not replaced, even by an administrator.
+    const QString kept = TestSupport::tempPath(QStringLiteral("kept.csv"));
+    QFile::remove(kept);
+    {
+        QFile f(kept);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("kept\n");
+    }
+    REQUIRE(QFile::setPermissions(kept, QFileDevice::ReadOwner | QFileDevice::ReadUser | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    const auto exported = runEnglish({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), kept});
+    CHECK(exported.exitCode == 1);
+    CHECK(exported.err.contains("read-only"));
+    QFile f(kept);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == "kept\n");
+    f.close();
+    QFile::setPermissions(kept, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }

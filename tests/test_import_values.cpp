@@ -108,7 +108,16 @@ TEST_CASE("headers map to fields by their synonyms", "[import][mapping]")
         {"Keterangan", ImportField::Ignored, ""},
         {"Tanggal", ImportField::Ignored, ""},
         {"", ImportField::Ignored, ""},
-        {"Nama Koperasi", ImportField::Ignored, ""},
+        // Every column of the app's own registry export (export, then import back, changes nothing).
+        {"Nama Koperasi", ImportField::CooperativeName, ""},
+        {"Sekretaris", ImportField::SecretaryName, ""},
+        {"Telepon Sekretaris", ImportField::SecretaryPhone, ""},
+        {"Bendahara", ImportField::TreasurerName, ""},
+        {"Telepon Bendahara", ImportField::TreasurerPhone, ""},
+        {"Telepon Ketua", ImportField::ChairPhone, ""},
+        {"Kode Kecamatan", ImportField::RegionDetail, ""},
+        {"Jenis Wilayah", ImportField::RegionDetail, ""},
+        {"Jenis", ImportField::RegionDetail, ""},
     };
     for (const auto &c : cases) {
         INFO(c.header);

@@ -1,6 +1,8 @@
 #include "catch.h"
 #include "support/testsupport.h"
 #include "support/importchecks.h"
+#include "import/spreadsheetreader.h"
+#include "support/dialogsteps.h"
 
 #include "io/areasetup.h"
 #include "storage/cooperativerepository.h"
@@ -16,11 +18,15 @@
 #include "importer/importplanner.h"
 #include "storage/importrepository.h"
 #include "storage/milestonerepository.h"
+#include "report/spreadsheetexport.h"
+#include "storage/registryquery.h"
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QComboBox>
+#include <QFileDialog>
 #include <QFile>
 #include <QFileInfo>
 #include <QCheckBox>
@@ -729,4 +735,177 @@ TEST_CASE("a file dropped on the registry opens the import with it; Cancel while
     const QByteArray text = f.readAll();
     CHECK(text.contains("0852-76"));
     CHECK(text.contains("No HP"));
+}
+
+TEST_CASE("the registry exported and imported back changes nothing, in XLSX and both CSV forms", "[importer][roundtrip]")
+{
+    Database db;
+    db.open(TestSupport::demoDatabaseCopy(QStringLiteral("roundtrip.sqlite")), Database::OpenMode::ReadWrite);
+    // Phones typed as people type them, and the columns the demo leaves empty, filled in.
+    CooperativeRepository coops(db.connection());
+    const QVector<qint64> ids = coops.findIds(RegistryQuery());
+    REQUIRE(ids.size() > 3);
+    const QStringList typed{QStringLiteral("+62 813-1111-2222"), QStringLiteral("62813 1111 2223"), QStringLiteral("0813.1111.2224")};
+    for (int i = 0; i < 3; ++i) {
+        Cooperative c = coops.get(ids.at(i));
+        c.name = c.name + QStringLiteral(" Sejahtera");
+        c.secretaryName = QStringLiteral("Sekretaris %1").arg(i);
+        c.secretaryPhone = typed.at(i);
+        c.treasurerName = QStringLiteral("Bendahara %1").arg(i);
+        c.treasurerPhone = typed.at((i + 1) % 3);
+        c.chairPhone = typed.at((i + 2) % 3);
+        coops.update(c, QStringLiteral("tester"));
+    }
+    // Stored in one normal form, whatever was typed.
+    const Cooperative first = coops.get(ids.at(0));
+    CHECK(first.secretaryPhone == QStringLiteral("081311112222"));
+    CHECK(first.treasurerPhone == QStringLiteral("081311112223"));
+    CHECK(first.chairPhone == QStringLiteral("081311112224"));
+
+    struct Form
+    {
+        const char *file;
+        CsvDialect csv;
+    };
+    for (const Form &form : {Form{"roundtrip.xlsx", CsvDialect()}, Form{"roundtrip-comma.csv", CsvDialect()},
+                             Form{"roundtrip-excel.csv", CsvDialect::excelIndonesian()}}) {
+        INFO(form.file);
+        const QString path = TestSupport::tempPath(QString::fromLatin1(form.file));
+        QFile::remove(path);
+        const int written = SpreadsheetExport::registry(db.connection(), RegistryQuery(), path, form.csv);
+        CHECK(written == ids.size());
+        const ImportSource source = Importer::read(db.connection(), path);
+        // Every column the export writes is one the import reads.
+        INFO(source.detection.ignoredHeaders.join(QStringLiteral(", ")).toStdString());
+        CHECK(source.detection.ignoredHeaders.isEmpty());
+        const ImportPlan plan = Importer::check(db.connection(), source, source.mapping, optionsFor());
+        INFO(Importer::summaryText(ImportOutcome{plan}).toStdString());
+        CHECK(plan.rowCount() == ids.size());
+        CHECK(plan.changed == 0);
+        CHECK(plan.fieldChanges == 0);
+        CHECK(plan.milestoneChanges == 0);
+        CHECK(plan.rejected == 0);
+        CHECK(plan.unchanged == ids.size());
+    }
+}
+
+TEST_CASE("a misspelt village is offered its closest villages to choose from, and the choice imports it", "[importer][villages]")
+{
+    Database db;
+    db.open(TestSupport::demoDatabaseCopy(QStringLiteral("misspelt.sqlite")), Database::OpenMode::ReadWrite);
+    const QString path = writeFile(QStringLiteral("misspelt.csv"),
+                                   "Kecamatan;Nagori;Nama Ketua\n"
+                                   "Tanah Jawa;BOSAR GALUGGUR;Rudi Saragih\n"
+                                   "Ujung Padang;Nagori Huta  Parek;Lina Sinaga\n"
+                                   "Ujung Padang;Kampung Tak Ada Sama Sekali;Budi\n");
+    const ImportSource source = Importer::read(db.connection(), path);
+    Importer::Options options = optionsFor();
+    ImportPlan plan = Importer::check(db.connection(), source, source.mapping, options);
+    REQUIRE(plan.rowCount() == 3);
+    // The two misspelt names: their closest village, named in the reason (what the command line
+    // prints) and offered as a choice (what the window shows).
+    const PlannedRow &bosar = plan.rows.at(0);
+    CHECK(bosar.status == PlannedRow::Status::Ambiguous);
+    REQUIRE(bosar.candidates.size() == 1);
+    CHECK(bosar.candidates.at(0).code == QStringLiteral("12.08.11.2005"));
+    CHECK(bosar.reasons.join(QString()).contains(QStringLiteral("Bosar Galugur")));
+    const PlannedRow &huta = plan.rows.at(1);
+    CHECK(huta.status == PlannedRow::Status::Ambiguous);
+    REQUIRE_FALSE(huta.candidates.isEmpty());
+    CHECK(huta.candidates.at(0).code == QStringLiteral("12.08.30.2002"));
+    // A name far from every village is rejected as before, with nothing offered.
+    CHECK(plan.rows.at(2).status == PlannedRow::Status::Rejected);
+    CHECK(plan.rows.at(2).candidates.isEmpty());
+
+    // Chosen, the rows import into those villages.
+    options.chosenVillages.insert(bosar.row, QStringLiteral("12.08.11.2005"));
+    options.chosenVillages.insert(huta.row, QStringLiteral("12.08.30.2002"));
+    options.skipBadRows = true;
+    const ImportOutcome out = Importer::apply(db.connection(), source, source.mapping, options);
+    INFO(Importer::summaryText(out).toStdString());
+    REQUIRE(out.applied());
+    CHECK(field(db.connection(), QStringLiteral("12.08.11.2005"), QStringLiteral("chair_name")) == QLatin1String("Rudi Saragih"));
+    CHECK(field(db.connection(), QStringLiteral("12.08.30.2002"), QStringLiteral("chair_name")) == QLatin1String("Lina Sinaga"));
+}
+
+using TestSupport::whenReady;
+
+TEST_CASE("journey: a misspelt village chosen in the preview, the rejected rows saved as a sheet with their reasons", "[importer][journey][villages]")
+{
+    auto db = std::make_shared<Database>();
+    db->open(TestSupport::demoDatabaseCopy(QStringLiteral("journey-misspelt.sqlite")), Database::OpenMode::ReadWrite);
+    const QString csv = writeFile(QStringLiteral("journey-misspelt.csv"),
+                                  "Kecamatan;Nagori;Nama Ketua;No HP\n"
+                                  "Tanah Jawa;BOSAR GALUGGUR;Rudi Saragih;0813-1111-2222\n"
+                                  "Ujung Padang;Kampung Tak Ada Sama Sekali;Budi;0813-1111-3333\n");
+    MainWindow window(db);
+    window.resize(1024, 600);
+    window.show();
+    clickMenu(window, "dataMenu", "importAction");
+    ImportDialog *dialog = nullptr;
+    REQUIRE(waitFor([&] { return (dialog = window.findChild<ImportDialog *>()) != nullptr && dialog->isVisible(); }));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("importPath")), csv);
+    QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return dialog->step() == ImportDialog::MappingStep; }, 20000));
+    QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return dialog->step() == ImportDialog::PreviewStep; }, 20000));
+    CHECK(dialog->plan().rejected == 2);
+
+    // The whole reason is readable: wrapped in its cell and its tooltip.
+    QTableWidget *preview = dialog->previewTable();
+    REQUIRE(preview->rowCount() == 2);
+    CHECK(preview->wordWrap());
+    CHECK(preview->item(0, 3)->toolTip().contains(QStringLiteral("Bosar Galugur")));
+    QTest::qWait(50);   // the rows' heights follow the reason column's width once the page is laid out
+    CHECK(preview->rowHeight(0) > preview->fontMetrics().lineSpacing());
+    CHECK(preview->rowHeight(0) < 6 * preview->fontMetrics().lineSpacing());
+    screenshot(dialog, QStringLiteral("import-6-misspelt.png"));
+
+    // The rejected rows, saved through the button and the save dialog, typed as a person does.
+    const QString saved = TestSupport::tempPath(QStringLiteral("journey-misspelt-rejected.xlsx"));
+    QFile::remove(saved);
+    QString told;
+    whenReady([&] {
+        auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!files)
+            return false;
+        QWidget *name = QApplication::focusWidget();
+        REQUIRE(name);
+        QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(name, saved);
+        QTest::keyClick(name, Qt::Key_Return);
+        whenReady([&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != QStringLiteral("rejectedRowsSaved"))
+                return false;
+            told = box->text();
+            QTest::mouseClick(box->button(QMessageBox::Ok), Qt::LeftButton);
+            return true;
+        });
+        return true;
+    });
+    auto *save = dialog->findChild<QPushButton *>(QStringLiteral("importSaveRejected"));
+    REQUIRE(save);
+    REQUIRE(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    CHECK(told.contains(QDir::toNativeSeparators(saved)));
+    const ImportTable back = SpreadsheetReader::read(saved);
+    REQUIRE(back.rows.size() == 3);
+    QStringList header;
+    for (const ImportCell &c : back.rows.at(0).cells)
+        header << c.text;
+    CHECK(header == QStringList{QStringLiteral("Row"), QStringLiteral("Kecamatan"), QStringLiteral("Nagori"), QStringLiteral("Nama Ketua"), QStringLiteral("No HP"), QStringLiteral("Why it was rejected")});
+    CHECK(back.rows.at(1).cells.value(2).text == QStringLiteral("BOSAR GALUGGUR"));
+    CHECK(back.rows.at(1).cells.value(4).text == QStringLiteral("0813-1111-2222"));
+    CHECK(back.rows.at(1).cells.value(5).text.contains(QStringLiteral("Bosar Galugur")));
+    CHECK(back.rows.at(2).cells.value(5).text.contains(QStringLiteral("Kampung Tak Ada Sama Sekali")));
+
+    // The village chosen in the row's list: the row is matched and would change.
+    auto *choose = preview->findChild<QComboBox *>(QStringLiteral("importChooseVillage2"));
+    REQUIRE(choose);
+    REQUIRE(choose->count() == 2);
+    choose->setFocus();
+    QTest::keyClick(choose, Qt::Key_Down);
+    REQUIRE(waitFor([&] { return dialog->plan().rejected == 1 && dialog->plan().changed == 1; }, 20000));
+    dialog->close();
 }

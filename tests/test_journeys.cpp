@@ -16,8 +16,21 @@
 #include "models/registrymodel.h"
 #include "registry/registrypage.h"
 #include "storage/workshoprepository.h"
+#include "storage/changewatcher.h"
+#include "storage/registryquery.h"
+#include "io/regioncatalog.h"
+#include "io/areasetup.h"
+#include "shell/guidedialog.h"
+#include "dashboard/firststepspanel.h"
+#include "dashboard/dashboardpage.h"
+#include "widgets/dateedit.h"
+#include "workshops/workshopspage.h"
+#include "workshops/workshopeditdialog.h"
 
 #include <QApplication>
+#include <QTextBrowser>
+#include <QClipboard>
+#include <QStatusBar>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
@@ -154,6 +167,50 @@ TEST_CASE("journey: edit a cooperative in the registry, save, cancel, Esc with c
         activate(&window);
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
         CHECK(repo.get(id).name == name);
+    }
+    SECTION("A phone typed in any form is saved in one form, shown grouped, and reopening asks nothing")
+    {
+        CHECK(editRow(registry, 2, [&](CooperativeEditDialog *d) {
+            auto *phone = d->findChild<QLineEdit *>(QStringLiteral("chairPhoneEdit"));
+            REQUIRE(phone);
+            QTest::mouseClick(phone, Qt::LeftButton);
+            QTest::keyClick(phone, Qt::Key_A, Qt::ControlModifier);
+            typeIntoFocus(d, QStringLiteral("+62 813 1111 2222"));
+            QTest::mouseClick(button(d, QDialogButtonBox::Save), Qt::LeftButton);
+        }));
+        CHECK(repo.get(id).chairPhone == QStringLiteral("081311112222"));
+        QString shown;
+        // Unchanged, Esc closes without the "Save changes?" question (the guard would close a form
+        // that stayed open, and editRow would say so).
+        CHECK(editRow(registry, 2, [&](CooperativeEditDialog *d) {
+            shown = d->findChild<QLineEdit *>(QStringLiteral("chairPhoneEdit"))->text();
+            QTest::keyClick(focused(d), Qt::Key_Escape);
+        }));
+        CHECK(shown == QStringLiteral("0813-1111-2222"));
+        CHECK(registry->model()->data(registry->model()->index(2, RegistryModel::PhoneColumn), Qt::ToolTipRole).toString().contains(QStringLiteral("0813-1111-2222")));
+    }
+    SECTION("A date is pasted whole in another form, and its day typed over after Tab")
+    {
+        CHECK(editRow(registry, 2, [&](CooperativeEditDialog *d) {
+            auto *number = d->findChild<QLineEdit *>(QStringLiteral("legalNumberEdit"));
+            QTest::mouseClick(number, Qt::LeftButton);
+            QTest::keyClick(number, Qt::Key_Tab);   // into the date, its first part (the day) selected
+            QWidget *date = focused(d);
+            REQUIRE(date);
+            CHECK(date->objectName() == QStringLiteral("legalDateEdit"));
+            QApplication::clipboard()->setText(QStringLiteral("4/7/2025"));
+            QTest::keyClick(date, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClick(date, Qt::Key_V, Qt::ControlModifier);
+            QTest::mouseClick(button(d, QDialogButtonBox::Save), Qt::LeftButton);
+        }));
+        CHECK(repo.get(id).legalDate == QDate(2025, 7, 4));
+        CHECK(editRow(registry, 2, [&](CooperativeEditDialog *d) {
+            QTest::mouseClick(d->findChild<QLineEdit *>(QStringLiteral("legalNumberEdit")), Qt::LeftButton);
+            QTest::keyClick(focused(d), Qt::Key_Tab);
+            typeIntoFocus(d, QStringLiteral("09"));
+            QTest::mouseClick(button(d, QDialogButtonBox::Save), Qt::LeftButton);
+        }));
+        CHECK(repo.get(id).legalDate == QDate(2025, 7, 9));
     }
     SECTION("Enter saves")
     {
@@ -500,4 +557,133 @@ TEST_CASE("journey: the window fits a 1024×600 netbook and opens within the scr
     // The size is remembered.
     MainWindow again(db);
     CHECK(again.size() == QSize(1000, 590));
+}
+
+TEST_CASE("journey: a new workshop typed in its dialog is saved, selected in the list and announced", "[journey][workshop]")
+{
+    auto db = openCopy(QStringLiteral("journey-new-workshop.sqlite"));
+    MainWindow window(db);
+    window.resize(1024, 600);
+    window.show();
+    window.showPage(2);
+    auto *page = qobject_cast<WorkshopsPage *>(window.page(2));
+    REQUIRE(page);
+    auto *list = page->findChild<QTableWidget *>(QStringLiteral("workshopList"));
+    REQUIRE(list);
+    const int before = list->rowCount();
+    REQUIRE(before > 0);
+    const QString title = QStringLiteral("Bimtek Gerai Kecamatan Raya");
+    bool typed = false;
+    whenReady([&] {
+        auto *dialog = activeModal<WorkshopEditDialog>();
+        if (!dialog)
+            return false;
+        activate(dialog);
+        typeIntoFocus(dialog, title);   // the title has the focus
+        auto *place = dialog->findChild<QLineEdit *>(QStringLiteral("placeEdit"));
+        QTest::mouseClick(place, Qt::LeftButton);
+        typeIntoFocus(dialog, QStringLiteral("Aula Kantor Camat Raya"));
+        typed = true;
+        QTest::mouseClick(button(dialog, QDialogButtonBox::Save), Qt::LeftButton);
+        return true;
+    });
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("newWorkshopButton")), Qt::LeftButton);
+    REQUIRE(typed);
+    CHECK(list->rowCount() == before + 1);
+    // The new workshop is the selected row, whatever was selected before, and the save says so.
+    const int row = list->currentRow();
+    REQUIRE(row >= 0);
+    CHECK(list->item(row, 1)->text() == title);
+    CHECK(list->item(row, 2)->text() == QStringLiteral("Aula Kantor Camat Raya"));
+    CHECK(window.statusBar()->currentMessage().contains(title));
+}
+
+TEST_CASE("a digit typed into an empty date field begins a date instead of being ignored", "[journey][date]")
+{
+    QWidget window;
+    auto *edit = new DateEdit(&window);
+    edit->setMinimumDate(QDate(1900, 1, 1));
+    edit->setSpecialValueText(QStringLiteral("—"));
+    edit->setDate(edit->minimumDate());
+    window.show();
+    activate(&window);
+    edit->setFocus();
+    REQUIRE(edit->text() == QStringLiteral("—"));
+    QTest::keyClicks(edit, QStringLiteral("05"));
+    const QDate today = QDate::currentDate();
+    CHECK(edit->date() == QDate(today.year(), today.month(), 5));
+    // The forms a letter or a spreadsheet gives, each read day first.
+    CHECK(DateEdit::parseTyped(QStringLiteral("4/10/2025")) == QDate(2025, 10, 4));
+    CHECK(DateEdit::parseTyped(QStringLiteral("04-10-2025")) == QDate(2025, 10, 4));
+    CHECK(DateEdit::parseTyped(QStringLiteral("4.10.2025")) == QDate(2025, 10, 4));
+    CHECK(DateEdit::parseTyped(QStringLiteral("2025-10-04")) == QDate(2025, 10, 4));
+    CHECK(DateEdit::parseTyped(QStringLiteral("4 Oktober 2025")) == QDate(2025, 10, 4));
+    CHECK_FALSE(DateEdit::parseTyped(QStringLiteral("31/02/2025")).isValid());
+    CHECK_FALSE(DateEdit::parseTyped(QStringLiteral("besok")).isValid());
+}
+
+TEST_CASE("journey: a new office's dashboard lists its first steps until done; F1 opens the guide at the page's section", "[journey][guide]")
+{
+    auto db = std::make_shared<Database>();
+    db->open(TestSupport::newDatabase(QStringLiteral("first-steps.sqlite")));
+    AreaSetup::apply(db->connection(), TestSupport::catalog().area(QStringLiteral("12.72")), QStringLiteral("test"));
+    MainWindow window(db);
+    window.resize(1024, 600);
+    window.show();
+    activate(&window);
+    window.showPage(0);
+    auto *dashboard = qobject_cast<DashboardPage *>(window.page(0));
+    REQUIRE(dashboard);
+    FirstStepsPanel *steps = dashboard->firstSteps();
+    CHECK(steps->isVisible());
+    CHECK_FALSE(steps->registryFilled());
+    CHECK_FALSE(steps->letterheadSet());
+    CHECK_FALSE(steps->workshopPlanned());
+
+    // The second step through its own button: the letterhead form, a name typed, saved.
+    bool formSeen = false;
+    whenReady([&] {
+        auto *form = activeModal<LetterheadDialog>();
+        if (!form)
+            return false;
+        formSeen = true;
+        auto *name = form->findChild<QLineEdit *>(QStringLiteral("signatoryName"));
+        REQUIRE(name);
+        QTest::mouseClick(name, Qt::LeftButton);
+        typeIntoFocus(form, QStringLiteral("Drs. Sinaga"));
+        QTest::mouseClick(button(form, QDialogButtonBox::Save), Qt::LeftButton);
+        return true;
+    });
+    QTest::mouseClick(steps->findChild<QPushButton *>(QStringLiteral("firstStepLetterhead")), Qt::LeftButton);
+    CHECK(formSeen);
+    CHECK(steps->letterheadSet());
+    CHECK(Letterhead::load(db->connection()).signatoryName == QStringLiteral("Drs. Sinaga"));
+    CHECK_FALSE(steps->findChild<QPushButton *>(QStringLiteral("firstStepLetterhead"))->isVisible());
+    CHECK(steps->findChild<QPushButton *>(QStringLiteral("firstStepImport"))->isVisibleTo(steps));
+
+    // The other two done elsewhere: the checklist goes once it is all done.
+    Cooperative c = CooperativeRepository(db->connection()).get(CooperativeRepository(db->connection()).findIds(RegistryQuery()).first());
+    c.chairName = QStringLiteral("Rudi");
+    CooperativeRepository(db->connection()).update(c, QStringLiteral("test"));
+    Workshop w;
+    w.title = QStringLiteral("Workshop pertama");
+    w.heldOn = QDate::currentDate();
+    w.place = QStringLiteral("Aula");
+    WorkshopRepository(db->connection()).create(w, QStringLiteral("test"));
+    window.context().watcher->notifyLocalChange();
+    dashboard->refresh();
+    CHECK_FALSE(steps->isVisible());
+
+    // F1 on the registry opens the guide at its section, in Indonesian.
+    window.showPage(1);
+    activate(&window);
+    QTest::keyClick(&window, Qt::Key_F1);
+    auto *guide = window.findChild<GuideDialog *>();
+    REQUIRE(guide);
+    CHECK(guide->isVisible());
+    const QString text = guide->browser()->toPlainText();
+    CHECK(text.contains(QStringLiteral("Langkah pertama")));
+    CHECK(text.contains(QStringLiteral("Mengimpor lembar kerja")));
+    CHECK(guide->browser()->verticalScrollBar()->value() > 0);   // at "Mencatat tahapan", not the top
+    guide->close();
 }

@@ -219,7 +219,7 @@ TEST_CASE("the demo report as of the workshop day, compared with the day before"
     CHECK(text.contains(QStringLiteral("Lampiran: Daftar KMP yang Belum Teraktivasi per 4 Oktober 2025 (53 koperasi)")));
     const BehindCooperative &first = report.data().behind.first();
     CHECK(text.contains(QStringLiteral("%1 %2").arg(first.villageCode, first.villageName)));
-    CHECK(text.contains(first.chairPhone));
+    CHECK(text.contains(IndonesianFormat::phone(first.chairPhone)));
 }
 
 TEST_CASE("a percentage never breaks from its sign, and no header breaks inside a word", "[report][layout]")
@@ -324,7 +324,7 @@ TEST_CASE("the registry as XLSX reads back with the codes as text", "[report][ex
     CHECK(cells.at(1) == QStringLiteral("str:%1").arg(c.villageName));
     CHECK(cells.at(3) == QStringLiteral("str:12.08.30"));
     CHECK(cells.at(5) == QStringLiteral("str:%1").arg(c.name));
-    CHECK(cells.at(13) == QStringLiteral("str:%1").arg(c.chairPhone));
+    CHECK(cells.at(13) == QStringLiteral("str:%1").arg(IndonesianFormat::phone(c.chairPhone)));
     CHECK(cells.at(19) == QStringLiteral("int:%1").arg(c.memberCount));
     // Milestone columns are real dates: every row's, as the events record them.
     CHECK(cells.at(20).startsWith(QStringLiteral("datetime:2025-")));
@@ -530,7 +530,7 @@ TEST_CASE("the workshop report of the demo: attendance per kecamatan, milestones
         }
         ++absent;
         CHECK(text.contains(QStringLiteral("%1 %2").arg(line, ReportHtml::shortName(e.cooperativeName))));
-        CHECK(text.contains(QStringLiteral("%1 %2").arg(e.chairName, e.chairPhone.isEmpty() ? e.phone : e.chairPhone)));
+        CHECK(text.contains(QStringLiteral("%1 %2").arg(e.chairName, IndonesianFormat::phone(e.chairPhone.isEmpty() ? e.phone : e.chairPhone))));
     }
     CHECK(absent == 53);
     const Tally &siantar = tally.first();

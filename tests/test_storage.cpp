@@ -390,6 +390,50 @@ TEST_CASE("cooperatives read the same through SQLite's C API and through Qt's dr
     CHECK(one.legalDate.isValid());
 }
 
+TEST_CASE("the upgrade to one phone form rewrites every typed form of a number, and nothing else", "[migrations][phones]")
+{
+    Database db;
+    db.open(TestSupport::newDatabase(QStringLiteral("phones.sqlite")));
+    setUpSmallArea(db);
+    // Numbers as earlier versions stored them: as typed.
+    const struct
+    {
+        const char *column;
+        const char *typed;
+        const char *stored;
+    } cases[] = {
+        {"chair_phone", "+62 812-3456-7890", "081234567890"},
+        {"secretary_phone", "62812 3456 789", "08123456789"},
+        {"treasurer_phone", "(0622) 21.345", "062221345"},
+        {"phone", "0812-0000-0001", "081200000001"},
+        {"chair_phone", "tanya kepala desa", "tanya kepala desa"},
+        {"phone", "12345", "12345"},
+        {"secretary_phone", "", ""},
+    };
+    const Connection c = db.connection();
+    const QVector<qint64> ids = CooperativeRepository(c).findIds(RegistryQuery());
+    REQUIRE(ids.size() >= int(std::size(cases)));
+    for (int i = 0; i < int(std::size(cases)); ++i)
+        Sql::run(c, QStringLiteral("UPDATE cooperative SET %1 = ? WHERE id = ?").arg(QLatin1String(cases[i].column)),
+                 {QString::fromUtf8(cases[i].typed), ids.at(i)}, QStringLiteral("test"));
+    // The step of this version, run once more on these rows.
+    QTemporaryDir folder;
+    const auto steps = Migrator::steps(db.engine().migrationFolder());
+    for (const Migrator::Step &step : steps)
+        REQUIRE(QFile::copy(step.resourcePath, QDir(folder.path()).filePath(QFileInfo(step.resourcePath).fileName())));
+    const auto phoneStep = std::find_if(steps.cbegin(), steps.cend(), [](const Migrator::Step &s) { return s.name.contains(QLatin1String("phone")); });
+    REQUIRE(phoneStep != steps.cend());
+    REQUIRE(QFile::copy(phoneStep->resourcePath,
+                        QDir(folder.path()).filePath(QStringLiteral("%1_again.sql").arg(steps.last().version + 1, 3, 10, QLatin1Char('0')))));
+    Migrator(c, folder.path()).migrate();
+    for (int i = 0; i < int(std::size(cases)); ++i) {
+        INFO(cases[i].typed);
+        CHECK(Sql::scalar(c, QStringLiteral("SELECT %1 FROM cooperative WHERE id = ?").arg(QLatin1String(cases[i].column)), {ids.at(i)}, QString())
+                  .toString()
+              == QString::fromUtf8(cases[i].stored));
+    }
+}
+
 TEST_CASE("cooperatives: one per village, edits recorded field by field", "[cooperatives]")
 {
     Database db;

@@ -161,7 +161,7 @@ int list(const CliArguments &a, QTextStream &out)
                 << QCoreApplication::translate("AttendanceCommand", "Kecamatan %1 (%2)").arg(e.districtName, e.districtCode) << '\n';
         }
         const QString status = e.present ? QCoreApplication::translate("AttendanceCommand", "present %1").arg(localTime(e.markedAt)) : QCoreApplication::translate("AttendanceCommand", "absent");
-        out << "  " << e.villageCode << '\t' << e.cooperativeName << '\t' << status << '\t' << e.chairName << '\t' << e.chairPhone << '\n';
+        out << "  " << e.villageCode << '\t' << e.cooperativeName << '\t' << status << '\t' << e.chairName << '\t' << IndonesianFormat::phone(e.chairPhone) << '\n';
     }
     return 0;
 }

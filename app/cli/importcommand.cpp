@@ -93,10 +93,14 @@ int importFile(const QStringList &args, QTextStream &out)
     }
     if (!backupNote.isEmpty())   // on stderr: stdout may be a JSON consumer's
         QTextStream(stderr) << backupNote << '\n';
-    if (json)
+    if (json) {
         printJson(out, Importer::toJson(outcome));
-    else
+    } else if (outcome.plan.hasFileProblem()) {
+        // A file that could not be read at all is an error, on stderr like every other.
+        QTextStream(stderr) << Importer::summaryText(outcome);
+    } else {
         out << Importer::summaryText(outcome);
+    }
     return outcome.plan.accepted() && (outcome.applied() || outcome.dryRun) ? 0 : 1;
 }
 

@@ -21,6 +21,12 @@ QString CooperativeValidator::normalisePhone(const QString &phone)
     return valid.match(p).hasMatch() ? p : QString();
 }
 
+QString CooperativeValidator::storedPhone(const QString &phone)
+{
+    const QString normal = normalisePhone(phone);
+    return normal.isEmpty() ? phone.trimmed() : normal;
+}
+
 bool CooperativeValidator::isValidPhone(const QString &phone)
 {
     return !normalisePhone(phone).isEmpty();

@@ -24,6 +24,9 @@ public:
     static bool isValidPhone(const QString &phone);
     // Digits only, with a leading 0 ("+62 812-3456-789" -> "08123456789"); empty when invalid.
     static QString normalisePhone(const QString &phone);
+    // What is stored for a typed phone: its normal form, or the text as typed when it is not a
+    // phone number (the validator refuses that on a save; a stored one is never lost).
+    static QString storedPhone(const QString &phone);
     // SK AHU number of the Kemenkumham approval, e.g. "AHU-0001234.AH.01.29.TAHUN 2025".
     static bool isValidLegalNumber(const QString &number);
     // Nomor Induk Koperasi: 16 digits (the same length as a KTP NIK, but a different number).

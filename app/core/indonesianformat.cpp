@@ -1,5 +1,7 @@
 #include "core/indonesianformat.h"
 
+#include <QRegularExpression>
+
 #include <QLocale>
 
 namespace {
@@ -72,6 +74,14 @@ QString dateTime(const QDateTime &dt)
         return QString();
     const QDateTime local = dt.toLocalTime();
     return date(local.date()) + QLatin1Char(' ') + time(local.time());
+}
+
+QString phone(const QString &stored)
+{
+    static const QRegularExpression mobile(QStringLiteral("^08[0-9]{8,11}$"));
+    if (!mobile.match(stored).hasMatch())
+        return stored;
+    return stored.left(4) + QLatin1Char('-') + stored.mid(4, 4) + QLatin1Char('-') + stored.mid(8);
 }
 
 QString list(const QStringList &items)

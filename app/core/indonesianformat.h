@@ -30,6 +30,10 @@ QString dateShort(const QDate &date);
 QString dateTime(const QDateTime &dateTime);
 // "09.14"
 QString time(const QTime &time);
+// A stored phone number as people read and dial it: a mobile number in groups of four
+// ("0812-3456-7890", "0812-3456-789"); anything else as it is (a landline's area code has 2 to 4
+// digits, which the number alone does not tell).
+QString phone(const QString &stored);
 // "Raya", "Raya dan Panei", "Raya, Panei dan Silau Kahean"
 QString list(const QStringList &items);
 

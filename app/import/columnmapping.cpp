@@ -78,6 +78,23 @@ const Synonym synonyms[] = {
     {ImportField::MemberCount, "Jumlah Anggota"},
     {ImportField::MemberCount, "Anggota"},
     {ImportField::MemberCount, "members"},
+    {ImportField::CooperativeName, "Nama Koperasi"},
+    {ImportField::CooperativeName, "Nama KMP"},
+    {ImportField::CooperativeName, "Nama KDMP / KKMP"},
+    {ImportField::SecretaryName, "Sekretaris"},
+    {ImportField::SecretaryName, "Nama Sekretaris"},
+    {ImportField::SecretaryPhone, "Telepon Sekretaris"},
+    {ImportField::SecretaryPhone, "HP Sekretaris"},
+    {ImportField::SecretaryPhone, "No HP Sekretaris"},
+    {ImportField::TreasurerName, "Bendahara"},
+    {ImportField::TreasurerName, "Nama Bendahara"},
+    {ImportField::TreasurerPhone, "Telepon Bendahara"},
+    {ImportField::TreasurerPhone, "HP Bendahara"},
+    {ImportField::TreasurerPhone, "No HP Bendahara"},
+    {ImportField::RegionDetail, "Kode Kecamatan"},
+    {ImportField::RegionDetail, "Jenis Wilayah"},
+    {ImportField::RegionDetail, "Jenis"},
+    {ImportField::RegionDetail, "Jenis Koperasi"},
 };
 
 struct MilestoneExtra
@@ -120,6 +137,12 @@ const struct
     {ImportField::MemberCount, "member_count", QT_TRANSLATE_NOOP("ColumnMapping", "Number of members")},
     {ImportField::MilestoneStatus, "milestone_status", QT_TRANSLATE_NOOP("ColumnMapping", "Milestone reached")},
     {ImportField::MilestoneDate, "milestone_date", QT_TRANSLATE_NOOP("ColumnMapping", "Milestone date")},
+    {ImportField::CooperativeName, "cooperative_name", QT_TRANSLATE_NOOP("ColumnMapping", "Cooperative's name")},
+    {ImportField::SecretaryName, "secretary_name", QT_TRANSLATE_NOOP("ColumnMapping", "Secretary's name")},
+    {ImportField::SecretaryPhone, "secretary_phone", QT_TRANSLATE_NOOP("ColumnMapping", "Secretary's phone")},
+    {ImportField::TreasurerName, "treasurer_name", QT_TRANSLATE_NOOP("ColumnMapping", "Treasurer's name")},
+    {ImportField::TreasurerPhone, "treasurer_phone", QT_TRANSLATE_NOOP("ColumnMapping", "Treasurer's phone")},
+    {ImportField::RegionDetail, "region_detail", QT_TRANSLATE_NOOP("ColumnMapping", "From the region data (not imported)")},
 };
 
 // The words that name a default milestone in the headers offices write ("Tgl Aktivasi SIMKOPDES",

@@ -23,6 +23,14 @@ enum class ImportField {
     MemberCount,
     MilestoneStatus,
     MilestoneDate,
+    CooperativeName,
+    SecretaryName,
+    SecretaryPhone,
+    TreasurerName,
+    TreasurerPhone,
+    // A column the region data decides (the kecamatan's code, the village's kind, KDMP/KKMP), as
+    // the app's own export writes it: known, read past, never imported.
+    RegionDetail,
 };
 
 struct ColumnAssignment

@@ -18,7 +18,9 @@ ColumnMapping HeaderDetector::propose(const QStringList &headers, const QVector<
     ColumnMapping mapping;
     for (const QString &h : headers) {
         ColumnAssignment a = ColumnMapping::propose(h, milestones);
-        if (a.field != ImportField::Ignored && mapping.columnOf(a.field, a.milestoneCode) >= 0)
+        // A field is read from one column; the region's details may be several (kode kecamatan,
+        // jenis wilayah, jenis koperasi), none of them imported.
+        if (a.field != ImportField::Ignored && a.field != ImportField::RegionDetail && mapping.columnOf(a.field, a.milestoneCode) >= 0)
             a = ColumnAssignment();
         mapping.columns.append(a);
     }

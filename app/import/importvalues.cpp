@@ -1,5 +1,7 @@
 #include "import/importvalues.h"
 
+#include <algorithm>
+
 #include "core/cooperativevalidator.h"
 #include "core/regioncode.h"
 
@@ -278,6 +280,35 @@ QString cellText(const ImportCell &cell)
 // spelling never uses (oe, dj, tj); only then is it converted, all rules at once. A name in
 // today's spelling is left as it is. Sound changes that are not spelling (Pamatang/Pematang,
 // Dolok/Dolog, Silou/Silau) are not folded: those are different names in the decree.
+int nameDistance(const QString &a, const QString &b, int limit)
+{
+    // Damerau-Levenshtein (optimal string alignment) over the letters, in three rows.
+    const QString x = QString(a).remove(QLatin1Char(' '));
+    const QString y = QString(b).remove(QLatin1Char(' '));
+    if (qAbs(x.size() - y.size()) > limit)
+        return limit + 1;
+    QVector<int> before(y.size() + 1), previous(y.size() + 1), current(y.size() + 1);
+    for (int j = 0; j <= y.size(); ++j)
+        previous[j] = j;
+    for (int i = 1; i <= x.size(); ++i) {
+        current[0] = i;
+        int rowBest = current[0];
+        for (int j = 1; j <= y.size(); ++j) {
+            const int cost = x.at(i - 1) == y.at(j - 1) ? 0 : 1;
+            int d = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && x.at(i - 1) == y.at(j - 2) && x.at(i - 2) == y.at(j - 1))
+                d = std::min(d, before[j - 2] + 1);
+            current[j] = d;
+            rowBest = std::min(rowBest, d);
+        }
+        if (rowBest > limit)
+            return limit + 1;
+        std::swap(before, previous);
+        std::swap(previous, current);
+    }
+    return std::min(previous[y.size()], limit + 1);
+}
+
 QString villageNameKey(const QString &name)
 {
     QString s = name.toLower();

@@ -68,5 +68,9 @@ QString cellText(const ImportCell &cell);
 // rules: case, spacing and punctuation ignored, a leading Nagori/Desa/Kelurahan/Kel./Ds. removed,
 // and names written in the old spellings (before 1947 and 1972) folded to today's.
 QString villageNameKey(const QString &name);
+// How many letters must be inserted, deleted, replaced or swapped to turn one village name key into
+// the other, spaces not counted ("bosar galuggur" is 1 from "bosar galugur"); stops counting
+// past `limit` and then returns limit + 1.
+int nameDistance(const QString &a, const QString &b, int limit);
 
 }   // namespace ImportValues

@@ -23,10 +23,11 @@ const QByteArray odsMime("application/vnd.oasis.opendocument.spreadsheet");
 
 QString quoted(const QString &s) { return QStringLiteral("\u201C%1\u201D").arg(s); }
 
-QByteArray readFile(const QString &path)
+}   // namespace
+
+void SpreadsheetReader::checkOrdinaryFile(const QString &path)
 {
     const QFileInfo info(path);
-    const QString name = info.fileName();
     if (info.isDir())
         throw ImportError(QCoreApplication::translate("SpreadsheetReader", "%1 is a folder, not a file. Choose the spreadsheet file inside it.")
                               .arg(quoted(QDir::toNativeSeparators(path))));
@@ -35,9 +36,17 @@ QByteArray readFile(const QString &path)
         throw ImportError(QCoreApplication::translate("SpreadsheetReader", "%1 is not an ordinary file (a device or a pipe), so it is not imported. "
                                                                            "Save the data as an .xlsx or .csv file and import that.")
                               .arg(quoted(QDir::toNativeSeparators(path))));
+}
+
+namespace {
+QByteArray readFile(const QString &path)
+{
+    SpreadsheetReader::checkOrdinaryFile(path);
+    const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw ImportError(QCoreApplication::translate("SpreadsheetReader", "The file %1 cannot be opened: %2").arg(quoted(name), file.errorString()));
+        throw ImportError(QCoreApplication::translate("SpreadsheetReader", "The file %1 cannot be opened. Close it if another program has it open, and check that you may read it.")
+                              .arg(quoted(name)));
     // The limit holds on the bytes really read, not on the size the file system reports. A
     // workbook is compressed (a zip or an OLE file); anything else is read as text, which takes
     // far more memory per byte.

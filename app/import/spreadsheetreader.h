@@ -21,6 +21,9 @@ public:
                         Ods,
                         Text };
 
+    // Throws ImportError, in the user's words, for a folder, a device or a pipe given as the file.
+    static void checkOrdinaryFile(const QString &path);
+
     // `sheet` empty: the first sheet. An unknown sheet name is an error listing the sheets.
     // `cancelled` stops the reading of an .xls (its helper process) midway, with an ImportError.
     static ImportTable read(const QString &path, const QString &sheet = QString(),

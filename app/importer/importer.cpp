@@ -68,10 +68,11 @@ ImportSource Importer::read(const Connection &db, const QString &path, const QSt
     QFile file(path);
     if (!file.exists())
         throw ImportError(tr("The file \"%1\" does not exist.").arg(QDir::toNativeSeparators(path)));
+    SpreadsheetReader::checkOrdinaryFile(path);
     if (file.size() > ImportLimits::maxFileBytes)
         throw ImportError(tr("\"%1\" is too large to be a sheet of cooperatives (%2 MB).").arg(source.fileName).arg(file.size() / (1024 * 1024)));
     if (!file.open(QIODevice::ReadOnly))
-        throw ImportError(tr("\"%1\" cannot be opened: %2").arg(source.fileName, file.errorString()));
+        throw ImportError(tr("\"%1\" cannot be opened. Close it if another program has it open, and check that you may read it.").arg(source.fileName));
     const QByteArray bytes = file.readAll();
     file.close();
     StepTimer timer;

@@ -268,17 +268,20 @@ ImportWrite ImportPlanner::toWrite(const ImportPlan &plan, const ImportSnapshot 
             c.villageCode = coop.villageCode;
             c.villageName = villageNames.value(coop.villageCode);
             c.chairName = coop.values[ImportColumns::ChairName];
-            bool chairChanged = false;
+            bool searchedChanged = false;
             for (const PlannedFieldChange &f : r.fields) {
                 w.fields.append({r.cooperativeId, f.field, f.oldValue, f.newValue});
                 if (f.field == ImportColumns::ChairName) {
                     c.chairName = f.newValue;
-                    chairChanged = true;
+                    searchedChanged = true;
+                } else if (f.field == ImportColumns::Name) {
+                    c.name = f.newValue;
+                    searchedChanged = true;
                 }
             }
-            // The search box finds a cooperative by its chair's name too, as after an edit.
+            // The search box finds a cooperative by its name and its chair's name, as after an edit.
             w.cooperatives.append({r.cooperativeId, r.row, coop.updatedAt, coop.updatedBy, coop.searchText,
-                                   chairChanged ? CooperativeRepository::searchTextFor(c) : coop.searchText});
+                                   searchedChanged ? CooperativeRepository::searchTextFor(c) : coop.searchText});
         }
         for (const PlannedMilestoneChange &m : r.milestones) {
             if (m.blocked)

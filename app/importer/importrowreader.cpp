@@ -113,6 +113,11 @@ ImportColumns::Field ImportRowReader::fieldOf(ImportField field)
     case ImportField::Npwp: return ImportColumns::Npwp;
     case ImportField::Nib: return ImportColumns::Nib;
     case ImportField::MemberCount: return ImportColumns::MemberCount;
+    case ImportField::CooperativeName: return ImportColumns::Name;
+    case ImportField::SecretaryName: return ImportColumns::SecretaryName;
+    case ImportField::SecretaryPhone: return ImportColumns::SecretaryPhone;
+    case ImportField::TreasurerName: return ImportColumns::TreasurerName;
+    case ImportField::TreasurerPhone: return ImportColumns::TreasurerPhone;
     default: return ImportColumns::FieldCount;
     }
 }
@@ -189,6 +194,47 @@ void ImportRowReader::readVillageCode(const ImportCell &cell, RowIntent &in) con
     }
 }
 
+QStringList ImportRowReader::offerVillages(const QVector<int> &villages, RowIntent &in) const
+{
+    in.ambiguous = true;
+    QStringList named;
+    for (int v : villages) {
+        const auto &village = m_snapshot.villages.at(v);
+        const QString district = m_snapshot.districtNames.value(village.districtCode);
+        in.candidates.append({village.code, village.name, district});
+        named << QCoreApplication::translate("ImportPlanner", "%1 (%2, kecamatan %3)").arg(village.code, village.name, district);
+    }
+    return named;
+}
+
+QVector<int> ImportRowReader::nearVillages(const QString &name, const QString &districtText) const
+{
+    const QString key = ImportValues::villageNameKey(name);
+    const QString districtKey = districtText.isEmpty() ? QString() : ImportValues::villageNameKey(districtText);
+    // One letter in five may be wrong, at least one and at most three: "Bosar Galuggur" is Bosar
+    // Galugur, "Raya" is not "Riau".
+    const int limit = std::clamp(int(QString(key).remove(QLatin1Char(' ')).size()) / 5, 1, 3);
+    // Without a kecamatan only a regency-sized area is searched, so a national file of misspelt
+    // names is not held up comparing each with 83,762 villages.
+    if (districtKey.isEmpty() && m_snapshot.villages.size() > 5000)
+        return {};
+    QVector<int> best;
+    int bestDistance = limit + 1;
+    for (int v = 0; v < m_snapshot.villages.size(); ++v) {
+        const auto &village = m_snapshot.villages.at(v);
+        if (!districtKey.isEmpty() && m_districtKey.value(village.districtCode) != districtKey)
+            continue;
+        const int d = ImportValues::nameDistance(key, ImportValues::villageNameKey(village.name), std::min(limit, bestDistance));
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = {v};
+        } else if (d == bestDistance && d <= limit && best.size() < 3) {
+            best.append(v);
+        }
+    }
+    return best;
+}
+
 void ImportRowReader::readVillageName(const ImportRow &row, const ImportCell &cell, RowIntent &in) const
 {
     const QString name = ImportValues::cellText(cell);
@@ -205,13 +251,23 @@ void ImportRowReader::readVillageName(const ImportRow &row, const ImportCell &ce
                 inDistrict.append(v);
         found = std::move(inDistrict);
     }
+    // A name that fits no village: the closest ones (of its kecamatan, when the sheet names it) are
+    // offered to choose from, as for a name that fits several.
+    const bool misspelt = found.isEmpty();
+    if (misspelt)
+        found = nearVillages(name, districtText);
     const QString chosen = m_options.chosenVillages.value(in.row);
     if (!chosen.isEmpty()) {
         for (int v : std::as_const(found))
             if (m_snapshot.villages.at(v).code == chosen)
                 found = {v};
     }
-    if (found.isEmpty()) {
+    if (misspelt && !found.isEmpty() && chosen.isEmpty()) {
+        const QStringList list = offerVillages(found, in);
+        in.issues.append({m_nameHeader,
+                          QCoreApplication::translate("ImportPlanner", "no village is called %1; did you mean %2? Choose it, correct the spelling in the file, or add a Kode Desa column")
+                              .arg(quoted(name), list.join(QCoreApplication::translate("ImportPlanner", " or ")))});
+    } else if (found.isEmpty()) {
         const QString text = districtText.isEmpty()
                                ? QCoreApplication::translate("ImportPlanner", "no village called %1 in the office's area; check the spelling or add a Kode Desa column")
                                      .arg(quoted(name))
@@ -219,14 +275,7 @@ void ImportRowReader::readVillageName(const ImportRow &row, const ImportCell &ce
                                      .arg(quoted(name), quoted(districtText));
         in.issues.append({m_nameHeader, text});
     } else if (found.size() > 1) {
-        in.ambiguous = true;
-        QStringList list;
-        for (int v : std::as_const(found)) {
-            const auto &village = m_snapshot.villages.at(v);
-            const QString district = m_snapshot.districtNames.value(village.districtCode);
-            in.candidates.append({village.code, village.name, district});
-            list << QCoreApplication::translate("ImportPlanner", "%1 (%2, kecamatan %3)").arg(village.code, village.name, district);
-        }
+        const QStringList list = offerVillages(found, in);
         in.issues.append({m_nameHeader,
                           QCoreApplication::translate("ImportPlanner", "%1 fits %n villages: %2; choose one, or add a Kode Desa column", nullptr, int(found.size()))
                               .arg(quoted(name), list.join(QStringLiteral(", ")))});
@@ -264,10 +313,15 @@ void ImportRowReader::readCells(const ImportRow &row, RowIntent &in) const
         QString value;
         switch (a.field) {
         case ImportField::ChairName:
+        case ImportField::CooperativeName:
+        case ImportField::SecretaryName:
+        case ImportField::TreasurerName:
             value = ImportValues::cellText(cell);
             break;
         case ImportField::ChairPhone:
         case ImportField::Phone:
+        case ImportField::SecretaryPhone:
+        case ImportField::TreasurerPhone:
             value = ImportFastForms::phone(cell);
             if (value.isEmpty())
                 value = ImportValues::parsePhone(cell, &problem);

@@ -34,6 +34,9 @@ public:
 private:
     void readVillage(const ImportRow &row, RowIntent &in) const;
     void readVillageCode(const ImportCell &cell, RowIntent &in) const;
+    // Makes the row a question: the villages to choose from; returns them as the reason names them.
+    QStringList offerVillages(const QVector<int> &villages, RowIntent &in) const;
+    QVector<int> nearVillages(const QString &name, const QString &districtText) const;
     void readVillageName(const ImportRow &row, const ImportCell &cell, RowIntent &in) const;
     void readCells(const ImportRow &row, RowIntent &in) const;
     void readMilestoneCell(const ColumnAssignment &assignment, const ImportCell &cell, const QString &header, RowIntent &in) const;

@@ -68,7 +68,8 @@ QString OutputFile::refusal(const QString &target, Kind kind)
     if (kind != Kind::Database && info.isFile() && isSqliteFile(target))
         return tr("\"%1\" is a database file. Choose another file name; it was not overwritten.").arg(shown(target));
     // Someone made it read-only to keep it: replacing it anyway would undo that without a word.
-    if (info.isFile() && !info.isWritable())
+    // The mode is asked too: the administrator (root) may write anything, and would replace it.
+    if (info.isFile() && (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner)))
         return tr("\"%1\" is read-only, so it was not replaced. Choose another file name, or make the file writable "
                   "first; nothing was written.")
             .arg(shown(target));

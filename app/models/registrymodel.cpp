@@ -158,7 +158,7 @@ QVariant RegistryModel::displayText(const RegistryRow &row, int column) const
     case LegalNumberColumn: return c.legalNumber;
     case LegalDateColumn: return IndonesianFormat::dateShort(c.legalDate);
     case ChairColumn: return c.chairName;
-    case PhoneColumn: return c.phone;
+    case PhoneColumn: return IndonesianFormat::phone(c.phone);
     default: break;
     }
     if (column == lastChangeColumn())
@@ -196,7 +196,7 @@ QVariant RegistryModel::data(const QModelIndex &index, int role) const
     if (column == lastChangeColumn() && row->cooperative.updatedAt.isValid())
         return tr("Last changed %1 by %2").arg(IndonesianFormat::dateTime(row->cooperative.updatedAt.toLocalTime()), row->cooperative.updatedBy);
     if (column == PhoneColumn && !row->cooperative.chairPhone.isEmpty())
-        return tr("Chair: %1 %2").arg(row->cooperative.chairName, row->cooperative.chairPhone);
+        return tr("Chair: %1 %2").arg(row->cooperative.chairName, IndonesianFormat::phone(row->cooperative.chairPhone));
     return QVariant();
 }
 

@@ -142,7 +142,7 @@ QString contactTable(const QVector<BehindCooperative> &rows, const QString &vill
             h += QStringLiteral("<tr><td colspan=\"6\" bgcolor=\"#f2f2f2\"><b>Kecamatan %1</b> (%2 koperasi)</td></tr>")
                      .arg(esc(r.districtName), IndonesianFormat::number(count));
         }
-        const QString phone = r.chairPhone.isEmpty() ? r.phone : r.chairPhone;
+        const QString phone = IndonesianFormat::phone(r.chairPhone.isEmpty() ? r.phone : r.chairPhone);
         h += QStringLiteral("<tr>") + cell(QString::number(++no), "center") + cell(esc(r.villageCode)) + cell(esc(r.villageName))
            + cell(esc(shortName(r.name))) + cell(esc(r.chairName)) + cell(esc(phone)) + QStringLiteral("</tr>");
     }

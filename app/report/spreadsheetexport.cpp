@@ -76,8 +76,9 @@ int registry(Connection db, const RegistryQuery &query, TableExporter &out, cons
     const auto writeRow = [&](const RegistryRow &r) {
         const Cooperative &c = r.cooperative;
         QVariantList values{c.villageCode, c.villageName, c.villageKind, c.districtCode, c.districtName, c.name, c.kind,
-                            c.legalNumber, c.legalDate, c.nikKoperasi, c.npwp, c.nib, c.chairName, c.chairPhone,
-                            c.secretaryName, c.secretaryPhone, c.treasurerName, c.treasurerPhone, c.phone, c.memberCount};
+                            c.legalNumber, c.legalDate, c.nikKoperasi, c.npwp, c.nib, c.chairName, IndonesianFormat::phone(c.chairPhone),
+                            c.secretaryName, IndonesianFormat::phone(c.secretaryPhone), c.treasurerName,
+                            IndonesianFormat::phone(c.treasurerPhone), IndonesianFormat::phone(c.phone), c.memberCount};
         for (const MilestoneDefinition &m : milestones)
             values << r.reached.value(m.code);
         out.addRow(values);
@@ -131,7 +132,7 @@ int absentees(Connection db, qint64 workshopId, const QString &path, const CsvDi
           {{QStringLiteral("Kode Wilayah"), Kind::Text, 15}, {QStringLiteral("%1/Kelurahan").arg(SettingsRepository(db).villageTerm()), Kind::Text, 22}, {QStringLiteral("Kode Kecamatan"), Kind::Text, 11}, {QStringLiteral("Kecamatan"), Kind::Text, 20}, {QStringLiteral("Nama Koperasi"), Kind::Text, 42}, {QStringLiteral("Ketua"), Kind::Text, 24}, {QStringLiteral("Telepon Ketua"), Kind::Text, 15}, {QStringLiteral("Telepon Koperasi"), Kind::Text, 15}, {QStringLiteral("Kegiatan"), Kind::Text, 30}, {QStringLiteral("Tanggal Kegiatan"), Kind::Date, 12}});
     for (const AttendanceEntry &e : rows)
         out->addRow({e.villageCode, e.villageName, e.districtCode, e.districtName, e.cooperativeName, e.chairName,
-                     e.chairPhone, e.phone, workshop.title, workshop.heldOn});
+                     IndonesianFormat::phone(e.chairPhone), IndonesianFormat::phone(e.phone), workshop.title, workshop.heldOn});
     finish(*out);
     return int(rows.size());
 }

@@ -1,6 +1,7 @@
 #include "storage/cooperativerepository.h"
 
 #include "storage/bulkinsert.h"
+#include "core/cooperativevalidator.h"
 #include "storage/cooperativerow.h"
 #include "core/regioncode.h"
 #include "storage/regionrepository.h"
@@ -24,13 +25,13 @@ QVector<QPair<QString, QString>> editableFields(const Cooperative &c)
             {QStringLiteral("npwp"), c.npwp},
             {QStringLiteral("nib"), c.nib},
             {QStringLiteral("chair_name"), c.chairName},
-            {QStringLiteral("chair_phone"), c.chairPhone},
+            {QStringLiteral("chair_phone"), CooperativeValidator::storedPhone(c.chairPhone)},
             {QStringLiteral("secretary_name"), c.secretaryName},
-            {QStringLiteral("secretary_phone"), c.secretaryPhone},
+            {QStringLiteral("secretary_phone"), CooperativeValidator::storedPhone(c.secretaryPhone)},
             {QStringLiteral("treasurer_name"), c.treasurerName},
-            {QStringLiteral("treasurer_phone"), c.treasurerPhone},
+            {QStringLiteral("treasurer_phone"), CooperativeValidator::storedPhone(c.treasurerPhone)},
             {QStringLiteral("supervisor_name"), c.supervisorName},
-            {QStringLiteral("phone"), c.phone},
+            {QStringLiteral("phone"), CooperativeValidator::storedPhone(c.phone)},
             {QStringLiteral("member_count"), QString::number(c.memberCount)},
             {QStringLiteral("business_units"), c.businessUnits},
             {QStringLiteral("notes"), c.notes}};
@@ -87,8 +88,8 @@ qint64 CooperativeRepository::add(const Cooperative &c, const QString &actor)
     Sql::run(m_db,
              QStringLiteral("INSERT INTO cooperative (village_code, district_code, name, kind, phone, chair_name, "
                             "chair_phone, is_demo, search_text, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             {c.villageCode, RegionCode::districtOf(c.villageCode), c.name, c.kind, Sql::textOrNull(c.phone),
-              Sql::textOrNull(c.chairName), Sql::textOrNull(c.chairPhone), c.demo ? 1 : 0, searchTextFor(copy),
+             {c.villageCode, RegionCode::districtOf(c.villageCode), c.name, c.kind, Sql::textOrNull(CooperativeValidator::storedPhone(c.phone)),
+              Sql::textOrNull(c.chairName), Sql::textOrNull(CooperativeValidator::storedPhone(c.chairPhone)), c.demo ? 1 : 0, searchTextFor(copy),
               Sql::nowUtc(), actor},
              what);
     return idForVillage(c.villageCode);
@@ -157,6 +158,13 @@ qint64 CooperativeRepository::idForVillage(const QString &villageCode) const
 int CooperativeRepository::count() const
 {
     return Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM cooperative"), {}, tr("Counting cooperatives")).toInt();
+}
+
+bool CooperativeRepository::anyBoardFilledIn() const
+{
+    return Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM cooperative WHERE chair_name IS NOT NULL AND chair_name <> '' LIMIT 1"), {},
+                       tr("Reading the cooperatives"))
+        .isValid();
 }
 
 QVector<qint64> CooperativeRepository::findIds(const RegistryQuery &query) const

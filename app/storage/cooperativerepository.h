@@ -36,6 +36,9 @@ public:
     Cooperative get(qint64 id) const;
     qint64 idForVillage(const QString &villageCode) const;   // 0 when none
     int count() const;
+    // Whether any cooperative has its board filled in (an import or an edit happened): a new
+    // office's registry has names from the region data only.
+    bool anyBoardFilledIn() const;
     // Every cooperative's village code, in code order.
     QStringList villageCodes() const;
 

@@ -15,7 +15,9 @@ namespace {
 QString tr(const char *s) { return QCoreApplication::translate("ImportRepository", s); }
 
 const char *const kColumns[ImportColumns::FieldCount] = {"chair_name", "chair_phone", "phone", "legal_number", "legal_date",
-                                                         "nik_koperasi", "npwp", "nib", "member_count"};
+                                                         "nik_koperasi", "npwp", "nib", "member_count", "name",
+                                                         "secretary_name", "secretary_phone", "treasurer_name",
+                                                         "treasurer_phone"};
 
 // How the undo's refusal names a field: the edit form's words.
 QString fieldTitle(const QString &column)
@@ -34,6 +36,11 @@ QString fieldTitle(const QString &column)
         {"npwp", QT_TRANSLATE_NOOP("ImportRepository", "NPWP")},
         {"nib", QT_TRANSLATE_NOOP("ImportRepository", "NIB")},
         {"member_count", QT_TRANSLATE_NOOP("ImportRepository", "number of members")},
+        {"name", QT_TRANSLATE_NOOP("ImportRepository", "cooperative's name")},
+        {"secretary_name", QT_TRANSLATE_NOOP("ImportRepository", "secretary's name")},
+        {"secretary_phone", QT_TRANSLATE_NOOP("ImportRepository", "secretary's phone")},
+        {"treasurer_name", QT_TRANSLATE_NOOP("ImportRepository", "treasurer's name")},
+        {"treasurer_phone", QT_TRANSLATE_NOOP("ImportRepository", "treasurer's phone")},
     };
     for (const auto &t : titles)
         if (column == QLatin1String(t.column))

@@ -21,6 +21,11 @@ enum Field { ChairName,
              Npwp,
              Nib,
              MemberCount,
+             Name,
+             SecretaryName,
+             SecretaryPhone,
+             TreasurerName,
+             TreasurerPhone,
              FieldCount };
 QString column(int field);   // "chair_name"
 }   // namespace ImportColumns

@@ -726,6 +726,30 @@ Alasan (boleh kosong, disimpan di riwayat):</translation>
             <source>Milestone date</source>
             <translation>Tanggal tahapan</translation>
         </message>
+        <message>
+            <source>Cooperative's name</source>
+            <translation>Nama koperasi</translation>
+        </message>
+        <message>
+            <source>Secretary's name</source>
+            <translation>Nama sekretaris</translation>
+        </message>
+        <message>
+            <source>Secretary's phone</source>
+            <translation>Telepon sekretaris</translation>
+        </message>
+        <message>
+            <source>Treasurer's name</source>
+            <translation>Nama bendahara</translation>
+        </message>
+        <message>
+            <source>Treasurer's phone</source>
+            <translation>Telepon bendahara</translation>
+        </message>
+        <message>
+            <source>From the region data (not imported)</source>
+            <translation>Dari data wilayah (tidak diimpor)</translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -1129,6 +1153,10 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
         <message>
             <source>Reading the history</source>
             <translation>Membaca riwayat</translation>
+        </message>
+        <message>
+            <source>Reading the cooperatives</source>
+            <translation>Membaca data koperasi</translation>
         </message>
     </context>
     <context>
@@ -1545,6 +1573,56 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
         </message>
     </context>
     <context>
+        <name>FirstStepsPanel</name>
+        <message>
+            <source>&lt;b&gt;First steps for a new office&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Langkah pertama kantor baru&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Import the office's list of cooperatives from its spreadsheet</source>
+            <translation>Impor daftar koperasi kantor dari lembar kerjanya</translation>
+        </message>
+        <message>
+            <source>&amp;Import from file…</source>
+            <translation>&amp;Impor dari berkas…</translation>
+        </message>
+        <message>
+            <source>Set the letterhead and the signatory of the reports</source>
+            <translation>Atur kop surat dan penanda tangan laporan</translation>
+        </message>
+        <message>
+            <source>Set the &amp;letterhead…</source>
+            <translation>Atur &amp;kop surat…</translation>
+        </message>
+        <message>
+            <source>Plan the first workshop</source>
+            <translation>Rencanakan workshop pertama</translation>
+        </message>
+        <message>
+            <source>Plan a &amp;workshop…</source>
+            <translation>Rencanakan &amp;workshop…</translation>
+        </message>
+        <message>
+            <source>Read the &amp;guide (F1)</source>
+            <translation>Baca &amp;panduan (F1)</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>Not done yet</source>
+            <translation>Belum dikerjakan</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>Guide</source>
+            <translation>Panduan</translation>
+        </message>
+    </context>
+    <context>
         <name>HeaderDetector</name>
         <message>
             <source>%1, sheet %2</source>
@@ -1615,6 +1693,28 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
         <message>
             <source>Importing "%1": a backup of the database first, then every change in one go...</source>
             <translation>Mengimpor "%1": basis data dicadangkan dulu, lalu semua perubahan ditulis sekaligus...</translation>
+        </message>
+        <message>
+            <source>%1-rejected.%2</source>
+            <translation>%1-ditolak.%2</translation>
+        </message>
+        <message>
+            <source>Save the rejected rows</source>
+            <translation>Simpan baris yang ditolak</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The rejected rows could not be saved: %1</source>
+            <translation>Baris yang ditolak tidak dapat disimpan: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rejected row(s) saved to %1, with every column of the file and the reason. Correct them there and import the sheet again.</source>
+            <translation>
+                <numerusform>%n baris yang ditolak disimpan ke %1, dengan semua kolom berkas dan alasannya. Perbaiki di sana lalu impor lagi lembar itu.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1925,6 +2025,14 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
             <source>%1 is in the future; enter the date it actually happened (today, %2, at the latest)</source>
             <translation>%1 ada di masa depan; isi tanggal kejadiannya yang sebenarnya (paling lambat hari ini, %2)</translation>
         </message>
+        <message>
+            <source>no village is called %1; did you mean %2? Choose it, correct the spelling in the file, or add a Kode Desa column</source>
+            <translation>tidak ada desa bernama %1; apakah maksudnya %2? Pilih desa itu, perbaiki ejaan di berkas, atau tambahkan kolom Kode Desa</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> atau </translation>
+        </message>
     </context>
     <context>
         <name>ImportPreviewPage</name>
@@ -2060,6 +2168,14 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
             <source>… and %1 more row(s); the totals above count them all.</source>
             <translation>… dan %1 baris lagi; jumlah di atas menghitung semuanya.</translation>
         </message>
+        <message>
+            <source>&amp;Save the rejected rows…</source>
+            <translation>&amp;Simpan baris yang ditolak…</translation>
+        </message>
+        <message>
+            <source>The rejected rows with every column of the file and the reason, as a sheet to correct and send back</source>
+            <translation>Baris yang ditolak dengan semua kolom berkas dan alasannya, sebagai lembar untuk diperbaiki dan dikirim kembali</translation>
+        </message>
     </context>
     <context>
         <name>ImportRepository</name>
@@ -2147,6 +2263,26 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
             <source>There is no import %1 in this database; the import history lists them.</source>
             <translation>Tidak ada impor %1 di basis data ini; riwayat impor mencantumkan semuanya.</translation>
         </message>
+        <message>
+            <source>cooperative's name</source>
+            <translation>nama koperasi</translation>
+        </message>
+        <message>
+            <source>secretary's name</source>
+            <translation>nama sekretaris</translation>
+        </message>
+        <message>
+            <source>secretary's phone</source>
+            <translation>telepon sekretaris</translation>
+        </message>
+        <message>
+            <source>treasurer's name</source>
+            <translation>nama bendahara</translation>
+        </message>
+        <message>
+            <source>treasurer's phone</source>
+            <translation>telepon bendahara</translation>
+        </message>
     </context>
     <context>
         <name>ImportResultPage</name>
@@ -2217,10 +2353,6 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
             <translation>"%1" terlalu besar untuk sebuah lembar data koperasi (%2 MB).</translation>
         </message>
         <message>
-            <source>"%1" cannot be opened: %2</source>
-            <translation>"%1" tidak dapat dibuka: %2</translation>
-        </message>
-        <message>
             <source>The database was changed (perhaps on another computer) since "%1" was checked. Check the file again before applying it.</source>
             <translation>Basis data telah berubah (mungkin di komputer lain) sejak "%1" diperiksa. Periksa berkas itu lagi sebelum menerapkannya.</translation>
         </message>
@@ -2255,6 +2387,10 @@ Formulir tetap terbuka dengan perubahan Anda; coba lagi, atau tekan Batal untuk 
         <message>
             <source>Correct the rows below and import the file again, or import only the good rows (--skip-bad-rows).</source>
             <translation>Perbaiki baris-baris di bawah lalu impor lagi berkasnya, atau impor hanya baris yang benar (--skip-bad-rows).</translation>
+        </message>
+        <message>
+            <source>"%1" cannot be opened. Close it if another program has it open, and check that you may read it.</source>
+            <translation>"%1" tidak dapat dibuka. Tutup berkas itu bila sedang dibuka program lain, dan pastikan Anda boleh membacanya.</translation>
         </message>
     </context>
     <context>
@@ -2578,6 +2714,10 @@ Buat database baru yang kosong di sana? Setelah itu Anda memilih kabupaten/kota 
         <message>
             <source>New database</source>
             <translation>Database baru</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Panduan</translation>
         </message>
     </context>
     <context>
@@ -3332,6 +3472,29 @@ Frasa laporan: %2</translation>
         </message>
     </context>
     <context>
+        <name>RejectedRowsSheet</name>
+        <message>
+            <source>Save the rejected rows as an .xlsx or a .csv file.</source>
+            <translation>Simpan baris yang ditolak sebagai berkas .xlsx atau .csv.</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <source>(no header)</source>
+            <translation>(tanpa judul)</translation>
+        </message>
+        <message>
+            <source>Why it was rejected</source>
+            <translation>Alasan ditolak</translation>
+        </message>
+        <message>
+            <source>Rejected rows</source>
+            <translation>Baris ditolak</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportFonts</name>
         <message>
             <source>Report font: Arimo by Steve Matteson, under the SIL Open Font License 1.1.</source>
@@ -3890,10 +4053,6 @@ Atau buka basis data yang rusak dalam mode hanya-baca, untuk melihat dan menceta
     <context>
         <name>SpreadsheetReader</name>
         <message>
-            <source>The file %1 cannot be opened: %2</source>
-            <translation>Berkas %1 tidak dapat dibuka: %2</translation>
-        </message>
-        <message>
             <source>The file %1 is too large to import (more than %2 MB). Split the data into smaller files.</source>
             <translation>Berkas %1 terlalu besar untuk diimpor (lebih dari %2 MB). Pecah datanya menjadi beberapa berkas yang lebih kecil.</translation>
         </message>
@@ -3936,6 +4095,10 @@ Atau buka basis data yang rusak dalam mode hanya-baca, untuk melihat dan menceta
         <message>
             <source>The file %1 is too large to import as a CSV or text file (more than %2 MB). Split the data into smaller files, or save it as .xlsx.</source>
             <translation>Berkas %1 terlalu besar untuk diimpor sebagai berkas CSV atau teks (lebih dari %2 MB). Pecah datanya menjadi beberapa berkas yang lebih kecil, atau simpan sebagai .xlsx.</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be opened. Close it if another program has it open, and check that you may read it.</source>
+            <translation>Berkas %1 tidak dapat dibuka. Tutup berkas itu bila sedang dibuka program lain, dan pastikan Anda boleh membacanya.</translation>
         </message>
     </context>
     <context>
@@ -4010,10 +4173,6 @@ Atau buka basis data yang rusak dalam mode hanya-baca, untuk melihat dan menceta
         <message>
             <source>&amp;Date:</source>
             <translation>&amp;Tanggal:</translation>
-        </message>
-        <message>
-            <source>dd-MM-yyyy</source>
-            <translation>dd-MM-yyyy</translation>
         </message>
         <message>
             <source>&amp;Place:</source>
@@ -4324,6 +4483,10 @@ Atau buka basis data yang rusak dalam mode hanya-baca, untuk melihat dan menceta
         <message>
             <source>"%1" was held on %2 and its report may already be signed. Reopen its attendance until midnight to record a mark that was really missed?</source>
             <translation>"%1" diselenggarakan pada %2 dan laporannya mungkin sudah ditandatangani. Buka kembali daftar hadirnya sampai tengah malam untuk mencatat kehadiran yang memang terlewat?</translation>
+        </message>
+        <message>
+            <source>Workshop "%1" of %2 saved.</source>
+            <translation>Kegiatan "%1" tanggal %2 disimpan.</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,7 @@
 #include "dashboard/dashboardpage.h"
+#include "widgets/dateedit.h"
 
+#include "dashboard/firststepspanel.h"
 #include "storage/changewatcher.h"
 #include "storage/database.h"
 #include "models/districtprogressmodel.h"
@@ -42,10 +44,9 @@ constexpr int kCardColumns = 4;
 
 QDateEdit *dateEdit(QWidget *parent)
 {
-    auto *edit = new QDateEdit(parent);
+    auto *edit = new DateEdit(parent);
     edit->setCalendarPopup(true);
     edit->setLocale(QLocale(QLocale::Indonesian, QLocale::Indonesia));
-    edit->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
     edit->setMinimumDate(QDate(2025, 1, 1));
     return edit;
 }
@@ -81,6 +82,8 @@ DashboardPage::DashboardPage(const AppContext &context, QWidget *parent) : QWidg
     m_error->setStyleSheet(QStringLiteral("QLabel { background: #ffebee; color: #b71c1c; padding: 6px; border: 1px solid #ef9a9a; }"));
     m_error->hide();
     layout->addWidget(m_error);
+    m_firstSteps = new FirstStepsPanel(m_context, content);
+    layout->addWidget(m_firstSteps);
 
     m_cardGrid = new QGridLayout;
     m_cardGrid->setSpacing(10);
@@ -263,6 +266,7 @@ QDate DashboardPage::compareWith() const
 
 void DashboardPage::refresh()
 {
+    m_firstSteps->refresh();
     if (m_asOf->maximumDate() < QDate::currentDate()) {   // past midnight since the last refresh
         const QSignalBlocker b1(m_asOf), b2(m_compareWith);
         limitDates();

@@ -13,6 +13,7 @@ class MilestoneCard;
 class QChart;
 class QChartView;
 class QComboBox;
+class FirstStepsPanel;
 class QDateEdit;
 class QGridLayout;
 class QLabel;
@@ -54,6 +55,8 @@ public:
     bool exportChart(Chart chart, const QString &path, QString *error = nullptr) const;
     // Puts the whole table on the clipboard (tab-separated text and an HTML table).
     void copyTable() const;
+    // The checklist of a new office's first steps, shown above the cards until they are done.
+    FirstStepsPanel *firstSteps() const { return m_firstSteps; }
 
 signals:
     // A kecamatan's bar (or table cell) was clicked: show the cooperatives of that kecamatan that
@@ -64,6 +67,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    FirstStepsPanel *m_firstSteps = nullptr;
     QWidget *buildHeader();
     QWidget *chartPanel(const QString &title, QChartView *view, Chart chart, QWidget *extra = nullptr);
     void rebuildCards();

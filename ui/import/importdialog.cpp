@@ -9,8 +9,12 @@
 #include "import/importresultpage.h"
 #include "storage/milestonerepository.h"
 #include "storage/storageerror.h"
+#include "importer/rejectedrowssheet.h"
+#include "widgets/filedialogs.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -88,6 +92,7 @@ ImportDialog::ImportDialog(const AppContext &context, QWidget *parent) : QDialog
         m_chosenVillages.insert(row, villageCode);
         startCheck();
     });
+    connect(m_previewPage, &ImportPreviewPage::saveRejectedRequested, this, &ImportDialog::saveRejectedRows);
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Work>>::finished, this, &ImportDialog::workDone);
     resize(980, 640);
     showStep(FileStep);
@@ -383,4 +388,29 @@ QCheckBox *ImportDialog::reachedOnBox() const
 QDateEdit *ImportDialog::reachedOnEdit() const
 {
     return m_previewPage->reachedOnEdit();
+}
+
+void ImportDialog::saveRejectedRows()
+{
+    if (!m_source)
+        return;
+    // Beside the file it came from, as the same kind of file, named for what it holds.
+    const QFileInfo from(m_source->path);
+    const QString suffix = from.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0 ? QStringLiteral("csv") : QStringLiteral("xlsx");
+    const QString suggested = from.absoluteDir().filePath(tr("%1-rejected.%2").arg(from.completeBaseName(), suffix));
+    const QString path = FileDialogs::getSaveFileName(this, tr("Save the rejected rows"), suggested, tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const int rows = RejectedRowsSheet::write(*m_source, m_plan, path, &error);
+    if (rows < 0) {
+        QMessageBox::warning(this, tr("Save the rejected rows"), tr("The rejected rows could not be saved: %1").arg(error));
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, tr("Save the rejected rows"),
+                    tr("%n rejected row(s) saved to %1, with every column of the file and the reason. Correct them there and import the sheet again.", nullptr, rows)
+                        .arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("rejectedRowsSaved"));
+    box.exec();
 }

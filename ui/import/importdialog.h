@@ -75,6 +75,7 @@ private:
     void goBack();
     void startRead();
     void startCheck();
+    void saveRejectedRows();
     void startApply();
     void startWork(const QString &title, std::function<std::shared_ptr<Work>(const std::atomic_bool &)> job, bool cancellable);
     void workDone();

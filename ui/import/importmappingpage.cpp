@@ -47,8 +47,10 @@ bool ImportMappingPage::fill(const ImportSource &source, const ColumnMapping &ma
         auto *combo = new QComboBox(m_table);
         combo->setObjectName(QStringLiteral("importField%1").arg(c));
         for (ImportField f : {ImportField::Ignored, ImportField::VillageCode, ImportField::VillageName, ImportField::DistrictName,
-                              ImportField::ChairName, ImportField::ChairPhone, ImportField::Phone, ImportField::LegalNumber,
-                              ImportField::LegalDate, ImportField::NikKoperasi, ImportField::Npwp, ImportField::Nib, ImportField::MemberCount})
+                              ImportField::CooperativeName, ImportField::ChairName, ImportField::ChairPhone, ImportField::SecretaryName,
+                              ImportField::SecretaryPhone, ImportField::TreasurerName, ImportField::TreasurerPhone, ImportField::Phone,
+                              ImportField::LegalNumber, ImportField::LegalDate, ImportField::NikKoperasi, ImportField::Npwp,
+                              ImportField::Nib, ImportField::MemberCount, ImportField::RegionDetail})
             combo->addItem(ColumnMapping::fieldTitle(f), QStringList{ColumnMapping::fieldKey(f), QString()});
         for (const MilestoneDefinition &m : milestones) {
             combo->addItem(tr("%1: reached (Ya/Belum or a date)").arg(m.name), QStringList{ColumnMapping::fieldKey(ImportField::MilestoneStatus), m.code});

@@ -1,14 +1,18 @@
 #include "import/importpreviewpage.h"
+#include "widgets/dateedit.h"
 
 #include "core/indonesianformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QDateEdit>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
+#include <QTimer>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -47,19 +51,29 @@ ImportPreviewPage::ImportPreviewPage(QWidget *parent) : QWidget(parent)
     m_show->addItem(tr("Unchanged rows"));
     filterRow->addWidget(m_show);
     filterRow->addStretch(1);
+    m_saveRejected = new QPushButton(tr("&Save the rejected rows…"), this);
+    m_saveRejected->setObjectName(QStringLiteral("importSaveRejected"));
+    m_saveRejected->setToolTip(tr("The rejected rows with every column of the file and the reason, as a sheet to correct and send back"));
+    m_saveRejected->setEnabled(false);
+    filterRow->addWidget(m_saveRejected);
+    connect(m_saveRejected, &QPushButton::clicked, this, &ImportPreviewPage::saveRejectedRequested);
     v->addLayout(filterRow);
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("importPreview"));
     m_table->setHorizontalHeaderLabels({tr("Row"), tr("Cooperative"), tr("Result"), tr("What changes / why")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->setColumnWidth(1, 300);
-    m_table->setColumnWidth(2, 110);
+    m_table->setColumnWidth(2, 170);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    // Each change on a line of its own; rows as tall as their lines.
-    m_table->setWordWrap(false);
+    // Each change on a line of its own, a long reason wrapped; rows as tall as their text. The
+    // whole text is also the cell's tooltip.
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // The last column stretches with the window: its text is wrapped again once the width settled.
+    m_table->viewport()->installEventFilter(this);
     v->addWidget(m_table, 1);
     auto *box = new QGroupBox(tr("Options"), this);
     auto *form = new QVBoxLayout(box);
@@ -70,11 +84,11 @@ ImportPreviewPage::ImportPreviewPage(QWidget *parent) : QWidget(parent)
     auto *dateRow = new QHBoxLayout;
     m_useReachedOn = new QCheckBox(tr("Milestones marked \"Ya\"/\"Sudah\" without a date were reached on:"), box);
     m_useReachedOn->setObjectName(QStringLiteral("importUseReachedOn"));
-    m_reachedOn = new QDateEdit(QDate::currentDate(), box);
+    m_reachedOn = new DateEdit(box);
+    m_reachedOn->setDate(QDate::currentDate());
     m_reachedOn->setObjectName(QStringLiteral("importReachedOn"));
     m_reachedOn->setCalendarPopup(true);
     m_reachedOn->setMaximumDate(QDate::currentDate());
-    m_reachedOn->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     dateRow->addWidget(m_useReachedOn);
     dateRow->addWidget(m_reachedOn);
     dateRow->addStretch(1);
@@ -111,6 +125,7 @@ void ImportPreviewPage::fill(const ImportPlan &plan, const QVector<MilestoneDefi
 {
     m_plan = plan;
     m_milestones = milestones;
+    m_saveRejected->setEnabled(plan.rejected > 0);
     showTotals();
     showRows();
 }
@@ -208,9 +223,9 @@ void ImportPreviewPage::showRows()
         if (colour.isValid())
             statusItem->setForeground(colour);
         m_table->setItem(at, 2, statusItem);
-        m_table->setItem(at, 3, new QTableWidgetItem(lines.join(QLatin1Char('\n'))));
-        m_table->setRowHeight(at, qMax(m_table->verticalHeader()->defaultSectionSize(),
-                                       int(qMax<qsizetype>(1, lines.size())) * m_table->fontMetrics().lineSpacing() + 8));
+        auto *what = new QTableWidgetItem(lines.join(QLatin1Char('\n')));
+        what->setToolTip(what->text());
+        m_table->setItem(at, 3, what);
         if (r.status == PlannedRow::Status::Ambiguous && !r.candidates.isEmpty()) {
             auto *choose = new QComboBox(m_table);
             choose->setObjectName(QStringLiteral("importChooseVillage%1").arg(r.row));
@@ -223,7 +238,14 @@ void ImportPreviewPage::showRows()
                     return;
                 emit villageChosen(row, choose->itemData(index).toString());
             });
-            m_table->setCellWidget(at, 2, choose);
+            // At the top of its cell, its own height, however tall the reason beside it.
+            auto *holder = new QWidget(m_table);
+            holder->setAutoFillBackground(true);   // over the status text of the cell beneath
+            auto *column = new QVBoxLayout(holder);
+            column->setContentsMargins(2, 2, 2, 2);
+            column->addWidget(choose);
+            column->addStretch(1);
+            m_table->setCellWidget(at, 2, holder);
         }
     }
     if (matching > shown) {
@@ -231,5 +253,34 @@ void ImportPreviewPage::showRows()
         m_table->insertRow(at);
         m_table->setItem(at, 3, new QTableWidgetItem(tr("… and %1 more row(s); the totals above count them all.").arg(matching - shown)));
     }
+    fitRowHeights();
     m_table->setUpdatesEnabled(true);
+}
+
+bool ImportPreviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Queued: the header stretches its last section after the viewport's resize.
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, [this] {
+            if (m_fittedWidth != m_table->columnWidth(3))
+                fitRowHeights();
+        });
+    return QWidget::eventFilter(watched, event);
+}
+
+void ImportPreviewPage::fitRowHeights()
+{
+    m_fittedWidth = m_table->columnWidth(3);
+    // Each row as tall as its text wrapped at the column's present width (recomputed when the
+    // column's width changes): Qt's own resize-to-contents measures every cell of 5,000 rows.
+    const int width = qMax(40, m_table->columnWidth(3) - 10);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int minimum = m_table->verticalHeader()->defaultSectionSize();
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        const QTableWidgetItem *what = m_table->item(r, 3);
+        if (!what)
+            continue;
+        const QRect needed = metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, what->text());
+        m_table->setRowHeight(r, qMax(minimum, needed.height() + 8));
+    }
 }

@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 // Step 4 of the import: per row of the file what changes (old → new), what is unchanged,
@@ -39,9 +40,15 @@ signals:
     void optionsChanged();
     // The user chose the village for a row of the file whose village name matched several.
     void villageChosen(int row, const QString &villageCode);
+    // Save the rejected rows… was clicked.
+    void saveRejectedRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showRows();
+    void fitRowHeights();
     void showTotals();
 
     ImportPlan m_plan;
@@ -49,6 +56,8 @@ private:
     QLabel *m_totals = nullptr;
     QComboBox *m_show = nullptr;
     QTableWidget *m_table = nullptr;
+    QPushButton *m_saveRejected = nullptr;
+    int m_fittedWidth = -1;   // the reason column's width the row heights were computed for
     QCheckBox *m_skipBadRows = nullptr;
     QCheckBox *m_allowWithdraw = nullptr;
     QCheckBox *m_useReachedOn = nullptr;

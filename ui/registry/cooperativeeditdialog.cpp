@@ -2,6 +2,7 @@
 #include "ui_cooperativeeditdialog.h"
 
 #include "core/cooperativevalidator.h"
+#include "core/indonesianformat.h"
 
 #include <QAbstractSpinBox>
 #include <QCheckBox>
@@ -37,14 +38,14 @@ CooperativeEditDialog::CooperativeEditDialog(const Cooperative &c, QWidget *pare
     m_ui->nikKoperasiEdit->setText(c.nikKoperasi);
     m_ui->npwpEdit->setText(c.npwp);
     m_ui->nibEdit->setText(c.nib);
-    m_ui->phoneEdit->setText(c.phone);
+    m_ui->phoneEdit->setText(IndonesianFormat::phone(c.phone));
     m_ui->memberCountSpin->setValue(c.memberCount);
     m_ui->chairNameEdit->setText(c.chairName);
-    m_ui->chairPhoneEdit->setText(c.chairPhone);
+    m_ui->chairPhoneEdit->setText(IndonesianFormat::phone(c.chairPhone));
     m_ui->secretaryNameEdit->setText(c.secretaryName);
-    m_ui->secretaryPhoneEdit->setText(c.secretaryPhone);
+    m_ui->secretaryPhoneEdit->setText(IndonesianFormat::phone(c.secretaryPhone));
     m_ui->treasurerNameEdit->setText(c.treasurerName);
-    m_ui->treasurerPhoneEdit->setText(c.treasurerPhone);
+    m_ui->treasurerPhoneEdit->setText(IndonesianFormat::phone(c.treasurerPhone));
     m_ui->supervisorNameEdit->setText(c.supervisorName);
     m_ui->notesEdit->setPlainText(c.notes);
 
@@ -86,14 +87,14 @@ Cooperative CooperativeEditDialog::cooperative() const
     c.nikKoperasi = m_ui->nikKoperasiEdit->text().trimmed();
     c.npwp = m_ui->npwpEdit->text().trimmed();
     c.nib = m_ui->nibEdit->text().trimmed();
-    c.phone = m_ui->phoneEdit->text().trimmed();
+    c.phone = CooperativeValidator::storedPhone(m_ui->phoneEdit->text());
     c.memberCount = m_ui->memberCountSpin->value();
     c.chairName = m_ui->chairNameEdit->text().trimmed();
-    c.chairPhone = m_ui->chairPhoneEdit->text().trimmed();
+    c.chairPhone = CooperativeValidator::storedPhone(m_ui->chairPhoneEdit->text());
     c.secretaryName = m_ui->secretaryNameEdit->text().trimmed();
-    c.secretaryPhone = m_ui->secretaryPhoneEdit->text().trimmed();
+    c.secretaryPhone = CooperativeValidator::storedPhone(m_ui->secretaryPhoneEdit->text());
     c.treasurerName = m_ui->treasurerNameEdit->text().trimmed();
-    c.treasurerPhone = m_ui->treasurerPhoneEdit->text().trimmed();
+    c.treasurerPhone = CooperativeValidator::storedPhone(m_ui->treasurerPhoneEdit->text());
     c.supervisorName = m_ui->supervisorNameEdit->text().trimmed();
     c.notes = m_ui->notesEdit->toPlainText().trimmed();
     QStringList units;

@@ -1,4 +1,5 @@
 #include "registry/markmilestonedialog.h"
+#include "widgets/dateedit.h"
 
 #include "core/indonesianformat.h"
 
@@ -37,10 +38,10 @@ MarkMilestoneDialog::MarkMilestoneDialog(Mode mode, const QVector<MilestoneDefin
     form->addRow(tr("&Milestone:"), m_milestone);
 
     if (mode == Mode::Mark) {
-        m_date = new QDateEdit(QDate::currentDate(), this);
+        m_date = new DateEdit(this);
+        m_date->setDate(QDate::currentDate());
         m_date->setCalendarPopup(true);
         m_date->setLocale(QLocale(QLocale::Indonesian));
-        m_date->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
         m_date->setMaximumDate(QDate::currentDate());
         m_date->setToolTip(tr("The day the cooperative reached the milestone; today at the latest."));
         form->addRow(tr("&Reached on:"), m_date);

@@ -1,4 +1,5 @@
 #include "reports/reportspage.h"
+#include "widgets/dateedit.h"
 
 #include "storage/changewatcher.h"
 #include "storage/database.h"
@@ -170,15 +171,15 @@ QWidget *ReportsPage::buildControls()
     m_kind->addItem(tr("Progress report"), qint64(0));
     // Full width: a workshop's title is long.
     form->addRow(m_kind);
-    m_asOf = new QDateEdit(QDate::currentDate(), reportBox);
+    m_asOf = new DateEdit(reportBox);
+    m_asOf->setDate(QDate::currentDate());
     m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     form->addRow(tr("&As of:"), m_asOf);
     m_compare = new QCheckBox(tr("&Compare with:"), reportBox);
     m_compare->setChecked(true);
-    m_compareFrom = new QDateEdit(QDate::currentDate().addDays(-7), reportBox);
+    m_compareFrom = new DateEdit(reportBox);
+    m_compareFrom->setDate(QDate::currentDate().addDays(-7));
     m_compareFrom->setCalendarPopup(true);
-    m_compareFrom->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     form->addRow(m_compare, m_compareFrom);
     m_milestone = new QComboBox(reportBox);
     m_milestone->setToolTip(tr("The report ends with the cooperatives that have not reached this milestone, by kecamatan, with chair and phone."));

@@ -37,6 +37,8 @@ public:
     bool isBuilding() const;
     // Abandons the build in progress (the Cancel button): the preview stays as it was.
     void cancelBuild();
+    // Opens the letterhead and signature form (also from the dashboard's first steps).
+    void editLetterhead();
 
 signals:
     // The preview shows a freshly built report.
@@ -66,7 +68,6 @@ private:
     void printPreview();
     void print();
     void savePdf();
-    void editLetterhead();
     void exportRegistry();
     void exportDistricts();
     void exportAbsentees();

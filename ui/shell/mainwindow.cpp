@@ -8,6 +8,8 @@
 #include "storage/database.h"
 #include "io/demoscenario.h"
 #include "shell/firstrundialog.h"
+#include "shell/guidedialog.h"
+#include "dashboard/firststepspanel.h"
 #include "core/indonesianformat.h"
 #include "import/importdialog.h"
 #include "import/importhistorydialog.h"
@@ -94,6 +96,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QM
     connect(qobject_cast<DashboardPage *>(page(0)), &DashboardPage::districtClicked, this, [this](const QString &district, const QString &milestone, const QDate &asOf) { showPage(1); qobject_cast<RegistryPage *>(page(1))->applyFilter(district, milestone, RegistryQuery::MilestoneFilter::NotReached, asOf); });
     addPage(new WorkshopsPage(m_context, this), tr("Workshops"), QStringLiteral("workshop"));
     addPage(new ReportsPage(m_context, this), tr("Reports"), QStringLiteral("report"));
+    connectFirstSteps();
 
     m_areaLabel = new QLabel(this);
     m_demoLabel = new QLabel(this);
@@ -190,6 +193,10 @@ void MainWindow::buildMenus()
     data->addSeparator();
     data->addAction(tr("&Manage milestones..."), this, [this] { MilestoneAdminDialog::run(m_context, this); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *guide = help->addAction(tr("&Guide"), this, [this] { showGuide(); });
+    guide->setObjectName(QStringLiteral("guideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);   // F1
     help->addAction(tr("&About Pantau Kopdes"), this, &MainWindow::showAbout);
 }
 
@@ -494,6 +501,39 @@ void MainWindow::chooseLanguage()
                                                  names, AppTranslator::currentLanguage() == QLatin1String("en") ? 1 : 0, false, &ok);
     if (ok)
         AppTranslator::setPreferredLanguage(chosen == names.at(1) ? QStringLiteral("en") : QStringLiteral("id"));
+}
+
+void MainWindow::showGuide(const QString &section)
+{
+    // The section of the page in view, unless one was asked for.
+    static const char *const pageSections[] = {"dasbor", "koperasi", "workshop", "laporan"};
+    const int index = m_pages->currentIndex();
+    const QString at = !section.isEmpty()                                 ? section
+                     : index >= 0 && index < int(std::size(pageSections)) ? QString::fromLatin1(pageSections[index])
+                                                                          : QStringLiteral("langkah-pertama");
+    GuideDialog::showAt(this, at);
+}
+
+void MainWindow::connectFirstSteps()
+{
+    auto *dashboard = qobject_cast<DashboardPage *>(page(0));
+    if (!dashboard)
+        return;
+    FirstStepsPanel *steps = dashboard->firstSteps();
+    connect(steps, &FirstStepsPanel::importRequested, this, [this] { importFile(); });
+    connect(steps, &FirstStepsPanel::letterheadRequested, this, [this] {
+        showPage(3);
+        if (auto *reports = qobject_cast<ReportsPage *>(page(3)))
+            reports->editLetterhead();
+        if (auto *dashboard = qobject_cast<DashboardPage *>(page(0)))
+            dashboard->firstSteps()->refresh();
+    });
+    connect(steps, &FirstStepsPanel::workshopRequested, this, [this] {
+        showPage(2);
+        if (auto *workshops = qobject_cast<WorkshopsPage *>(page(2)))
+            workshops->createWorkshop();
+    });
+    connect(steps, &FirstStepsPanel::guideRequested, this, [this] { showGuide(QStringLiteral("langkah-pertama")); });
 }
 
 void MainWindow::showAbout()

@@ -34,6 +34,8 @@ public:
     const AppContext &context() const { return m_context; }
     // Shows a page by its index in the side bar (0 dashboard, 1 registry, 2 workshops, 3 reports).
     void showPage(int index);
+    // Help → Guide (F1): the guide at `section`, or at the section of the page in view.
+    void showGuide(const QString &section = QString());
     QWidget *page(int index) const;
     // Replaces this window by a new one on `database` (File → Connect to server…): every page,
     // the change watcher and the undo history belong to one database, so none of them is
@@ -64,6 +66,7 @@ private:
     void showConnectionRestored();
     void createDemoDatabase();
     void showAbout();
+    void connectFirstSteps();
     void chooseLanguage();
     void backUpNow();
     void restoreFromBackup();

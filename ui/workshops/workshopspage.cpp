@@ -21,7 +21,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -44,7 +46,7 @@ WorkshopsPage::WorkshopsPage(const AppContext &ctx, QWidget *parent) : QWidget(p
     connect(m_outcome, &WorkshopOutcomePage::backRequested, this, &WorkshopsPage::showList);
     connect(m_outcome, &WorkshopOutcomePage::checkInRequested, this, &WorkshopsPage::openCheckIn);
     if (m_ctx.watcher)
-        connect(m_ctx.watcher, &ChangeWatcher::changed, this, &WorkshopsPage::reload);
+        connect(m_ctx.watcher, &ChangeWatcher::changed, this, [this] { reload(); });
     reload();
 }
 
@@ -72,6 +74,7 @@ QWidget *WorkshopsPage::buildList()
     connect(m_table, &QTableWidget::itemActivated, this, [this] { if (selectedId()) openCheckIn(selectedId()); });
     auto *buttons = new QHBoxLayout;
     auto *create = new QPushButton(tr("&New workshop…"), page);
+    create->setObjectName(QStringLiteral("newWorkshopButton"));
     auto *edit = new QPushButton(tr("Edit and &invite…"), page);
     auto *cards = new QPushButton(tr("Name &cards with QR codes (PDF)…"), page);
     auto *checkIn = new QPushButton(tr("Open chec&k-in"), page);
@@ -101,9 +104,9 @@ QWidget *WorkshopsPage::buildList()
     return page;
 }
 
-void WorkshopsPage::reload()
+void WorkshopsPage::reload(qint64 select)
 {
-    const qint64 keep = selectedId();
+    const qint64 keep = select != 0 ? select : selectedId();
     QVector<Workshop> all;
     WorkshopRepository repo(m_ctx.database->connection());
     try {
@@ -124,8 +127,10 @@ void WorkshopsPage::reload()
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(r, col, item);
         }
-        if (w.id == keep || (keep == 0 && r == 0))
+        if (w.id == keep || (keep == 0 && r == 0)) {
             m_table->selectRow(r);
+            m_table->scrollToItem(m_table->item(r, 0));
+        }
     }
     m_table->resizeColumnToContents(0);
 }
@@ -159,10 +164,28 @@ void WorkshopsPage::createWorkshop()
 {
     Workshop w;
     w.heldOn = QDate::currentDate();
-    if (WorkshopEditDialog::edit(m_ctx, w, this) != 0) {
+    const qint64 id = WorkshopEditDialog::edit(m_ctx, w, this);
+    if (id != 0) {
         m_ctx.watcher->notifyLocalChange();
-        reload();
+        reload(id);
+        announceSaved(id);
     }
+}
+
+void WorkshopsPage::announceSaved(qint64 id)
+{
+    try {
+        const Workshop saved = WorkshopRepository(m_ctx.database->connection()).get(id);
+        announce(tr("Workshop \"%1\" of %2 saved.").arg(saved.title, IndonesianFormat::date(saved.heldOn)));
+    } catch (const StorageError &) {
+        // Saved, and gone again (another desk deleted it): the list says so.
+    }
+}
+
+void WorkshopsPage::announce(const QString &text)
+{
+    if (auto *main = qobject_cast<QMainWindow *>(window()))
+        main->statusBar()->showMessage(text, 10000);
 }
 
 void WorkshopsPage::editWorkshop()
@@ -173,7 +196,8 @@ void WorkshopsPage::editWorkshop()
     try {
         if (WorkshopEditDialog::edit(m_ctx, WorkshopRepository(m_ctx.database->connection()).get(id), this) != 0) {
             m_ctx.watcher->notifyLocalChange();
-            reload();
+            reload(id);
+            announceSaved(id);
         }
     } catch (const StorageError &e) {
         QMessageBox::warning(this, tr("Edit workshop"), e.message());

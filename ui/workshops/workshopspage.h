@@ -19,14 +19,19 @@ public:
     void openCheckIn(qint64 workshopId);
     void openOutcome(qint64 workshopId);
     void showList();
+    // New workshop…: the form, then the new workshop selected in the list.
+    void createWorkshop();
     CheckInPage *checkInPage() const { return m_checkIn; }
     WorkshopOutcomePage *outcomePage() const { return m_outcome; }
 
 private:
     QWidget *buildList();
-    void reload();
+    // Refills the list; `select` (a workshop just saved) becomes the selected row, else the
+    // selection stays where it was.
+    void reload(qint64 select = 0);
     qint64 selectedId() const;
-    void createWorkshop();
+    void announce(const QString &text);
+    void announceSaved(qint64 id);
     void editWorkshop();
     void saveNameCards();
     void reopenForToday(qint64 workshopId);
