@@ -544,3 +544,71 @@ TEST_CASE("bulk loads take each engine's fast path", "[bulk]")
     for (int i = 0; i < values.size(); ++i)
         CHECK(settings.value(QStringLiteral("k%1").arg(i), QStringLiteral("missing")) == (values.at(i).isNull() ? QString() : values.at(i)));
 }
+
+TEST_CASE("attendance mark --codes-from with the server gone midway says exactly what was recorded and what was not", "[server][outage][cli][linux-only]")
+{
+    const QString location = TestSupport::demoDatabaseCopy(QStringLiteral("outage-cli"));
+    qint64 workshop = 0;
+    QStringList codes;
+    {
+        Database db;
+        db.open(location);
+        workshop = newWorkshopForToday(db.connection());
+        codes = villageCodes(db.connection()).mid(0, 30);
+    }
+    bool stopped = false;
+    struct Restart
+    {
+        bool *pending;
+        ~Restart()
+        {
+            if (*pending)
+                serverControl("start");
+        }
+    } guard{&stopped};
+    // A scanner's stream on stdin: twenty codes, the server stops, ten more.
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), TestSupport::tempDir().path());
+    env.insert(QStringLiteral("PANTAU_KOPDES_LANG"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PK_BINARY), {QStringLiteral("attendance"), QStringLiteral("mark"), QStringLiteral("--db"), location,
+                                        QStringLiteral("--workshop"), QString::number(workshop), QStringLiteral("--codes-from"), QStringLiteral("-")});
+    REQUIRE(p.waitForStarted());
+    QByteArray out;
+    for (int i = 0; i < 20; ++i)
+        p.write(codes.at(i).toUtf8() + '\n');
+    QElapsedTimer waited;
+    waited.start();
+    while (out.count('\n') < 20 && waited.elapsed() < 60000) {
+        p.waitForReadyRead(1000);
+        out += p.readAllStandardOutput();
+    }
+    REQUIRE(out.count('\n') == 20);
+    REQUIRE(serverControl("stop"));
+    stopped = true;
+    for (int i = 20; i < 30; ++i)
+        p.write(codes.at(i).toUtf8() + '\n');
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(120000));
+    out += p.readAllStandardOutput();
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    INFO(err.toStdString());
+    CHECK(p.exitCode() == 1);
+    CHECK(err.contains(QStringLiteral("20 code(s) were recorded")));
+    CHECK(err.contains(codes.at(20)));
+    CHECK(err.contains(QStringLiteral("not recorded")));
+    CHECK_FALSE(err.contains(QStringLiteral("Nothing was saved")));
+    CHECK_FALSE(err.contains(QStringLiteral("QPSQL")));
+    CHECK_FALSE(err.contains(QStringLiteral("server closed the connection")));
+    REQUIRE(serverControl("start"));
+    stopped = false;
+    // Exactly the twenty reported on stdout are on the server.
+    Database check;
+    check.open(location);
+    QSet<QString> present;
+    for (const AttendanceEntry &e : WorkshopRepository(check.connection()).attendees(workshop))
+        present.insert(e.villageCode);
+    CHECK(present == QSet<QString>(codes.begin(), codes.begin() + 20));
+}

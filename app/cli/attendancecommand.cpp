@@ -97,10 +97,33 @@ int mark(const CliArguments &a, QTextStream &out)
     if (!opened)
         throw CliError(QCoreApplication::translate("AttendanceCommand", "cannot read \"%1\"; check that the file exists and can be read").arg(path));
     bool allMarked = true;
+    int recorded = 0;
     while (!file.atEnd()) {
         const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (!line.isEmpty())
-            allMarked = markOne(repo, workshopId, line, by, name, role, out, err) && allMarked;
+        if (line.isEmpty())
+            continue;
+        try {
+            if (markOne(repo, workshopId, line, by, name, role, out, err))
+                ++recorded;
+            else
+                allMarked = false;
+        } catch (const StorageError &e) {
+            // Midway (the server went away, the disk filled): what was recorded is recorded, and
+            // the office must know exactly which codes to give again. The code being saved may
+            // have reached the server before its answer was lost, so it is named as uncertain.
+            err << line << '\t'
+                << QCoreApplication::translate("AttendanceCommand", "not recorded, or recorded just before the answer was lost: give it again once the database can be reached")
+                << '\n';
+            err << QCoreApplication::translate("AttendanceCommand", "Stopped: %1").arg(e.cause()) << '\n';
+            err << QCoreApplication::translate("AttendanceCommand", "%n code(s) were recorded before that (each listed above with its time).", nullptr, recorded) << '\n';
+            err << (path == QLatin1String("-") ? QCoreApplication::translate("AttendanceCommand", "The codes after %1 were not read and not recorded.").arg(line)
+                                               : QCoreApplication::translate("AttendanceCommand", "%1 and the codes after it in %2 were not recorded.").arg(line, path))
+                << ' '
+                << QCoreApplication::translate("AttendanceCommand", "Give them again when the database can be reached: a code recorded already is reported so and changes nothing.")
+                << '\n';
+            err.flush();
+            return 1;
+        }
     }
     return allMarked ? 0 : kRefusedExit;
 }

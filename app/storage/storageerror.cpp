@@ -85,3 +85,20 @@ StorageError StorageError::fromQuery(const QSqlQuery &query, const QString &what
         return StorageError(messageFor(Problem::ConnectionLost, what), e.technical(), Problem::ConnectionLost);
     return e;
 }
+
+QString StorageError::cause() const
+{
+    const auto tr = [](const char *s) { return QCoreApplication::translate("StorageError", s); };
+    switch (m_problem) {
+    case Problem::ConnectionLost:
+        return tr("the connection to the database server was lost. Check the network cable or Wi-Fi.");
+    case Problem::DiskFull:
+        return tr("the disk is full. Free some space.");
+    case Problem::Busy:
+        return tr("the database was busy for too long (another program was saving).");
+    case Problem::Permission:
+        return tr("the database server refused it for your login (no permission).");
+    default:
+        return m_message;
+    }
+}

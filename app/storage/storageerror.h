@@ -56,6 +56,10 @@ public:
     };
     // The plain sentence for a problem ("%1: ..." with `what`), empty for Problem::None.
     static QString messageFor(Problem problem, const QString &what);
+    // What went wrong alone, for a batch stopped midway whose earlier writes were kept (the
+    // message says "nothing was saved", which there is untrue): "the connection to the database
+    // server was lost". The message itself when the problem has no such short form.
+    QString cause() const;
 
 private:
     QString m_message;

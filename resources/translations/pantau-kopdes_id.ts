@@ -70,6 +70,32 @@
             <source>cannot read "%1"; check that the file exists and can be read</source>
             <translation>tidak dapat membaca "%1"; periksa apakah berkas itu ada dan dapat dibaca</translation>
         </message>
+        <message>
+            <source>not recorded, or recorded just before the answer was lost: give it again once the database can be reached</source>
+            <translation>tidak tercatat, atau tercatat tepat sebelum jawabannya hilang: berikan lagi setelah basis data dapat dijangkau</translation>
+        </message>
+        <message>
+            <source>Stopped: %1</source>
+            <translation>Berhenti: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n code(s) were recorded before that (each listed above with its time).</source>
+            <translation>
+                <numerusform>%n kode tercatat sebelumnya (masing-masing tercantum di atas dengan jamnya).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The codes after %1 were not read and not recorded.</source>
+            <translation>Kode sesudah %1 tidak dibaca dan tidak tercatat.</translation>
+        </message>
+        <message>
+            <source>%1 and the codes after it in %2 were not recorded.</source>
+            <translation>%1 dan kode sesudahnya di %2 tidak tercatat.</translation>
+        </message>
+        <message>
+            <source>Give them again when the database can be reached: a code recorded already is reported so and changes nothing.</source>
+            <translation>Berikan lagi setelah basis data dapat dijangkau: kode yang sudah tercatat dilaporkan demikian dan tidak mengubah apa pun.</translation>
+        </message>
     </context>
     <context>
         <name>AttendanceCountersPanel</name>
@@ -4154,6 +4180,22 @@ Atau buka basis data yang rusak dalam mode hanya-baca, untuk melihat dan menceta
         <message>
             <source>%1: a save into this database was cut off (the program stopped or the power went off while it wrote). That is normal and nothing saved earlier is lost: the next program that opens the database for saving finishes the clean-up. Open it once in Pantau Kopdes (or run a command that saves), then try again. Nothing was changed.</source>
             <translation>%1: penyimpanan ke basis data ini terputus (program berhenti atau listrik padam saat menulis). Itu wajar dan tidak ada yang tersimpan sebelumnya yang hilang: program berikutnya yang membuka basis data untuk menyimpan akan menuntaskan pembersihannya. Buka sekali di Pantau Kopdes (atau jalankan perintah yang menyimpan), lalu coba lagi. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>the connection to the database server was lost. Check the network cable or Wi-Fi.</source>
+            <translation>sambungan ke server basis data terputus. Periksa kabel jaringan atau Wi-Fi.</translation>
+        </message>
+        <message>
+            <source>the disk is full. Free some space.</source>
+            <translation>disk penuh. Kosongkan sebagian ruang.</translation>
+        </message>
+        <message>
+            <source>the database was busy for too long (another program was saving).</source>
+            <translation>basis data terlalu lama sibuk (program lain sedang menyimpan).</translation>
+        </message>
+        <message>
+            <source>the database server refused it for your login (no permission).</source>
+            <translation>server basis data menolaknya untuk login Anda (tanpa izin).</translation>
         </message>
     </context>
     <context>
