@@ -22,6 +22,7 @@
 #include "io/xlsxexporter.h"
 
 #include <QComboBox>
+#include <QTextFrame>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -250,6 +251,68 @@ TEST_CASE("a percentage never breaks from its sign, and no header breaks inside 
     const QStringList broken = wordsBrokenInHeaders(wdoc.get(), PageSetup());
     INFO(broken.join(QStringLiteral(" ; ")).toStdString());
     CHECK(broken.isEmpty());
+}
+
+namespace {
+// The group headings of the document's tables (a row of one cell across all columns) whose next
+// row begins on a later page: a heading left alone at a page's foot.
+QStringList lonelyHeadings(QTextDocument *doc)
+{
+    const qreal body = doc->pageSize().height();
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    QStringList lonely;
+    std::function<void(QTextFrame *)> visit = [&](QTextFrame *frame) {
+        if (auto *table = qobject_cast<QTextTable *>(frame))
+            for (int r = table->format().headerRowCount(); r + 1 < table->rows(); ++r) {
+                const QTextTableCell cell = table->cellAt(r, 0);
+                if (cell.columnSpan() < table->columns() || table->columns() < 2)
+                    continue;
+                const qreal heading = layout->blockBoundingRect(cell.firstCursorPosition().block()).top();
+                const qreal next = layout->blockBoundingRect(table->cellAt(r + 1, 0).firstCursorPosition().block()).top();
+                if (int(heading / body) != int(next / body))
+                    lonely << cell.firstCursorPosition().block().text();
+            }
+        for (QTextFrame *child : frame->childFrames())
+            visit(child);
+    };
+    visit(doc->rootFrame());
+    return lonely;
+}
+}   // namespace
+
+TEST_CASE("a kecamatan's heading never stands alone at the foot of a page, whatever the paper", "[report][layout]")
+{
+    Database db;
+    db.open(TestSupport::demoDatabaseCopy(QStringLiteral("report-headings.sqlite")));
+    const ProgressReport report(demoReportData(db));
+    const WorkshopReport workshop(WorkshopReportData::load(db.connection(), WorkshopReportData::latestWorkshopId(db.connection())));
+    for (const auto &doc : {report.document(), workshop.document()}) {
+        const qreal width = doc->pageSize().width() > 0 ? doc->pageSize().width() : 700;
+        // Page heights a step apart, so that some put a heading at a page's foot.
+        int foundLonely = 0;
+        for (int height = 500; height <= 1300; height += 11) {
+            doc->setPageSize(QSizeF(width, height));
+            foundLonely += int(lonelyHeadings(doc.get()).size());
+            ReportPrinter::keepGroupHeadingsWithRows(doc.get());
+            INFO("page height " << height);
+            const QStringList lonely = lonelyHeadings(doc.get());
+            INFO(lonely.join(QStringLiteral(" ; ")).toStdString());
+            CHECK(lonely.isEmpty());
+        }
+        CHECK(foundLonely > 0);   // the layout alone did leave headings at the foot
+        // And on the papers of the office, after the breaks made for the sizes above are undone.
+        for (const PageSetup::Paper paper : {PageSetup::Paper::A4, PageSetup::Paper::F4})
+            for (const bool landscape : {false, true}) {
+                PageSetup setup;
+                setup.paper = paper;
+                setup.landscape = landscape;
+                const QRectF paintable = setup.pageLayout().paintRect(QPageLayout::Inch);
+                doc->setPageSize(QSizeF(paintable.width() * 96.0, paintable.height() * 96.0 - 26.0));
+                ReportPrinter::keepGroupHeadingsWithRows(doc.get());
+                INFO(PageSetup::key(paper).toStdString() << (landscape ? " landscape" : " portrait"));
+                CHECK(lonelyHeadings(doc.get()).isEmpty());
+            }
+    }
 }
 
 TEST_CASE("the report as PDF: pages numbered, A4 and F4", "[report][pdf][linux-readers]")

@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPrinter>
 #include <QTextDocument>
+#include <QTextCursor>
 #include <QTextFrame>
 #include <QTextTable>
 
@@ -34,7 +35,61 @@ void keepTablesTogether(QTextDocument *doc, qreal bodyHeight)
         }
     }
 }
+
+// The tables of the document, nested ones included.
+void collectTables(QTextFrame *frame, QVector<QTextTable *> *tables)
+{
+    for (QTextFrame *child : frame->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(child))
+            tables->append(table);
+        collectTables(child, tables);
+    }
+}
 }   // namespace
+
+int ReportPrinter::keepGroupHeadingsWithRows(QTextDocument *doc)
+{
+    const qreal bodyHeight = doc->pageSize().height();
+    if (bodyHeight <= 0)
+        return 0;
+    QVector<QTextTable *> tables;
+    collectTables(doc->rootFrame(), &tables);
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    const auto top = [layout](const QTextTableCell &cell) { return layout->blockBoundingRect(cell.firstCursorPosition().block()).top(); };
+    // A document printed again on other paper: the breaks made for the last paper go first.
+    constexpr int movedProperty = QTextFormat::UserProperty + 42;
+    for (QTextTable *table : std::as_const(tables))
+        for (int r = 0; r < table->rows(); ++r) {
+            QTextCursor cursor = table->cellAt(r, 0).firstCursorPosition();
+            QTextBlockFormat format = cursor.blockFormat();
+            if (!format.boolProperty(movedProperty))
+                continue;
+            format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            format.clearProperty(movedProperty);
+            cursor.setBlockFormat(format);
+        }
+    int moved = 0;
+    for (QTextTable *table : std::as_const(tables)) {
+        const int first = table->format().headerRowCount();
+        for (int r = qMax(1, first); r + 1 < table->rows(); ++r) {
+            const QTextTableCell cell = table->cellAt(r, 0);
+            if (cell.columnSpan() < table->columns() || table->columns() < 2)
+                continue;   // not a heading across the table
+            // Top to bottom, each position read after the moves above it (the layout follows).
+            const int headingPage = int(top(cell) / bodyHeight);
+            const int rowPage = int(top(table->cellAt(r + 1, 0)) / bodyHeight);
+            if (rowPage == headingPage)
+                continue;
+            QTextCursor cursor = cell.firstCursorPosition();
+            QTextBlockFormat format = cursor.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            format.setProperty(movedProperty, true);
+            cursor.setBlockFormat(format);
+            ++moved;
+        }
+    }
+    return moved;
+}
 
 QString ReportPrinter::pageLabel(int page, int pageCount)
 {
@@ -48,6 +103,7 @@ int ReportPrinter::print(QTextDocument *doc, QPrinter *printer, const QString &f
     doc->setPageSize(QSizeF(page.width(), page.height() - kFooterHeight));
     const qreal bodyHeight = doc->pageSize().height();
     keepTablesTogether(doc, bodyHeight);
+    keepGroupHeadingsWithRows(doc);
     const int pageCount = doc->pageCount();
 
     QPainter painter;

@@ -24,4 +24,10 @@ public:
                        const QString &title = QString(), QString *error = nullptr);
     // "Halaman 1 dari 4"
     static QString pageLabel(int page, int pageCount);
+
+    // A group heading of a table (a row of one cell across every column, "Kecamatan Raya (17
+    // koperasi)") that would stand alone at the foot of a page is moved to the next page, with its
+    // first row. For a document already laid out on its page size; print() does it. Returns how
+    // many headings were moved.
+    static int keepGroupHeadingsWithRows(QTextDocument *doc);
 };
