@@ -1,12 +1,15 @@
 #include "catch.h"
 #include "support/testsupport.h"
 
+#include "storage/database.h"
+
 #include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlQuery>
 
 // The command line as a script meets it: exit codes, and stderr that carries only our sentences.
 namespace {
@@ -209,4 +212,21 @@ TEST_CASE("a folder as the file to import, and a read-only file to export over, 
     CHECK(f.readAll() == "kept\n");
     f.close();
     QFile::setPermissions(kept, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+TEST_CASE("a mark refused because another program holds the database says what was refused", "[cli][locks][sqlite]")
+{
+    const QString db = TestSupport::demoDatabaseCopy(QStringLiteral("cli-locked.sqlite"));
+    Database holder;
+    holder.open(db);
+    QSqlQuery lock(holder.connection().qt());
+    REQUIRE(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));   // another desk in the middle of a save
+    const auto r = runEnglish({QStringLiteral("attendance"), QStringLiteral("mark"), QStringLiteral("--db"), db, QStringLiteral("--workshop"),
+                               QStringLiteral("1"), QStringLiteral("--code"), QStringLiteral("12.08.30.2002"), QStringLiteral("--reopen")});
+    lock.exec(QStringLiteral("ROLLBACK"));
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode != 0);
+    CHECK(r.err.contains("Reopening workshop 1 for today's marks"));
+    CHECK(r.err.contains("busy"));
+    CHECK_FALSE(r.err.contains("Saving settings"));
 }

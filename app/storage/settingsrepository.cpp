@@ -11,9 +11,9 @@ QString SettingsRepository::value(const QString &key, const QString &fallback) c
     return v.isValid() ? v.toString() : fallback;
 }
 
-void SettingsRepository::setValue(const QString &key, const QString &value)
+void SettingsRepository::setValue(const QString &key, const QString &value, const QString &action)
 {
-    const QString what = QCoreApplication::translate("SettingsRepository", "Saving settings");
+    const QString what = !action.isEmpty() ? action : QCoreApplication::translate("SettingsRepository", "Saving settings");
     // Portable upsert (SQLite 3.24+ and PostgreSQL 9.5+).
     Sql::run(m_db, QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),

@@ -10,7 +10,9 @@ public:
     explicit SettingsRepository(Connection db) : m_db(std::move(db)) {}
 
     QString value(const QString &key, const QString &fallback = QString()) const;
-    void setValue(const QString &key, const QString &value);
+    // `what` names the user's action in an error ("Reopening the workshop ..."); by default
+    // "Saving settings", which a user reads as something else than what they did.
+    void setValue(const QString &key, const QString &value, const QString &what = QString());
 
     // Typed keys with their defaults in one place.
     QString areaCode() const { return value(QStringLiteral("area_code")); }   // "12.08" or "12"

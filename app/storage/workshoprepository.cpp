@@ -313,7 +313,8 @@ bool WorkshopRepository::isOpenForMarks(const Workshop &w) const
 void WorkshopRepository::reopenForToday(qint64 workshopId)
 {
     get(workshopId);   // an unknown workshop says so
-    SettingsRepository(m_db).setValue(reopenedKey(workshopId), QDate::currentDate().toString(Qt::ISODate));
+    SettingsRepository(m_db).setValue(reopenedKey(workshopId), QDate::currentDate().toString(Qt::ISODate),
+                                      QCoreApplication::translate("WorkshopRepository", "Reopening workshop %1 for today's marks").arg(workshopId));
 }
 
 void WorkshopRepository::ensureOpenForMarks(qint64 workshopId) const

@@ -4427,6 +4427,10 @@ Atau buka basis data yang rusak dalam mode hanya-baca, untuk melihat dan menceta
             <source>The workshop "%1" of %2 has ended: its attendance is closed and nothing was recorded. If a mark was really missed, reopen the workshop for today first.</source>
             <translation>Workshop "%1" tanggal %2 sudah berakhir: daftar hadirnya ditutup dan tidak ada yang dicatat. Bila ada kehadiran yang memang terlewat, buka kembali workshop untuk hari ini terlebih dahulu.</translation>
         </message>
+        <message>
+            <source>Reopening workshop %1 for today's marks</source>
+            <translation>Membuka kembali workshop %1 untuk pencatatan hari ini</translation>
+        </message>
     </context>
     <context>
         <name>WorkshopsPage</name>
