@@ -572,6 +572,10 @@ TEST_CASE("journey: a new workshop typed in its dialog is saved, selected in the
     REQUIRE(page);
     auto *list = page->findChild<QTableWidget *>(QStringLiteral("workshopList"));
     REQUIRE(list);
+    // The demo is no new office: its dashboard has no first steps to show.
+    auto *dashboard = qobject_cast<DashboardPage *>(window.page(0));
+    REQUIRE(dashboard);
+    CHECK(dashboard->firstSteps()->isHidden());
     const int before = list->rowCount();
     REQUIRE(before > 0);
     const QString title = QStringLiteral("Bimtek Gerai Kecamatan Raya");

@@ -63,6 +63,10 @@ void FirstStepsPanel::refresh()
 {
     try {
         const Connection db = m_context.database->connection();
+        if (CooperativeRepository(db).hasDemoData()) {
+            hide();   // the demo is not a new office: it shows the work, not the way to start it
+            return;
+        }
         m_registryDone = CooperativeRepository(db).anyBoardFilledIn();
         m_letterheadDone = !Letterhead::load(db).signatoryName.trimmed().isEmpty();
         m_workshopDone = !WorkshopRepository(db).list().isEmpty();
