@@ -80,6 +80,18 @@ bool serverControl(const char *action)
     p.start(QDir(qEnvironmentVariable("PK_TEST_PG_DIR")).filePath(QStringLiteral("ctl")), {QString::fromLatin1(action)});
     return p.waitForFinished(90000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
+
+// Starts the test server again when a test that stopped it ends early (a failed REQUIRE), so the
+// tests after it still have a server.
+struct ServerRestartGuard
+{
+    bool *stopped;
+    ~ServerRestartGuard()
+    {
+        if (*stopped)
+            serverControl("start");
+    }
+};
 }   // namespace
 
 TEST_CASE("eight desks marking attendance and milestones at once: 5,000 writes, none lost or doubled", "[server][concurrency]")
@@ -474,15 +486,7 @@ TEST_CASE("the server stopped during a check-in loop: every mark reported saved 
     CooperativeRepository coops(db.connection());
     QStringList saved, refused;
     bool stopped = false, started = false;
-    struct Restart
-    {
-        bool *pending;
-        ~Restart()
-        {
-            if (*pending)
-                serverControl("start");
-        }
-    } guard{&stopped};
+    const ServerRestartGuard guard{&stopped};
     for (int i = 0; i < codes.size(); ++i) {
         if (i == 100) {
             REQUIRE(serverControl("stop"));
@@ -557,15 +561,7 @@ TEST_CASE("attendance mark --codes-from with the server gone midway says exactly
         codes = villageCodes(db.connection()).mid(0, 30);
     }
     bool stopped = false;
-    struct Restart
-    {
-        bool *pending;
-        ~Restart()
-        {
-            if (*pending)
-                serverControl("start");
-        }
-    } guard{&stopped};
+    const ServerRestartGuard guard{&stopped};
     // A scanner's stream on stdin: twenty codes, the server stops, ten more.
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
